@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// Runs a TypeScript script (a benchmark, a generator) by bundling it for Node with esbuild into
+// a temporary file first, so the project needs no separate TS runtime.
+import { build } from 'esbuild';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+const [entry, ...args] = process.argv.slice(2);
+if (!entry) {
+  console.error('usage: node scripts/run-ts.mjs FILE.ts [ARGS...]');
+  process.exit(2);
+}
+const dir = mkdtempSync(join(tmpdir(), 'outward-run-'));
+const outfile = join(dir, 'script.mjs');
+try {
+  await build({
+    entryPoints: [resolve(entry)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    define: { __DEV__: 'false' },
+    logLevel: 'error',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+  });
+  // Keep node_modules resolvable from the temporary file.
+  const run = spawnSync(process.execPath, ['--expose-gc', outfile, ...args], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_PATH: resolve('node_modules') },
+  });
+  process.exitCode = run.status ?? 1;
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

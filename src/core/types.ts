@@ -1,0 +1,141 @@
+/**
+ * The public data model of the analyser. Every layer that talks about findings imports these
+ * types from here; nothing in this file may depend on the DOM or on extension APIs.
+ */
+
+/** The six fixed category ids (DESIGN.md §2). They are stored in settings and printed by the CLI. */
+export type CategoryId = 'me-focus' | 'feature-dump' | 'fake-empathy' | 'pushy' | 'bragging' | 'generic';
+
+/** Where a draft will be sent; rules use it for channel norms. */
+export type Channel =
+  | 'cold-email'
+  | 'follow-up'
+  | 'linkedin-note'
+  | 'linkedin-message'
+  | 'reply'
+  | 'service-reply'
+  | 'newsletter';
+
+/** How eager the analyser is to flag borderline copy. */
+export type Sensitivity = 'relaxed' | 'balanced' | 'strict';
+
+/** Whether a finding is about a phrase, one sentence or the whole draft. */
+export type Level = 'phrase' | 'sentence' | 'draft';
+
+/** A half-open range of UTF-16 code units into the analysed text: `start` inclusive, `end` exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Replace the text in `[start, end)` with `text`; an insert has `start === end`, a removal has `text === ''`. */
+export interface Edit extends Span {
+  text: string;
+}
+
+/** A proposed change: an imperative label plus zero or more edits (zero edits = advice only). */
+export interface Suggestion {
+  label: string;
+  edits: Edit[];
+}
+
+/** One problem the analyser found in a draft. */
+export interface Finding {
+  /** Rule id, e.g. `hollow-opener`. */
+  ruleId: string;
+  category: CategoryId;
+  level: Level;
+  /** Lower is more important; breaks ties between overlapping findings. */
+  priority: number;
+  /** The primary span. */
+  start: number;
+  end: number;
+  /** `text.slice(start, end)`. */
+  excerpt: string;
+  /** Other spans that support the finding (e.g. each "I"/"we" behind a draft-level me-focus finding). */
+  evidence: Span[];
+  messageId: string;
+  /** Rendered message: what is wrong here, naming the words, pointing to the fix. */
+  message: string;
+  /** One or two sentences on why this costs trust (the rule's rationale). */
+  why: string;
+  /** Up to three, best first. */
+  suggestions: Suggestion[];
+  /** Settings-independent hash of rule id, message id and normalised matched text (no position). */
+  fingerprint: string;
+}
+
+/** One documented contribution to the score (positive raises it, negative pulls it down). */
+export interface ScoreContribution {
+  /** Stable key, e.g. `category:pushy` or `balance:writer-vs-reader`. */
+  key: string;
+  /** The category this contribution belongs to, or null for balance measures. */
+  category: CategoryId | null;
+  /** Short human label for the popup breakdown, e.g. "Pushy phrasing (2)". */
+  label: string;
+  points: number;
+}
+
+/** Figures behind the score, exposed so the popup can explain it. */
+export interface Stats {
+  words: number;
+  sentences: number;
+  questions: number;
+  /** Weighted count of references to the writer (I, we, our, own company names). */
+  writerReferences: number;
+  /** Weighted count of references to the reader (you, your, their name or company). */
+  readerReferences: number;
+  /** score = clamp(round(base + Σ contributions.points), 0, 100). */
+  base: number;
+  contributions: ScoreContribution[];
+}
+
+/** Language detection outcome: when `supported` is false there are no findings. */
+export interface LanguageInfo {
+  supported: boolean;
+  /** Share of words that look English, 0..1. */
+  englishRatio: number;
+}
+
+/** The result of analysing one draft. */
+export interface Report {
+  /** 0–100, higher = more client-focused. */
+  score: number;
+  findings: Finding[];
+  stats: Stats;
+  language: LanguageInfo;
+}
+
+/** Options for one analysis; every field is optional and has a documented default. */
+export interface AnalyzeOptions {
+  /** @default 'cold-email' */
+  channel?: Channel;
+  /** @default 'balanced' */
+  sensitivity?: Sensitivity;
+  /** Rule id → enabled. Rules not listed keep their default (on). */
+  rules?: Readonly<Record<string, boolean>>;
+  /** The writer's own company and product names; they count as self-references. */
+  ownNames?: readonly string[];
+  /** Phrases never to flag (matched case-insensitively against a finding's excerpt). */
+  ignoredPhrases?: readonly string[];
+  /** Spans the caller excludes (quoted history, signatures): never flagged, not counted. */
+  excluded?: readonly Span[];
+}
+
+/** An analyser that remembers per-sentence work between calls (for the content script). */
+export interface IncrementalAnalyzer {
+  analyze(text: string, options?: AnalyzeOptions): Report;
+}
+
+/** What the settings screen and the docs need to know about a rule (no detection code). */
+export interface RuleInfo {
+  id: string;
+  category: CategoryId;
+  level: Level;
+  /** One sentence, third person, what the rule checks. */
+  description: string;
+  /** Two or three sentences on why the pattern costs trust. */
+  rationale: string;
+  /** Plain-text examples with markers stripped: first bad and good examples are shown in options. */
+  examples: { bad: string[]; good: string[] };
+}

@@ -1,0 +1,66 @@
+/**
+ * The message protocol between extension contexts, as plain types (no polyfill import here, so
+ * the UI and tests can use the types). `messages.ts` holds the typed send/handle helpers.
+ *
+ * Directions:
+ * - popup → content script of the active tab (`tabs.sendMessage`): `TabRequest`
+ * - content script / popup / options → background (`runtime.sendMessage`): `BackgroundRequest`
+ */
+import type { CategoryId, Channel, ScoreContribution, Suggestion } from '../core/types';
+
+export type SiteId = 'gmail' | 'linkedin';
+
+/** A finding as the popup shows it (derived from a core Finding; never stored). */
+export interface FindingView {
+  /** Unique within the current report of this composer. */
+  id: string;
+  ruleId: string;
+  category: CategoryId;
+  level: 'phrase' | 'sentence' | 'draft';
+  excerpt: string;
+  message: string;
+  why: string;
+  suggestions: Suggestion[];
+  fingerprint: string;
+}
+
+export interface ReportView {
+  score: number;
+  findings: FindingView[];
+  contributions: ScoreContribution[];
+  writerReferences: number;
+  readerReferences: number;
+  words: number;
+}
+
+/** What the content script of a tab says about its active (last focused) composer. */
+export type TabState =
+  | { status: 'no-composer'; site: SiteId }
+  | { status: 'paused'; site: SiteId }
+  | { status: 'degraded'; site: SiteId }
+  | { status: 'not-english'; site: SiteId; channel: Channel }
+  | { status: 'analysing'; site: SiteId; channel: Channel }
+  | { status: 'results'; site: SiteId; channel: Channel; report: ReportView };
+
+/** Outcome of an apply request. `stale` = the draft changed since the analysis; nothing applied. */
+export type ApplyOutcome = { ok: true } | { ok: false; reason: 'stale' | 'failed' | 'not-found' };
+
+export type TabRequest =
+  | { type: 'tab/state' }
+  | { type: 'tab/apply'; findingId: string; suggestionIndex: number }
+  | { type: 'tab/show'; findingId: string }
+  | { type: 'tab/dismiss'; findingId: string };
+
+export interface TabResponses {
+  'tab/state': TabState;
+  'tab/apply': ApplyOutcome;
+  'tab/show': { ok: boolean };
+  'tab/dismiss': { ok: boolean };
+}
+
+export type BackgroundRequest = { type: 'options/open' } | { type: 'firstrun/open' };
+
+export interface BackgroundResponses {
+  'options/open': { ok: boolean };
+  'firstrun/open': { ok: boolean };
+}
