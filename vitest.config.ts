@@ -22,6 +22,19 @@ export default defineConfig({
           include: ['src/ui/**/*.test.tsx', 'src/ui/**/*.test.ts', 'src/sites/**/*.dom.test.ts', 'src/content/**/*.dom.test.ts'],
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          // Real browsers on a 2-core machine: one file at a time, generous timeouts, no retries.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          retry: 0,
+        },
+      },
     ],
   },
 });
