@@ -25,6 +25,16 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Checks on the built packages in dist/ (run after `node build.mjs`).
+          name: 'package',
+          environment: 'node',
+          include: ['test/package/**/*.test.ts'],
+          testTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.e2e.test.ts'],

@@ -1,0 +1,90 @@
+// Scans what ships: no network APIs, no code from strings, no external messaging, no source
+// maps in the zips, and the size budgets of DESIGN.md §6.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync, inflateRawSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const dist = join(root, 'dist');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+function files(directory: string): string[] {
+  return readdirSync(directory).flatMap((entry) => {
+    const path = join(directory, entry);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+/** Lists the entry names of a ZIP by walking its central directory. */
+function zipEntries(path: string): Map<string, Buffer> {
+  const bytes = readFileSync(path);
+  const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = bytes.readUInt16LE(end + 10);
+  let offset = bytes.readUInt32LE(end + 16);
+  const entries = new Map<string, Buffer>();
+  for (let index = 0; index < count; index++) {
+    const method = bytes.readUInt16LE(offset + 10);
+    const compressedSize = bytes.readUInt32LE(offset + 20);
+    const nameLength = bytes.readUInt16LE(offset + 28);
+    const extraLength = bytes.readUInt16LE(offset + 30);
+    const commentLength = bytes.readUInt16LE(offset + 32);
+    const localOffset = bytes.readUInt32LE(offset + 42);
+    const name = bytes.toString('utf8', offset + 46, offset + 46 + nameLength);
+    const localNameLength = bytes.readUInt16LE(localOffset + 26);
+    const localExtraLength = bytes.readUInt16LE(localOffset + 28);
+    const start = localOffset + 30 + localNameLength + localExtraLength;
+    const raw = bytes.subarray(start, start + compressedSize);
+    entries.set(name, method === 8 ? inflateRawSync(raw) : raw);
+    offset += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+// Patterns that would mean network access, code from strings or an external channel.
+const FORBIDDEN: Array<[string, RegExp]> = [
+  ['fetch(', /\bfetch\(/],
+  ['XMLHttpRequest', /\bXMLHttpRequest\b/],
+  ['WebSocket', /\bWebSocket\b/],
+  ['EventSource', /\bEventSource\b/],
+  ['sendBeacon', /\bsendBeacon\b/],
+  ['importScripts', /\bimportScripts\(/],
+  ['setUninstallURL', /\bsetUninstallURL\b/],
+  ['onMessageExternal', /\bonMessageExternal\b/],
+  ['onConnectExternal', /\bonConnectExternal\b/],
+  ['eval(', /(?<![\w.$])eval\(/],
+  ['new Function', /\bnew Function\b/],
+  ['string timer', /\bset(Timeout|Interval)\(\s*["'`]/],
+];
+
+describe.each(['chrome', 'firefox'])('%s package', (browser) => {
+  const zip = zipEntries(join(dist, `outward-${browser}-${pkg.version}.zip`));
+
+  test('the zip holds exactly the unpacked folder, without source maps', () => {
+    const unpacked = files(join(dist, browser)).map((file) => relative(join(dist, browser), file).split('\\').join('/'));
+    expect([...zip.keys()].sort()).toEqual(unpacked.sort());
+    expect([...zip.keys()].filter((name) => name.endsWith('.map'))).toEqual([]);
+    for (const name of zip.keys()) expect(zip.get(name)?.equals(readFileSync(join(dist, browser, name)))).toBe(true);
+  });
+
+  test.each(FORBIDDEN)('no script contains %s', (_label, pattern) => {
+    const offenders = [...zip.entries()].filter(([name, body]) => name.endsWith('.js') && pattern.test(body.toString('utf8'))).map(([name]) => name);
+    expect(offenders).toEqual([]);
+  });
+
+  test('no script or page loads code from a URL', () => {
+    for (const [name, body] of zip) {
+      if (!/\.(js|html)$/.test(name)) continue;
+      const text = body.toString('utf8');
+      expect(text, name).not.toMatch(/<script[^>]+src=["']https?:/i);
+      expect(text, name).not.toMatch(/\bimport\s*\(\s*["'`]https?:/);
+    }
+  });
+});
+
+test('bundle sizes stay within the budgets (content ≤ 150 KB gzip, popup ≤ 15 KB gzip)', () => {
+  const gz = (path: string) => gzipSync(readFileSync(join(dist, 'chrome', path)), { level: 9 }).length;
+  const popup = gz('popup/main.js') + (statSync(join(dist, 'chrome', 'popup')).isDirectory() && files(join(dist, 'chrome', 'popup')).some((f) => f.endsWith('main.css')) ? gz('popup/main.css') : 0);
+  expect(gz('content.js')).toBeLessThanOrEqual(150 * 1024);
+  expect(popup).toBeLessThanOrEqual(15 * 1024);
+});
