@@ -34,7 +34,7 @@ const DOM_GLOBALS = ['window', 'document', 'navigator', 'location', 'chrome', 'b
   (name) => ({ name, message: 'The analysis core has no DOM or extension APIs (DESIGN.md §4).' }),
 );
 
-/** A local rule: `TODO [YYYY-MM-DD]:` comments fail once their date has passed (STYLE.md). */
+/** A local rule: dated to-do comments (`[YYYY-MM-DD]` after the tag) fail once the date has passed (STYLE.md). */
 const expiringTodo = {
   meta: { type: 'problem', schema: [], messages: { expired: 'This TODO expired on {{date}}: do it or move the date with a reason.', undated: 'Give this TODO a date: `TODO [YYYY-MM-DD]: …`.' } },
   create(context) {

@@ -327,6 +327,7 @@ class ChromiumPage implements TestPage {
   }
   async click(selector: string) {
     const point = await this.waitFor(centreOfScript, selector);
+    if (!point) throw new Error(`no element matches ${selector}`);
     await this.raw.mouse.click(point.x, point.y);
   }
   async clickAt(x: number, y: number) {
@@ -506,11 +507,12 @@ class FirefoxPage implements TestPage {
     return this.raw.evaluate(fn as never, arg) as Promise<R>;
   }
   async waitFor<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A, options?: { timeout?: number }): Promise<R> {
-    const handle = await this.raw.waitForFunction(fn as never, { timeout: options?.timeout ?? DEFAULT_WAIT, polling: 50 }, arg);
+    const handle = await this.raw.waitForFunction(fn as (arg: A) => R, { timeout: options?.timeout ?? DEFAULT_WAIT, polling: 50 }, arg as A);
     return (await handle.jsonValue()) as R;
   }
   async click(selector: string) {
     const point = await this.waitFor(centreOfScript, selector);
+    if (!point) throw new Error(`no element matches ${selector}`);
     await this.raw.mouse.click(point.x, point.y);
   }
   async clickAt(x: number, y: number) {
@@ -616,7 +618,7 @@ async function launchFirefox(options: Required<LaunchOptions>): Promise<Extensio
     return new FirefoxPage(page);
   }
 
-  let extensionHelper: FirefoxPage | null = null;
+  let extensionHelper: TestPage | null = null;
   const api: ExtensionBrowser = {
     name: 'firefox',
     extensionBaseUrl,
@@ -648,8 +650,8 @@ async function launchFirefox(options: Required<LaunchOptions>): Promise<Extensio
     async evaluateInExtension(fn, arg) {
       // Extension APIs are reachable from the extension's own pages; the first-run page is a
       // harmless host for this.
-      if (!extensionHelper) extensionHelper = await api.openExtensionPage('firstrun/firstrun.html');
-      return extensionHelper.evaluate(fn as never, arg) as never;
+      const helper = extensionHelper ?? (extensionHelper = await api.openExtensionPage('firstrun/firstrun.html'));
+      return helper.evaluate(fn as never, arg) as never;
     },
     async close() {
       await driver.close().catch(() => undefined);
