@@ -507,7 +507,9 @@ class FirefoxPage implements TestPage {
     return this.raw.evaluate(fn as never, arg) as Promise<R>;
   }
   async waitFor<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A, options?: { timeout?: number }): Promise<R> {
-    const handle = await this.raw.waitForFunction(fn as (arg: A) => R, { timeout: options?.timeout ?? DEFAULT_WAIT, polling: 50 }, arg as A);
+    // Puppeteer's generic signature cannot express "any serialisable argument"; the call is checked by TestPage's type.
+    const waitForFunction = this.raw.waitForFunction.bind(this.raw) as (f: unknown, o: object, a: unknown) => Promise<{ jsonValue(): Promise<unknown> }>;
+    const handle = await waitForFunction(fn, { timeout: options?.timeout ?? DEFAULT_WAIT, polling: 50 }, arg);
     return (await handle.jsonValue()) as R;
   }
   async click(selector: string) {
