@@ -14,12 +14,13 @@
 //   dist/sourcemaps/                       source maps, kept out of the zips
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, cpSync, renameSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeZip } from './scripts/zip.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
-const dist = join(root, 'dist');
+// OUTWARD_DIST lets parallel work build into its own folder; the default is dist/.
+const dist = process.env.OUTWARD_DIST ? resolve(process.env.OUTWARD_DIST) : join(root, 'dist');
 const watch = process.argv.includes('--watch');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const sourceManifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));

