@@ -682,5 +682,5 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
   return name === 'chromium' ? launchChromium(resolved) : launchFirefox(resolved);
 }
 
-declare const chrome: { tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string }>> } };
-declare const browser: { tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string }>> } };
+declare const chrome: { tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string; active: boolean }>> } };
+declare const browser: { tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string; active: boolean }>> } };
