@@ -1,0 +1,84 @@
+import { describe, expect, test } from 'vitest';
+import {
+  CHANNELS,
+  cleanList,
+  DEFAULT_SETTINGS,
+  migrateSettings,
+  normalizeSettings,
+  parseSettingsFile,
+  renameRules,
+  sameSettings,
+  serializeSettings,
+  SETTINGS_VERSION,
+  validateSettings,
+  type Settings,
+} from './settings';
+
+const sample: Settings = {
+  version: SETTINGS_VERSION,
+  rules: { chasing: false, superlatives: true },
+  sensitivity: 'strict',
+  ownNames: ['Acme', 'Acme Cloud'],
+  ignoredPhrases: ['just checking in'],
+  sites: { gmail: true, linkedin: false },
+  defaultChannel: 'follow-up',
+};
+
+describe('settings files', () => {
+  test('serialise → parse round-trips exactly', () => {
+    const parsed = parseSettingsFile(serializeSettings(sample));
+    expect(parsed).toEqual({ ok: true, settings: sample });
+  });
+
+  test.each([
+    ['not JSON', 'hello', /not valid JSON/],
+    ['an array', '[1,2]', /does not contain Outward settings/],
+    ['a package.json', '{"name":"x","version":"1.0.0"}', /no settings version/],
+    ['a newer version', '{"version":99}', /newer version/],
+    ['an unknown field', '{"version":1,"theme":"dark"}', /"theme"/],
+    ['a bad sensitivity', '{"version":1,"sensitivity":"max"}', /Sensitivity/],
+    ['a bad rule switch', '{"version":1,"rules":{"x":"off"}}', /rule switches/],
+    ['an unknown site', '{"version":1,"sites":{"twitter":true}}', /site switches/],
+    ['a bad channel', '{"version":1,"defaultChannel":"fax"}', /channel/],
+    ['names that are not text', '{"version":1,"ownNames":[1]}', /ownNames/],
+  ])('rejects %s with a clear error', (_name, text, message) => {
+    const result = parseSettingsFile(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(message);
+  });
+
+  test('an older export without some fields imports with defaults for them', () => {
+    const result = validateSettings({ version: 1, sensitivity: 'relaxed' });
+    expect(result).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, sensitivity: 'relaxed' } });
+  });
+
+  test('every channel is accepted as the default channel', () => {
+    for (const channel of [...CHANNELS, 'auto']) expect(validateSettings({ version: 1, defaultChannel: channel }).ok).toBe(true);
+  });
+});
+
+describe('migrations and renames', () => {
+  test('an unversioned object migrates to the current version', () => {
+    expect(migrateSettings({ sensitivity: 'strict' })).toEqual({ sensitivity: 'strict', version: SETTINGS_VERSION });
+    expect(normalizeSettings({ sensitivity: 'strict' }).sensitivity).toBe('strict');
+  });
+
+  test('renames move a switch to the new id; an explicit new entry wins', () => {
+    expect(renameRules({ old: false, keep: true }, { old: 'new' })).toEqual({ keep: true, new: false });
+    expect(renameRules({ old: false, new: true }, { old: 'new' })).toEqual({ new: true });
+  });
+
+  test('normalise never throws and falls back to defaults', () => {
+    for (const raw of [null, 3, 'x', [], { version: 'one' }, { version: 50 }]) expect(normalizeSettings(raw)).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('lists', () => {
+  test('trims, collapses spaces, drops empties and case-insensitive duplicates', () => {
+    expect(cleanList(['  Acme ', 'acme', '', 'Acme   Cloud'])).toEqual(['Acme', 'Acme Cloud']);
+  });
+  test('sameSettings ignores rule order only', () => {
+    expect(sameSettings(sample, { ...sample, rules: { superlatives: true, chasing: false } })).toBe(true);
+    expect(sameSettings(sample, { ...sample, rules: { superlatives: true, chasing: true } })).toBe(false);
+  });
+});
