@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import type { AnalyzeOptions, Report } from '../core/types';
+import { run, useColor, type AnalyzeFn, type CliIO } from './run';
+import { makeFinding, makeReport } from './testing';
+
+interface FakeIO extends CliIO {
+  out: string;
+  err: string;
+}
+
+function fakeIO(files: Record<string, string | Uint8Array | 'DIR'>, stdin = '', tty = false, env: Record<string, string> = {}): FakeIO {
+  const io: FakeIO = {
+    out: '',
+    err: '',
+    readFile(path) {
+      const content = files[path];
+      if (content === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+      if (content === 'DIR') throw Object.assign(new Error(`EISDIR: ${path}`), { code: 'EISDIR' });
+      return typeof content === 'string' ? new TextEncoder().encode(content) : content;
+    },
+    readStdin: async () => new TextEncoder().encode(stdin),
+    stdout(chunk) {
+      io.out += chunk;
+    },
+    stderr(chunk) {
+      io.err += chunk;
+    },
+    stdoutIsTTY: tty,
+    env,
+    version: '9.9.9',
+  };
+  return io;
+}
+
+/** A stand-in analyser: the score is the number in the text ("score 40"), one finding on "act now". */
+function fakeAnalyzer(calls: { text: string; options: AnalyzeOptions }[] = []): AnalyzeFn {
+  return (text, options): Report => {
+    calls.push({ text, options });
+    const score = Number(/score (\d+)/.exec(text)?.[1] ?? 90);
+    const at = text.indexOf('act now');
+    return makeReport(at === -1 ? [] : [makeFinding(text, at, at + 7)], score);
+  };
+}
+
+describe('run: files', () => {
+  it('reports each file in order and exits 0', async () => {
+    const io = fakeIO({ 'a.txt': 'Please act now. score 60', 'b.txt': 'All good. score 95' });
+    expect(await run(['check', 'a.txt', 'b.txt'], io, fakeAnalyzer())).toBe(0);
+    expect(io.err).toBe('');
+    expect(io.out.indexOf('a.txt:1:8')).toBeGreaterThanOrEqual(0);
+    expect(io.out).toContain('a.txt: client-focus score 60/100, 1 finding');
+    expect(io.out.indexOf('b.txt: client-focus score 95/100, no findings')).toBeGreaterThan(io.out.indexOf('a.txt: client-focus'));
+  });
+
+  it('passes --channel, --sensitivity and --names to the analyser', async () => {
+    const calls: { text: string; options: AnalyzeOptions }[] = [];
+    await run(['check', '--channel', 'follow-up', '--sensitivity', 'relaxed', '--names', 'Acme,AcmeCloud', 'a.txt'], fakeIO({ 'a.txt': 'x' }), fakeAnalyzer(calls));
+    expect(calls).toEqual([{ text: 'x', options: { channel: 'follow-up', sensitivity: 'relaxed', ownNames: ['Acme', 'AcmeCloud'] } }]);
+  });
+
+  it('exits 1 when a score is below --min-score, 0 at or above it', async () => {
+    const files = { 'low.txt': 'score 49', 'ok.txt': 'score 50' };
+    const low = fakeIO(files);
+    expect(await run(['check', '--min-score', '50', 'ok.txt', 'low.txt'], low, fakeAnalyzer())).toBe(1);
+    expect(low.err).toBe('outward: a score is below --min-score 50\n');
+    expect(low.out).toContain('low.txt: client-focus score 49/100');
+    expect(await run(['check', '--min-score', '50', 'ok.txt'], fakeIO(files), fakeAnalyzer())).toBe(0);
+  });
+
+  it('reports a missing file, a directory and a binary file on stderr, one line each, and exits 2', async () => {
+    const io = fakeIO({ 'good.txt': 'score 80', dir: 'DIR', 'logo.png': new Uint8Array([0x89, 0x50, 0x00, 0x01]) });
+    expect(await run(['check', 'nope.txt', 'good.txt', 'dir', 'logo.png'], io, fakeAnalyzer())).toBe(2);
+    expect(io.err.split('\n')).toEqual(['outward: nope.txt: no such file', 'outward: dir: is a directory, not a file', 'outward: logo.png: looks like a binary file, not text', '']);
+    // Only the readable file is reported; nothing on stdout names the failed ones.
+    expect(io.out).toBe('good.txt: client-focus score 80/100, no findings\n');
+  });
+
+  it('exit status 2 wins over a low score', async () => {
+    const io = fakeIO({ 'low.txt': 'score 10' });
+    expect(await run(['check', '--min-score', '90', 'low.txt', 'missing.txt'], io, fakeAnalyzer())).toBe(2);
+  });
+
+  it('writes one JSON document with --format json, without the failed file', async () => {
+    const io = fakeIO({ 'a.txt': 'act now score 30' });
+    expect(await run(['check', '--format', 'json', 'a.txt', 'gone.txt'], io, fakeAnalyzer())).toBe(2);
+    const doc = JSON.parse(io.out);
+    expect(doc.files).toHaveLength(1);
+    expect(doc.files[0]).toMatchObject({ file: 'a.txt', score: 30 });
+    expect(doc.files[0].findings[0]).toMatchObject({ start: 0, end: 7, line: 1, column: 1 });
+  });
+
+  it('reads stdin for -', async () => {
+    const io = fakeIO({}, 'from the pipe, score 77');
+    expect(await run(['check', '-'], io, fakeAnalyzer())).toBe(0);
+    expect(io.out).toBe('<stdin>: client-focus score 77/100, no findings\n');
+  });
+
+  it('prints a usage error on one line and exits 2', async () => {
+    const io = fakeIO({});
+    expect(await run(['check', '--colour', 'a.txt'], io, fakeAnalyzer())).toBe(2);
+    expect(io.err).toBe("outward: unknown option '--colour'\n");
+    expect(io.out).toBe('');
+  });
+
+  it('prints help and version on stdout', async () => {
+    const help = fakeIO({});
+    expect(await run(['--help'], help)).toBe(0);
+    expect(help.out).toMatch(/^Usage: outward check/);
+    const version = fakeIO({});
+    expect(await run(['--version'], version)).toBe(0);
+    expect(version.out).toBe('9.9.9\n');
+  });
+});
+
+describe('run: --jsonl', () => {
+  it('writes one line per record in input order, with the record channel or the default', async () => {
+    const calls: { text: string; options: AnalyzeOptions }[] = [];
+    const stdin = ['{"id":"one","text":"act now score 20","channel":"linkedin-note"}', '{"id":2,"text":"score 88"}'].join('\n');
+    const io = fakeIO({}, stdin);
+    expect(await run(['check', '--jsonl', '--channel', 'reply'], io, fakeAnalyzer(calls))).toBe(0);
+    const lines = io.out.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((l) => [l.id, l.score, l.findings.length])).toEqual([
+      ['one', 20, 1],
+      [2, 88, 0],
+    ]);
+    expect(calls.map((c) => c.options.channel)).toEqual(['linkedin-note', 'reply']);
+    expect(io.err).toBe('');
+  });
+
+  it('writes nothing on stdout when any line is invalid', async () => {
+    const io = fakeIO({}, '{"id":1,"text":"fine"}\n{"id":2,text:"broken"}\n');
+    expect(await run(['check', '--jsonl'], io, fakeAnalyzer())).toBe(2);
+    expect(io.out).toBe('');
+    expect(io.err).toMatch(/^outward: stdin line 2: invalid JSON .*\n$/);
+    expect(io.err.split('\n')).toHaveLength(2);
+  });
+
+  it('honours --min-score', async () => {
+    const io = fakeIO({}, '{"id":1,"text":"score 40"}');
+    expect(await run(['check', '--jsonl', '--min-score', '41'], io, fakeAnalyzer())).toBe(1);
+    expect(io.out.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('useColor', () => {
+  it('colours only a terminal without NO_COLOR', () => {
+    expect(useColor({ stdoutIsTTY: true, env: {} })).toBe(true);
+    expect(useColor({ stdoutIsTTY: false, env: {} })).toBe(false);
+    expect(useColor({ stdoutIsTTY: true, env: { NO_COLOR: '1' } })).toBe(false);
+    expect(useColor({ stdoutIsTTY: true, env: { NO_COLOR: '' } })).toBe(true);
+  });
+});
