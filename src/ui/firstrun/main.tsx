@@ -1,3 +1,11 @@
+// First-run entry: opened by the background on install; needs no permission beyond storage.
 import { render } from 'preact';
+import { nativeApi } from '../../platform/messages';
+import { componentCss, documentCss, injectCss, pageCss } from '../styles';
+import { FirstRun } from './FirstRun';
 
-render(<main><h1>Outward</h1></main>, document.getElementById('app')!);
+injectCss(document, componentCss, 'components');
+injectCss(document, pageCss, 'page');
+injectCss(document, documentCss, 'document');
+const runtime = (nativeApi() as { runtime: { openOptionsPage(): Promise<void> } }).runtime;
+render(<FirstRun onOpenSettings={() => void runtime.openOptionsPage()} />, document.getElementById('app')!);

@@ -1,0 +1,28 @@
+/**
+ * Named popup states built from sample data, for the instrumented build's `?gallery=` route
+ * (accessibility checks of states a fixture cannot easily reach) and for the screenshots.
+ */
+import type { PopupState } from '../connector';
+import { SAMPLE_REPORT } from '../testing/samples';
+
+export const GALLERY: Record<string, PopupState> = {
+  unsupported: { status: 'unsupported' },
+  'not-answering': { status: 'not-answering', site: 'gmail' },
+  'no-composer': { status: 'no-composer', site: 'gmail' },
+  paused: { status: 'paused', site: 'linkedin' },
+  degraded: { status: 'degraded', site: 'linkedin' },
+  'not-english': { status: 'not-english', site: 'gmail', channel: 'cold-email' },
+  analysing: { status: 'analysing', site: 'gmail', channel: 'cold-email' },
+  results: { status: 'results', site: 'gmail', channel: 'cold-email', report: SAMPLE_REPORT },
+  'results-clean': {
+    status: 'results',
+    site: 'linkedin',
+    channel: 'linkedin-message',
+    report: { score: 92, findings: [], contributions: [{ key: 'balance:question', category: null, label: 'Asks them a question', points: 5 }], writerReferences: 1, readerReferences: 6, words: 48 },
+  },
+};
+
+/** The gallery state with this name, or null. */
+export function galleryState(name: string | null): PopupState | null {
+  return name !== null && Object.hasOwn(GALLERY, name) ? (GALLERY[name] ?? null) : null;
+}
