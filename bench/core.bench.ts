@@ -1,0 +1,278 @@
+// The analyser benchmark (`npm run bench`, or `node scripts/run-ts.mjs bench/core.bench.ts`).
+// Prints each figure next to its budget from DESIGN.md §6 with OK or OVER; asserts nothing.
+//
+//   1. full analysis vs a bare compromise parse of the same draft (150 / 1,000 / 5,000 / 20,000 words)
+//   2. incremental re-analysis after a one-sentence edit (1,000 and 5,000 words), p50 / p95
+//   3. start-up: loading the minified analyser bundle and the first result for a 150-word draft,
+//      each in a fresh Node process
+//
+// Options: --quick (fewer repetitions, for checking the script itself); --show-draft (print the 150-word draft).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type * as Esbuild from 'esbuild';
+import type * as Core from '../src/core/index';
+
+const quick = process.argv.includes('--quick');
+
+// The analyser and compromise are bundled here (as the content script bundles them) and loaded
+// from that bundle, so the baseline parse and the analyser share one compromise instance and no
+// package has to resolve from the temporary folder scripts/run-ts.mjs runs this file from.
+const projectRequire = createRequire(resolve('package.json'));
+const { build } = projectRequire('esbuild') as typeof Esbuild;
+const workDir = mkdtempSync(join(tmpdir(), 'outward-bench-'));
+process.on('exit', () => rmSync(workDir, { recursive: true, force: true }));
+
+type Nlp = (text: string) => unknown;
+interface BenchBundle {
+  analyze: typeof Core.analyze;
+  createAnalyzer: typeof Core.createAnalyzer;
+  nlp: Nlp;
+}
+
+/** Bundles src/core (with compromise) minified with production defines, like the content script. */
+async function bundleCore(name: string, withNlp: boolean): Promise<string> {
+  const entry = join(workDir, `${name}.ts`);
+  const exports = [`export { analyze, createAnalyzer } from ${JSON.stringify(resolve('src/core/index.ts'))};`];
+  if (withNlp) exports.push(`export { default as nlp } from 'compromise';`);
+  writeFileSync(entry, exports.join('\n') + '\n');
+  const outfile = join(workDir, `${name}.cjs`);
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    minify: true,
+    format: 'cjs',
+    platform: 'browser',
+    target: 'chrome120',
+    nodePaths: [resolve('node_modules')],
+    define: { __DEV__: 'false', __TEST_HOOKS__: 'false', 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'error',
+  });
+  return outfile;
+}
+
+// The start-up probe loads the analyser alone (what ships); the timing runs also need bare compromise.
+const startupBundle = await bundleCore('core', false);
+const { analyze, createAnalyzer, nlp } = projectRequire(await bundleCore('core-and-nlp', true)) as BenchBundle;
+
+// ---------------------------------------------------------------- realistic drafts
+
+/** A small seeded PRNG (mulberry32) so every run measures the same drafts. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const NAMES = ['Dana', 'Priya', 'Tomás', 'Mei', 'Olu', 'Hannah', 'Rafael', 'Ines'];
+const COMPANIES = ['Northwind', 'Bluefield', 'Harbor & Co', 'Quillstone', 'Maple Freight', 'Orbit Labs'];
+const NUMBERS = ['12', '40%', '$3,200', '2.5 hours', 'three', '15 minutes', 'Q3', 'March 14'];
+
+/** Sentence templates in the voice of outreach email: both self-oriented and reader-focused. */
+const TEMPLATES = [
+  'I hope this email finds you well, {name}.',
+  'My name is {name} and I run partnerships at {company}.',
+  "I'm reaching out because {company} helps teams like yours save {number} every week.",
+  'We are the leading provider of award-winning scheduling software for logistics firms.',
+  'Our platform offers real-time dashboards, custom reports, SSO, audit logs and an open API.',
+  'I noticed your team at {company} opened {number} new roles in operations.',
+  'How are you handling route planning now that the fleet has grown?',
+  'Your last post about late deliveries in {number} stuck with me.',
+  'Could we find {number} next week to compare notes?',
+  'Just following up on my note from Tuesday.',
+  'Did you get a chance to look at the proposal I sent?',
+  'This discount ends on Friday, so it would be great to hear back soon.',
+  'We have worked with more than {number} companies over 20 years.',
+  'You could cut the time your dispatchers spend on rework by {number}.',
+  'I attached a one-page checklist your planners can use tomorrow, no call needed.',
+  'We apologize for any inconvenience the outage may have caused.',
+  'I got the invoice wrong on {number}; I have refunded the difference and fixed the template.',
+  'Thanks for the quick reply, {name} — that helps a lot.',
+  "What would need to be true for a change like this to be worth your team's time?",
+  "If it's not a priority right now, no problem at all; I'll leave it with you.",
+  'Our cutting-edge, AI-powered, end-to-end solution integrates seamlessly with your stack.',
+  'Would Tuesday at 2 or Wednesday at 10 work better for a demo?',
+  'When {company} moved to weekly planning, their on-time rate rose to {number}.',
+  'Is {name} the right person to talk to about this, or should I reach out to someone else?',
+];
+
+function fill(template: string, next: () => number): string {
+  const pick = (list: string[]) => list[Math.floor(next() * list.length)] as string;
+  return template.replace(/\{(name|company|number)\}/g, (_, key: string) => pick(key === 'name' ? NAMES : key === 'company' ? COMPANIES : NUMBERS));
+}
+
+/** A draft of exactly `words` whitespace-separated words: greeting, paragraphs of 3–5 sentences, sign-off. */
+function makeDraft(words: number, seed: number): string {
+  const next = random(seed);
+  const parts: string[] = [`Hi ${NAMES[seed % NAMES.length]},`, ''];
+  let count = 1;
+  while (count < words) {
+    const paragraph: string[] = [];
+    const length = 3 + Math.floor(next() * 3);
+    for (let i = 0; i < length; i++) paragraph.push(fill(TEMPLATES[Math.floor(next() * TEMPLATES.length)] as string, next));
+    const text = paragraph.join(' ');
+    count += text.split(/\s+/).length;
+    parts.push(text, '');
+  }
+  parts.push('Best,', 'Sam');
+  const all = parts.join('\n');
+  // Cut to exactly `words` words, keeping line breaks, and end on a full stop.
+  let seen = 0;
+  const cut = all.replace(/\S+/g, (word) => (++seen <= words ? word : ''));
+  const trimmed = cut.trimEnd().replace(/[,;:—-]$/, '');
+  return /[.?!]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+// ---------------------------------------------------------------- timing helpers
+
+const median = (xs: number[]) => quantile(xs, 0.5);
+function quantile(xs: number[], q: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return (sorted[lo] as number) + ((sorted[hi] as number) - (sorted[lo] as number)) * (pos - lo);
+}
+const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x >= 1 ? x.toFixed(2) : x.toFixed(3));
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+const verdict = (value: number, budget: number) => (value <= budget ? 'OK' : 'OVER');
+
+function row(cells: (string | number)[], widths: number[]): string {
+  return cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i] ?? 10) : String(c).padStart(widths[i] ?? 10))).join(' ');
+}
+
+// ---------------------------------------------------------------- 1. parse vs analysis
+
+function warmUp(): void {
+  const texts = [150, 400, 1000].map((w, i) => makeDraft(w, 100 + i));
+  const until = performance.now() + (quick ? 300 : 2000);
+  for (let i = 0; performance.now() < until; i++) {
+    const text = texts[i % texts.length] as string;
+    nlp(text);
+    analyze(text);
+  }
+}
+
+function parseVersusAnalysis(): void {
+  console.log('\n-- Full analysis vs bare compromise parse (median ms; budget: ratio ≤ 1.30) --');
+  const widths = [8, 12, 12, 8, 8];
+  console.log(row(['words', 'nlp(text)', 'analyze()', 'ratio', 'budget'], widths));
+  for (const words of [150, 1000, 5000, 20000]) {
+    const text = makeDraft(words, words);
+    const runs = quick ? 3 : words <= 150 ? 60 : words <= 1000 ? 25 : words <= 5000 ? 9 : 5;
+    const parse: number[] = [];
+    const full: number[] = [];
+    gc();
+    // Alternate the two so drift on a shared machine hits both alike.
+    for (let i = 0; i < runs; i++) {
+      let t = performance.now();
+      nlp(text);
+      parse.push(performance.now() - t);
+      t = performance.now();
+      analyze(text);
+      full.push(performance.now() - t);
+    }
+    const ratio = median(full) / median(parse);
+    console.log(row([words, ms(median(parse)), ms(median(full)), ratio.toFixed(2), verdict(ratio, 1.3)], widths));
+  }
+}
+
+// ---------------------------------------------------------------- 2. incremental
+
+function incremental(): void {
+  console.log('\n-- Incremental re-analysis after a one-sentence edit (ms) --');
+  const widths = [8, 9, 9, 9, 10, 8];
+  console.log(row(['words', 'p50', 'p95', 'max', 'budget', 'p95'], widths));
+  for (const [words, budget] of [
+    [1000, 2],
+    [5000, 4],
+  ] as const) {
+    const draft = makeDraft(words, 7 * words);
+    const sentences = draft.split(/(?<=[.?!])(?= )/);
+    const analyzer = createAnalyzer();
+    analyzer.analyze(draft);
+    const times: number[] = [];
+    const edits = quick ? 40 : 300;
+    const next = random(words);
+    // Warm the path first: a few edits that are not measured.
+    for (let i = -20; i < edits; i++) {
+      const at = Math.floor(next() * sentences.length);
+      const edited = [...sentences];
+      // A sentence the analyser has never seen (the number makes it unique), as when the user types.
+      edited[at] = ` Your planners could save ${i + 30} minutes a day on handovers.`;
+      const text = edited.join('');
+      const t = performance.now();
+      analyzer.analyze(text);
+      if (i >= 0) times.push(performance.now() - t);
+    }
+    const p95 = quantile(times, 0.95);
+    console.log(row([words, ms(median(times)), ms(p95), ms(Math.max(...times)), `≤ ${budget}`, verdict(p95, budget)], widths));
+  }
+}
+
+// ---------------------------------------------------------------- 3. start-up
+
+async function startUp(): Promise<void> {
+  console.log('\n-- Start-up in a fresh Node process (minified analyser bundle; median of runs; budget: first result ≤ 300 ms) --');
+  const dir = workDir;
+  const bundle = startupBundle;
+  {
+    const bytes = readFileSync(bundle);
+    console.log(`analyser bundle (src/core with its dependencies, minified): ${(bytes.length / 1024).toFixed(1)} KB raw, ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1)} KB gzip`);
+    const draftFile = join(dir, 'draft.txt');
+    writeFileSync(draftFile, makeDraft(150, 150));
+    const probe = join(dir, 'probe.cjs');
+    writeFileSync(
+      probe,
+      [
+        "const { readFileSync } = require('node:fs');",
+        `const text = readFileSync(${JSON.stringify(draftFile)}, 'utf8');`,
+        'const t0 = performance.now();',
+        `const core = require(${JSON.stringify(bundle)});`,
+        'const t1 = performance.now();',
+        'core.analyze(text);',
+        'const t2 = performance.now();',
+        'core.analyze(text);',
+        'const t3 = performance.now();',
+        'console.log(JSON.stringify({ init: t1 - t0, first: t2 - t1, ready: t2 - t0, second: t3 - t2 }));',
+      ].join('\n'),
+    );
+    const runs = quick ? 3 : 9;
+    const samples: { init: number; first: number; ready: number; second: number }[] = [];
+    for (let i = 0; i < runs; i++) {
+      const result = spawnSync(process.execPath, [probe], { encoding: 'utf8' });
+      if (result.status !== 0) throw new Error(`start-up probe failed: ${result.stderr}`);
+      samples.push(JSON.parse(result.stdout));
+    }
+    const widths = [44, 10, 10, 8];
+    console.log(row(['figure (150-word draft)', 'median', 'budget', ''], widths));
+    const init = median(samples.map((s) => s.init));
+    const first = median(samples.map((s) => s.first));
+    const ready = median(samples.map((s) => s.ready));
+    const second = median(samples.map((s) => s.second));
+    console.log(row(['module init (load + evaluate the bundle)', ms(init), '', ''], widths));
+    console.log(row(['first analyze() after load', ms(first), '', ''], widths));
+    console.log(row(['load → first result', ms(ready), '≤ 300', verdict(ready, 300)], widths));
+    console.log(row(['second analyze() (same draft)', ms(second), '', ''], widths));
+  }
+}
+
+// ---------------------------------------------------------------- main
+
+console.log(`Node ${process.version}${quick ? ' (quick run: few repetitions, figures are rough)' : ''}`);
+const sample = makeDraft(150, 150);
+console.log(`drafts: generated from ${TEMPLATES.length} sentence templates; 150 words = ${sample.length} characters`);
+if (process.argv.includes('--show-draft')) console.log(`\n${sample}\n`);
+await startUp();
+warmUp();
+parseVersusAnalysis();
+incremental();

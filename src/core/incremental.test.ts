@@ -1,0 +1,130 @@
+// The incremental analyser is an optimisation only: after any sequence of edits and option
+// changes, its report must equal a from-scratch analyze() of the same text with the same options.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, createAnalyzer } from './index';
+import type { AnalyzeOptions } from './types';
+
+/** Sentences written for this test; a mix the rules react to and ones they should leave alone. */
+const SENTENCES = [
+  'I hope this email finds you well.',
+  'My name is Alex and I lead partnerships at Northwind.',
+  'We are the leading provider of award-winning payroll software.',
+  'Our tool offers SSO, audit logs, exports, webhooks and a REST API.',
+  'Just circling back on this.',
+  'Did you get a chance to look at my proposal?',
+  'This price is only good until Friday.',
+  'We apologize for any inconvenience.',
+  'I understand your frustration.',
+  'Hi {{FirstName}},',
+  'Are you the right person to speak to?',
+  'Your team cut support tickets by a third last quarter — how did you do it?',
+  'I noticed you are hiring two data engineers.',
+  'Here is a short guide to the tax change that affects your April filing.',
+  'I sent you the wrong file yesterday; the right one is attached and I checked the totals twice.',
+  'Thanks again for your time on Tuesday.',
+  'Can we move the call to 3pm?',
+  'Northwind has been trusted by 500 companies for 20 years.',
+  '東京のチームによろしくお伝えください。',
+  '😀',
+  '',
+];
+
+const sentence = fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...SENTENCES) }, { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) });
+const joiner = fc.constantFrom(' ', '\n', '\n\n', '\r\n');
+
+const options: fc.Arbitrary<AnalyzeOptions> = fc.record(
+  {
+    channel: fc.constantFrom('cold-email', 'follow-up', 'linkedin-note', 'reply', 'service-reply', 'newsletter' as const),
+    sensitivity: fc.constantFrom('relaxed', 'balanced', 'strict' as const),
+    ownNames: fc.constantFrom<string[]>([], ['Northwind'], ['Northwind', 'PayFlow']),
+    ignoredPhrases: fc.constantFrom<string[]>([], ['just circling back']),
+  },
+  { requiredKeys: [] },
+);
+
+type Op =
+  | { kind: 'insert'; at: number; sentence: string }
+  | { kind: 'delete'; at: number }
+  | { kind: 'replace'; at: number; sentence: string }
+  | { kind: 'type'; at: number; chars: string }
+  | { kind: 'options'; options: AnalyzeOptions }
+  | { kind: 'same' };
+
+const op: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), sentence }),
+  fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), sentence }),
+  // Typing inside a sentence: the edit a user makes most.
+  fc.record({ kind: fc.constant('type' as const), at: fc.nat(), chars: fc.constantFrom('s', ' really', ',', '!', '?', ' ') }),
+  fc.record({ kind: fc.constant('options' as const), options }),
+  fc.constant({ kind: 'same' as const }),
+);
+
+function apply(sentences: string[], current: AnalyzeOptions, step: Op): { sentences: string[]; options: AnalyzeOptions } {
+  const next = [...sentences];
+  switch (step.kind) {
+    case 'insert':
+      next.splice(step.at % (next.length + 1), 0, step.sentence);
+      break;
+    case 'delete':
+      if (next.length > 0) next.splice(step.at % next.length, 1);
+      break;
+    case 'replace':
+      if (next.length > 0) next[step.at % next.length] = step.sentence;
+      break;
+    case 'type':
+      if (next.length > 0) {
+        const i = step.at % next.length;
+        const s = next[i] as string;
+        const at = Math.max(0, s.length - 1);
+        next[i] = s.slice(0, at) + step.chars + s.slice(at);
+      }
+      break;
+    case 'options':
+      return { sentences: next, options: step.options };
+    case 'same':
+      break;
+  }
+  return { sentences: next, options: current };
+}
+
+describe('createAnalyzer', () => {
+  it('always returns what a fresh analyze() returns, across edits and option changes', () => {
+    fc.assert(
+      fc.property(fc.array(sentence, { maxLength: 8 }), joiner, options, fc.array(op, { minLength: 1, maxLength: 10 }), (initial, join, startOptions, ops) => {
+        const analyzer = createAnalyzer();
+        let state = { sentences: initial, options: startOptions };
+        const check = () => {
+          const text = state.sentences.join(join);
+          expect(analyzer.analyze(text, state.options)).toEqual(analyze(text, state.options));
+        };
+        check();
+        for (const step of ops) {
+          state = apply(state.sentences, state.options, step);
+          check();
+        }
+      }),
+      { numRuns: 150 },
+    );
+  }, 300_000);
+
+  it('does not mix up two analysers', () => {
+    const a = createAnalyzer();
+    const b = createAnalyzer();
+    const first = 'We are the leading provider of payroll software. Just circling back on this.';
+    const second = 'Thanks again for your time on Tuesday.';
+    a.analyze(first);
+    b.analyze(second);
+    expect(a.analyze(second)).toEqual(analyze(second));
+    expect(b.analyze(first, { channel: 'follow-up' })).toEqual(analyze(first, { channel: 'follow-up' }));
+  });
+
+  it('gives the same result when the options object is rebuilt with equal values', () => {
+    const analyzer = createAnalyzer();
+    const text = 'Our tool offers SSO, audit logs and exports. Northwind is trusted by 500 firms.';
+    const first = analyzer.analyze(text, { ownNames: ['Northwind'] });
+    expect(analyzer.analyze(text, { ownNames: ['Northwind'] })).toEqual(first);
+    expect(analyzer.analyze(text, {})).toEqual(analyze(text, {}));
+  });
+});
