@@ -2,8 +2,7 @@
 // Runs a TypeScript script (a benchmark, a generator) by bundling it for Node with esbuild into
 // a temporary file first, so the project needs no separate TS runtime.
 import { build } from 'esbuild';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
@@ -12,7 +11,10 @@ if (!entry) {
   console.error('usage: node scripts/run-ts.mjs FILE.ts [ARGS...]');
   process.exit(2);
 }
-const dir = mkdtempSync(join(tmpdir(), 'outward-run-'));
+// Inside node_modules, so ESM imports of the project's packages resolve from the bundle.
+const cache = resolve('node_modules/.cache');
+mkdirSync(cache, { recursive: true });
+const dir = mkdtempSync(join(cache, 'outward-run-'));
 const outfile = join(dir, 'script.mjs');
 try {
   await build({
@@ -28,10 +30,8 @@ try {
     jsx: 'automatic',
     jsxImportSource: 'preact',
   });
-  // Keep node_modules resolvable from the temporary file.
   const run = spawnSync(process.execPath, ['--expose-gc', outfile, ...args], {
     stdio: 'inherit',
-    env: { ...process.env, NODE_PATH: resolve('node_modules') },
   });
   process.exitCode = run.status ?? 1;
 } finally {

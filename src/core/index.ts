@@ -1,27 +1,33 @@
 /**
- * The analyser's public API (TEMPORARY STUB until the engine lands: returns an empty report).
- * Every caller outside core imports from here.
+ * The analyser's public API. Every caller outside core imports from here.
  */
-import type { AnalyzeOptions, IncrementalAnalyzer, Report } from './types';
+import { Engine } from './analyze';
+import { RULES } from './rules/index';
+import type { AnalyzeOptions, IncrementalAnalyzer, Report, RuleInfo } from './types';
 
 export type * from './types';
 export { CATEGORIES, CATEGORY_IDS } from './categories';
 
-export function analyze(text: string, _options: AnalyzeOptions = {}): Report {
-  const words = text.split(/\s+/).filter(Boolean).length;
-  return {
-    score: 100,
-    findings: [],
-    stats: { words, sentences: 0, questions: 0, writerReferences: 0, readerReferences: 0, base: 100, contributions: [] },
-    language: { supported: true, englishRatio: 1 },
-  };
+/** Analyse one draft from scratch. Deterministic; never throws. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Report {
+  return new Engine().analyze(text, options);
 }
 
+/** An analyser that re-parses only the sentences that changed since its last call. */
 export function createAnalyzer(): IncrementalAnalyzer {
-  return { analyze: (text, options) => analyze(text, options) };
+  return new Engine();
 }
+
+const strip = (text: string): string => text.replace(/\[\[|\]\]/g, '');
 
 /** Metadata of every rule, sorted by id, for the options page and the docs. */
-export function listRules(): import('./types').RuleInfo[] {
-  return [];
+export function listRules(): RuleInfo[] {
+  return RULES.map((rule) => ({
+    id: rule.id,
+    category: rule.category,
+    level: rule.level,
+    description: rule.description,
+    rationale: rule.rationale,
+    examples: { bad: rule.examples.bad.map((e) => strip(e.text)), good: rule.examples.good.map((e) => e.text) },
+  })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

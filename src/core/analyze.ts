@@ -1,0 +1,250 @@
+/**
+ * The engine: segment the draft, tag each sentence once (cached by its text), run the sentence
+ * rules per sentence (cached too), then the draft rules over the sentence views; turn reports
+ * into findings with absolute spans, safe edits and fingerprints; score.
+ */
+import { GIFT, TIME_ASK } from './asks';
+import { addCounts, countLanguage, languageOf, type LanguageCounts } from './language';
+import { tagSentence } from './nlp/parse';
+import { segment, type Segment } from './nlp/segment';
+import { buildView, type SentenceView } from './nlp/views';
+import type { AnyRule, DraftSentence, PriorFinding, RuleReport, RuleSettings } from './rule';
+import { RULES } from './rules/index';
+import { BASE, score } from './score';
+import { deletionSpan, hash, isHighSurrogate, isLowSurrogate, normalise } from './text/text';
+import type { AnalyzeOptions, Edit, Finding, IncrementalAnalyzer, Report, Span, Suggestion } from './types';
+
+interface ResolvedOptions {
+  settings: RuleSettings;
+  ownNameWords: string[][];
+  enabled: (rule: AnyRule) => boolean;
+  ignored: string[];
+  excluded: Span[];
+  /** What sentence results depend on. */
+  key: string;
+}
+
+function resolve(options: AnalyzeOptions): ResolvedOptions {
+  const ownNames = (options.ownNames ?? []).map((n) => n.trim()).filter(Boolean);
+  const settings: RuleSettings = { channel: options.channel ?? 'cold-email', sensitivity: options.sensitivity ?? 'balanced', ownNames };
+  const rules = options.rules ?? {};
+  return {
+    settings,
+    ownNameWords: ownNames.map((n) => normalise(n).split(/[\s]+/).filter(Boolean)),
+    enabled: (rule) => rules[rule.id] !== false,
+    ignored: (options.ignoredPhrases ?? []).map(normalise).filter(Boolean),
+    excluded: (options.excluded ?? []).filter((s) => Number.isFinite(s.start) && Number.isFinite(s.end) && s.end > s.start),
+    key: JSON.stringify([settings.channel, settings.sensitivity, ownNames.map(normalise)]),
+  };
+}
+
+interface SentenceResult {
+  view: SentenceView;
+  reports: Array<{ rule: AnyRule; report: RuleReport }>;
+}
+
+const SENTENCE_RULES = RULES.filter((r) => r.scope === 'sentence');
+const DRAFT_RULES = RULES.filter((r) => r.scope === 'draft');
+
+/** Rule crashes throw under the test runner and are skipped (the rule only) in production. */
+const STRICT = Boolean((globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.VITEST);
+
+function runSafely<T>(rule: AnyRule, run: () => T[]): T[] {
+  try {
+    return run();
+  } catch (error) {
+    if (STRICT) throw new Error(`rule ${rule.id} crashed: ${error instanceof Error ? error.message : String(error)}`);
+    return [];
+  }
+}
+
+function render(template: string, data: Readonly<Record<string, string>> | undefined): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => data?.[name] ?? whole);
+}
+
+function splitsPair(text: string, index: number): boolean {
+  return index > 0 && index < text.length && isLowSurrogate(text.charCodeAt(index)) && isHighSurrogate(text.charCodeAt(index - 1));
+}
+
+function validSpan(text: string, span: Span): boolean {
+  return Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.end <= text.length && span.start <= span.end && !splitsPair(text, span.start) && !splitsPair(text, span.end);
+}
+
+/** Make a suggestion's edits absolute; removals also take the whitespace they would leave. */
+function absoluteSuggestion(text: string, offset: number, suggestion: Suggestion): Suggestion | null {
+  const edits: Edit[] = [];
+  for (const edit of suggestion.edits) {
+    let span: Span = { start: edit.start + offset, end: edit.end + offset };
+    if (edit.text === '' && span.end > span.start) span = deletionSpan(text, span.start, span.end);
+    const absolute = { ...span, text: edit.text };
+    if (!validSpan(text, absolute) || /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u.test(edit.text)) return null;
+    edits.push(absolute);
+  }
+  edits.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < edits.length; i += 1) {
+    const prev = edits[i - 1];
+    const cur = edits[i];
+    if (prev && cur && cur.start < prev.end) return null;
+  }
+  // An edit that changes nothing is not a suggestion.
+  if (edits.length > 0 && edits.every((e) => text.slice(e.start, e.end) === e.text)) return null;
+  return { label: suggestion.label, edits };
+}
+
+export class Engine implements IncrementalAnalyzer {
+  private tokens = new Map<string, ReturnType<typeof tagSentence>>();
+  private sentences = new Map<string, SentenceResult>();
+  private languages = new Map<string, LanguageCounts>();
+  private resultsKey = '';
+
+  analyze(text: string, options: AnalyzeOptions = {}): Report {
+    const input = typeof text === 'string' ? text : '';
+    const resolved = resolve(options);
+    if (resolved.key !== this.resultsKey) {
+      this.sentences = new Map();
+      this.resultsKey = resolved.key;
+    }
+    const segments = segment(input, resolved.excluded);
+
+    // Language first, so a non-English draft is never tagged.
+    const usedLanguages = new Map<string, LanguageCounts>();
+    let totals: LanguageCounts = { words: 0, english: 0, other: 0, nonLatin: 0 };
+    for (const s of segments) {
+      const counts = this.languages.get(s.text) ?? countLanguage(s.text);
+      usedLanguages.set(s.text, counts);
+      totals = addCounts(totals, counts);
+    }
+    this.languages = usedLanguages;
+    const language = languageOf(totals);
+    if (!language.supported) {
+      return { score: BASE, findings: [], stats: { words: totals.words, sentences: segments.length, questions: 0, writerReferences: 0, readerReferences: 0, base: BASE, contributions: [] }, language };
+    }
+
+    const usedTokens = new Map<string, ReturnType<typeof tagSentence>>();
+    const usedSentences = new Map<string, SentenceResult>();
+    const draftSentences: DraftSentence[] = [];
+    const findings: Finding[] = [];
+    const prior: PriorFinding[] = [];
+
+    segments.forEach((seg: Segment, index) => {
+      const cacheKey = `${seg.lineKind}|${seg.lineStart ? 1 : 0}|${seg.text}`;
+      let result = usedSentences.get(cacheKey) ?? this.sentences.get(cacheKey);
+      if (!result) {
+        const tokens = usedTokens.get(seg.text) ?? this.tokens.get(seg.text) ?? tagSentence(seg.text);
+        usedTokens.set(seg.text, tokens);
+        const view = buildView({ text: seg.text, tokens, lineKind: seg.lineKind, lineStart: seg.lineStart, ownNames: resolved.ownNameWords });
+        const reports: SentenceResult['reports'] = [];
+        for (const rule of SENTENCE_RULES) {
+          if (rule.scope !== 'sentence') continue;
+          for (const report of runSafely(rule, () => rule.check(view, resolved.settings, rule.options))) reports.push({ rule, report });
+        }
+        result = { view, reports };
+      } else {
+        const tokens = this.tokens.get(seg.text);
+        if (tokens) usedTokens.set(seg.text, tokens);
+      }
+      usedSentences.set(cacheKey, result);
+      draftSentences.push({ ...result.view, start: seg.start, end: seg.end, paragraph: seg.paragraph, line: seg.line, index });
+      for (const { rule, report } of result.reports) {
+        if (!resolved.enabled(rule)) continue;
+        const finding = this.toFinding(input, seg.start, rule, report, resolved);
+        if (finding) {
+          findings.push(finding);
+          prior.push({ ruleId: rule.id, category: rule.category, start: finding.start, end: finding.end });
+        }
+      }
+    });
+    this.tokens = usedTokens;
+    this.sentences = usedSentences;
+
+    const draft = { text: input, sentences: draftSentences, settings: resolved.settings, findings: prior };
+    for (const rule of DRAFT_RULES) {
+      if (rule.scope !== 'draft' || !resolved.enabled(rule)) continue;
+      for (const report of runSafely(rule, () => rule.check(draft, rule.options))) {
+        const finding = this.toFinding(input, 0, rule, report, resolved);
+        if (finding) findings.push(finding);
+      }
+    }
+
+    // One finding per rule and span.
+    const seen = new Set<string>();
+    const unique = findings.filter((f) => {
+      const key = `${f.ruleId}|${f.start}|${f.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    unique.sort((a, b) => a.start - b.start || a.priority - b.priority || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+
+    let writer = 0;
+    let reader = 0;
+    let questions = 0;
+    let readerQuestion = false;
+    let gift = false;
+    for (const s of draftSentences) {
+      if (s.isQuestion) questions += 1;
+      if (s.lineKind === 'greeting' || s.lineKind === 'signoff') continue;
+      for (const r of s.writerRefs) writer += r.weight;
+      for (const r of s.readerRefs) reader += r.weight;
+      if (s.isQuestion && s.readerRefs.length > 0 && !TIME_ASK.test(s.text)) readerQuestion = true;
+      if (!gift && GIFT.test(s.text)) gift = true;
+    }
+    const scored = score({ findings: unique, writer, reader, readerQuestion, gift });
+    const words = draftSentences.reduce((n, s) => n + s.words, 0);
+    return {
+      score: scored.score,
+      findings: unique,
+      stats: {
+        words,
+        sentences: draftSentences.length,
+        questions,
+        writerReferences: Math.round(writer * 10) / 10,
+        readerReferences: Math.round(reader * 10) / 10,
+        base: BASE,
+        contributions: scored.contributions,
+      },
+      language,
+    };
+  }
+
+  private toFinding(text: string, offset: number, rule: AnyRule, report: RuleReport, options: ResolvedOptions): Finding | null {
+    let start = report.start + offset;
+    let end = report.end + offset;
+    if (!validSpan(text, { start, end }) || end <= start) return null;
+    // Never reach into excluded text: stop at the first excluded span after the start.
+    for (const ex of options.excluded) {
+      if (ex.start <= start && ex.end > start) return null;
+      if (ex.start > start && ex.start < end) end = ex.start;
+    }
+    while (end > start && /\s/u.test(text[end - 1] ?? '')) end -= 1;
+    if (end <= start || splitsPair(text, end)) return null;
+    const excerpt = text.slice(start, end);
+    const normalised = normalise(excerpt);
+    if (options.ignored.some((phrase) => normalised.includes(phrase))) return null;
+    const template = rule.messages[report.messageId];
+    if (template === undefined) return null;
+    const suggestions = (report.suggestions ?? [])
+      .map((s) => absoluteSuggestion(text, offset, s))
+      .filter((s): s is Suggestion => s !== null)
+      .slice(0, 3);
+    const evidence = (report.evidence ?? [])
+      .map((e) => ({ start: e.start + offset, end: e.end + offset }))
+      .filter((e) => validSpan(text, e) && e.end > e.start);
+    start = Math.max(0, start);
+    return {
+      ruleId: rule.id,
+      category: rule.category,
+      level: rule.level,
+      priority: rule.priority,
+      start,
+      end,
+      excerpt,
+      evidence,
+      messageId: report.messageId,
+      message: render(template, report.data),
+      why: rule.rationale,
+      suggestions,
+      fingerprint: hash(`${rule.id}\u0000${report.messageId}\u0000${normalised}`),
+    };
+  }
+}

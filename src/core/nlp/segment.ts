@@ -1,0 +1,141 @@
+/**
+ * Splits a draft into lines and sentences with exact UTF-16 offsets. Hand-written rather than
+ * compromise's splitter so offsets are exact, excluded spans are honoured, and the split of one
+ * sentence never depends on its neighbours (which the incremental cache relies on).
+ */
+import type { Span } from '../types';
+
+export type LineKind = 'greeting' | 'signoff' | 'bullet' | 'subject' | 'body';
+
+export interface Segment {
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the paragraph (blank-line separated block) in the draft. */
+  paragraph: number;
+  /** Index of the line in the draft. */
+  line: number;
+  /** What the line this sentence sits on looks like. */
+  lineKind: LineKind;
+  /** True for the first sentence on its line. */
+  lineStart: boolean;
+}
+
+/** Longer runs without a sentence end are cut at a space so no segment is unbounded. */
+const MAX_SEGMENT = 1500;
+
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'vs', 'etc', 'e.g', 'i.e', 'inc', 'ltd', 'co', 'jr', 'sr', 'no', 'approx', 'dept', 'est', 'u.s', 'a.m', 'p.m', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+const GREETING = /^\s*(?:(?:hi|hey|hello|dear|good (?:morning|afternoon|evening)|greetings|hiya|howdy)(?:\s+[\p{L}\p{N}.'’{}[\]%|*/-]+){0,4}|to whom it may concern)\s*[,!:.—–-]?\s*$/iu;
+const SIGNOFF = /^\s*(?:best(?: regards| wishes)?|kind regards|warm regards|regards|cheers|thanks(?: again| so much)?|thank you(?: so much)?|many thanks|sincerely|yours(?: sincerely| truly)?|all the best|talk soon|speak soon|warmly|respectfully|best,)\s*[,.!]?\s*$/iu;
+const BULLET = /^\s*(?:[-•*–·▪◦‣]|\d{1,2}[.)]|[a-z][.)])\s+/u;
+const SUBJECT = /^\s*subject\s*:/iu;
+
+function lineKind(line: string): LineKind {
+  if (SUBJECT.test(line)) return 'subject';
+  if (BULLET.test(line)) return 'bullet';
+  if (line.length <= 80 && GREETING.test(line)) return 'greeting';
+  if (line.length <= 40 && SIGNOFF.test(line)) return 'signoff';
+  return 'body';
+}
+
+/** Remove the excluded spans from `[start, end)`, returning the ranges that remain. */
+function subtract(start: number, end: number, excluded: readonly Span[]): Span[] {
+  let ranges: Span[] = [{ start, end }];
+  for (const ex of excluded) {
+    if (ex.end <= start || ex.start >= end) continue;
+    ranges = ranges.flatMap((r) => {
+      if (ex.end <= r.start || ex.start >= r.end) return [r];
+      const parts: Span[] = [];
+      if (ex.start > r.start) parts.push({ start: r.start, end: ex.start });
+      if (ex.end < r.end) parts.push({ start: ex.end, end: r.end });
+      return parts;
+    });
+  }
+  return ranges;
+}
+
+/** Where sentences end inside one line: after `.!?…` (plus closing quotes) followed by a space. */
+function sentenceEnds(text: string, start: number, end: number): number[] {
+  const cuts: number[] = [];
+  const re = /[.!?…]+["'”’)\]]*(?=\s+\S)/gu;
+  re.lastIndex = start;
+  const slice = text.slice(0, end);
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(slice)) !== null) {
+    const cut = match.index + match[0].length;
+    if (match[0] === '.') {
+      const before = slice.slice(Math.max(start, match.index - 6), match.index);
+      const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+      if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word)) continue;
+      // A lower-case word after the dot is rarely a new sentence ("approx. three").
+      if (/^\s+\p{Ll}/u.test(slice.slice(cut, cut + 3))) continue;
+    }
+    cuts.push(cut);
+  }
+  return cuts;
+}
+
+function trimRange(text: string, start: number, end: number): Span | null {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/u.test(text[s] ?? '')) s += 1;
+  while (e > s && /\s/u.test(text[e - 1] ?? '')) e -= 1;
+  return s < e ? { start: s, end: e } : null;
+}
+
+function pushCapped(out: Span[], text: string, range: Span): void {
+  let { start } = range;
+  while (range.end - start > MAX_SEGMENT) {
+    let cut = text.lastIndexOf(' ', start + MAX_SEGMENT);
+    if (cut <= start) cut = start + MAX_SEGMENT;
+    // Never cut between the halves of a surrogate pair.
+    const code = text.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff) cut += 1;
+    const piece = trimRange(text, start, cut);
+    if (piece) out.push(piece);
+    start = cut;
+  }
+  const last = trimRange(text, start, range.end);
+  if (last) out.push(last);
+}
+
+export function segment(text: string, excluded: readonly Span[] = []): Segment[] {
+  const segments: Segment[] = [];
+  let paragraph = 0;
+  let line = 0;
+  let blankRun = false;
+  let lineStartAt = 0;
+  const sorted = [...excluded].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+  while (lineStartAt <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStartAt);
+    if (lineEnd === -1) lineEnd = text.length;
+    const contentEnd = lineEnd > lineStartAt && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+    const raw = text.slice(lineStartAt, contentEnd);
+    if (raw.trim() === '') {
+      if (!blankRun && line > 0) paragraph += 1;
+      blankRun = true;
+    } else {
+      blankRun = false;
+      const kind = lineKind(raw);
+      let first = true;
+      for (const range of subtract(lineStartAt, contentEnd, sorted)) {
+        const pieces: Span[] = [];
+        let from = range.start;
+        for (const cut of sentenceEnds(text, range.start, range.end)) {
+          pushCapped(pieces, text, { start: from, end: cut });
+          from = cut;
+        }
+        pushCapped(pieces, text, { start: from, end: range.end });
+        for (const piece of pieces) {
+          segments.push({ ...piece, text: text.slice(piece.start, piece.end), paragraph, line, lineKind: kind, lineStart: first });
+          first = false;
+        }
+      }
+      line += 1;
+    }
+    if (lineEnd === text.length) break;
+    lineStartAt = lineEnd + 1;
+  }
+  return segments;
+}

@@ -1,0 +1,54 @@
+/**
+ * Small helpers rules share: finding stock phrases in a sentence and building the suggestions
+ * that go with them. Kept out of `rules/` so that folder holds rules only.
+ */
+import type { RuleReport } from './rule';
+import type { SentenceView } from './nlp/views';
+import { findPhrases, type PhraseHit, type PhraseSet } from './text/phrases';
+import { matchCase, quote } from './text/text';
+import type { Suggestion } from './types';
+
+/** True when the hit is (nearly) the whole sentence: only punctuation and lead-in words around it. */
+export function coversSentence(sentence: SentenceView, hit: { start: number; end: number }): boolean {
+  const before = sentence.text.slice(0, hit.start);
+  const after = sentence.text.slice(hit.end);
+  return /^[\s"'“‘(]*(?:(?:just|so|and|but|also|oh|hi|hey|again)[\s,]+)?$/iu.test(before) && /^[\s!?.,;:…"'”’)\-—–]*$/u.test(after);
+}
+
+/** A suggestion that removes the whole sentence (the engine also takes the space after it). */
+export function deleteSentence(sentence: SentenceView, label = 'Delete this sentence'): Suggestion {
+  return { label, edits: [{ start: 0, end: sentence.text.length, text: '' }] };
+}
+
+/** A suggestion that replaces a hit, matching its case. */
+export function replaceHit(hit: PhraseHit, replacement: string, label?: string): Suggestion {
+  const text = matchCase(hit.text, replacement);
+  return { label: label ?? `Replace with “${text}”`, edits: [{ start: hit.start, end: hit.end, text }] };
+}
+
+export function advice(label: string): Suggestion {
+  return { label, edits: [] };
+}
+
+/** Every hit of `regex` in the sentence as a report with the excerpt in `data.phrase`. */
+export function phraseReports(
+  sentence: SentenceView,
+  regex: PhraseSet,
+  messageId: string,
+  suggest: (hit: PhraseHit) => Suggestion[],
+): RuleReport[] {
+  return findPhrases(regex, sentence.text).map((hit) => ({
+    start: hit.start,
+    end: hit.end,
+    messageId,
+    data: { phrase: quote(hit.text) },
+    suggestions: suggest(hit),
+  }));
+}
+
+/** The sentence without its trailing punctuation, as a span. */
+export function sentenceBody(sentence: SentenceView): { start: number; end: number } {
+  let end = sentence.text.length;
+  while (end > 0 && /[\s.!?…,;:]/u.test(sentence.text[end - 1] ?? '')) end -= 1;
+  return { start: 0, end: Math.max(end, 0) };
+}

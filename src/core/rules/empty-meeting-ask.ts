@@ -1,0 +1,50 @@
+import { TIME_ASK, GIFT } from '../asks';
+import { advice } from '../rule-kit';
+import { draftRule } from '../rule';
+import type { RuleReport } from '../rule';
+
+export default draftRule({
+  id: 'empty-meeting-ask',
+  category: 'generic',
+  level: 'sentence',
+  priority: 2,
+  description: 'Flags requests for a call or meeting in drafts that give the reader nothing first: no insight, no resource, no reason it helps them.',
+  rationale:
+    'Asking for time while offering nothing makes the reader pay for the conversation. Give something first, such as an idea, a finding or a resource aimed at them, and the meeting becomes their choice.',
+  messages: {
+    ask: '“{ask}” asks for their time but the draft gives them nothing yet. Offer something useful first.',
+  },
+  options: {},
+  scope: 'draft',
+  check(draft) {
+    if (draft.settings.channel === 'reply' || draft.settings.channel === 'service-reply') return [];
+    const gives = draft.sentences.some((s) => GIFT.test(s.text));
+    if (gives) return [];
+    const reports: RuleReport[] = [];
+    for (const s of draft.sentences) {
+      const match = TIME_ASK.exec(s.text);
+      if (!match) continue;
+      let end = s.text.length;
+      while (end > 0 && /\s/u.test(s.text[end - 1] ?? '')) end -= 1;
+      reports.push({
+        start: s.start,
+        end: s.start + end,
+        messageId: 'ask',
+        data: { ask: match[0] },
+        suggestions: [advice('Give first: share one finding, idea or resource for them, then let them decide whether to talk')],
+      });
+      break;
+    }
+    return reports;
+  },
+  examples: {
+    bad: [
+      { text: 'Hi Lou,\n\nWe build payroll software.\n\n[[Would you be open to a quick call this week?]]' },
+      { text: '[[Can I grab 15 minutes on your calendar?]] We have helped many firms.' },
+    ],
+    good: [
+      { text: 'Hi Lou,\n\nI ran your pricing page through a speed test; the report is attached. Happy to walk through it on a quick call if useful.' },
+      { text: 'Thursday at 3 works for the call you suggested.', channel: 'reply' },
+    ],
+  },
+});

@@ -1,0 +1,48 @@
+import { advice, phraseReports } from '../rule-kit';
+import { sentenceRule } from '../rule';
+import { compilePhrases } from '../text/phrases';
+
+const PHRASES = compilePhrases([
+  "(came|come|stumbled) across your (profile|company|website|site|page|business|work|post|brand|shop)",
+  "(really |so |very |truly )?(impressed|inspired|amazed) (by|with) (what you're doing|what you are doing|your (work|company|profile|background|business|brand|team|journey|experience|website|growth|success))",
+  "(I |we )?(love|loved|admire|like) what (you're|you are|your team is|your team's) (doing|building|up to)",
+  '(businesses|companies|teams|brands|firms|people|leaders|founders|organi[sz]ations|professionals) (like yours|like you|in your (space|industry|position))',
+  "someone (like you|with your (background|experience|profile))",
+  "(I'd|I would|I) (love|like) to (connect|add you to my network|pick your brain|learn more about your (business|company))",
+  "let me know if you (need anything|are interested|'re interested|have any questions|want to (chat|learn more))",
+  "(I|we) (think|believe|feel) (we|I) (could|can|would) be a (great|good|perfect) fit",
+  'I see (that )?you (are|work|run|lead)',
+  '(your|the) (impressive|amazing|great) (background|profile|experience)',
+]);
+
+export default sentenceRule({
+  id: 'generic-opener',
+  category: 'generic',
+  level: 'phrase',
+  priority: 2,
+  description: 'Flags flattery and phrases that could be sent to anyone (“I came across your profile”, “companies like yours”, “let me know if you need anything”).',
+  rationale:
+    'Lines that fit every recipient prove you know nothing in particular about this one. A single specific observation about them is worth more than any amount of generic praise.',
+  messages: {
+    generic: '“{phrase}” could be sent to anyone. Replace it with something only true of them.',
+  },
+  options: {},
+  scope: 'sentence',
+  check(sentence) {
+    return phraseReports(sentence, PHRASES, 'generic', () => [
+      advice('Replace it with one specific thing you noticed about them or their work'),
+    ]);
+  },
+  examples: {
+    bad: [
+      { text: 'I [[came across your profile]] and was [[impressed by your background]].' },
+      { text: 'We help [[businesses like yours]] save time.' },
+      { text: '[[Let me know if you need anything]]!' },
+    ],
+    good: [
+      { text: 'Your talk on returns fraud at the Leeds meetup changed how I think about refunds.' },
+      { text: 'Let me know if the Tuesday slot stops working.' },
+      { text: 'Businesses in your street lost power twice last week.' },
+    ],
+  },
+});

@@ -1,0 +1,63 @@
+import { advice } from '../rule-kit';
+import { bySensitivity, draftRule } from '../rule';
+import type { Span } from '../types';
+
+export default draftRule({
+  id: 'me-you-balance',
+  category: 'me-focus',
+  level: 'draft',
+  priority: 4,
+  description: 'Flags drafts where references to the writer (I, we, our, own company names) outweigh references to the reader, weighted by grammatical role.',
+  rationale:
+    'The only story readers are interested in is their own. When “I” and “we” outnumber “you”, the draft is telling the writer’s story; “I noticed your…” counts for them, “We are…” for you.',
+  messages: {
+    balance: 'This draft is mostly about your side ({writer} mentions of you and your company, {reader} of them). Turn a few “we” sentences around to start from them.',
+  },
+  options: {
+    /** Minimum weighted writer references before the balance is judged at all. */
+    minWriter: { relaxed: 6, balanced: 4, strict: 3 },
+    /** The reader's share of all references below which the draft is flagged. */
+    maxReaderShare: { relaxed: 0.25, balanced: 0.4, strict: 0.5 },
+  },
+  scope: 'draft',
+  check(draft, options) {
+    let writer = 0;
+    let reader = 0;
+    const evidence: Span[] = [];
+    let heaviest: { start: number; end: number; weight: number } | null = null;
+    for (const s of draft.sentences) {
+      if (s.lineKind === 'signoff' || s.lineKind === 'greeting') continue;
+      let sentenceWeight = 0;
+      for (const ref of s.writerRefs) {
+        writer += ref.weight;
+        sentenceWeight += ref.weight;
+        evidence.push({ start: s.start + ref.start, end: s.start + ref.end });
+      }
+      for (const ref of s.readerRefs) reader += ref.weight;
+      if (!heaviest || sentenceWeight > heaviest.weight) heaviest = { start: s.start, end: s.end, weight: sentenceWeight };
+    }
+    const minWriter = bySensitivity(draft.settings.sensitivity, options.minWriter);
+    const maxShare = bySensitivity(draft.settings.sensitivity, options.maxReaderShare);
+    if (!heaviest || writer < minWriter || reader / (writer + reader) >= maxShare) return [];
+    return [
+      {
+        start: heaviest.start,
+        end: heaviest.end,
+        messageId: 'balance',
+        data: { writer: String(Math.round(writer)), reader: String(Math.round(reader)) },
+        evidence,
+        suggestions: [advice('Rewrite the sentence with the most “I/we” so it starts from their situation')],
+      },
+    ];
+  },
+  examples: {
+    bad: [
+      { text: 'Hi Sam,\n\nWe are a design studio. [[We have worked with startups and we love our clients, and our team is growing.]] I think we could help.' },
+      { text: '[[I started my agency in 2019 and I now run it with my partner; our work is my passion.]] I would love to chat.' },
+    ],
+    good: [
+      { text: 'Hi Sam,\n\nI noticed your checkout asks for the postcode twice. On your phone that is two extra taps for every buyer. Would a short fix list help your team?' },
+      { text: 'We met at the fair. Your stand was busy all day; how did the leads turn out for you?' },
+    ],
+  },
+});

@@ -1,0 +1,50 @@
+import { TIME_ASK } from '../asks';
+import { advice } from '../rule-kit';
+import { draftRule } from '../rule';
+
+const OUTREACH = new Set(['cold-email', 'follow-up', 'linkedin-note', 'linkedin-message']);
+
+export default draftRule({
+  id: 'no-reader-question',
+  category: 'generic',
+  level: 'draft',
+  priority: 5,
+  description: 'Flags outreach drafts about the writer that never ask the reader anything about their situation.',
+  rationale:
+    'A real question about the reader is the clearest sign you care about their situation, and it gives them something easy to answer. Without one, the draft is a broadcast.',
+  messages: {
+    none: 'Nothing here asks about them. Add one real question about their situation.',
+  },
+  options: { minWords: 25 },
+  scope: 'draft',
+  check(draft, options) {
+    if (!OUTREACH.has(draft.settings.channel)) return [];
+    const body = draft.sentences.filter((s) => s.lineKind !== 'greeting' && s.lineKind !== 'signoff' && s.lineKind !== 'subject');
+    const words = body.reduce((n, s) => n + s.words, 0);
+    if (words < options.minWords) return [];
+    const realQuestion = body.some((s) => s.isQuestion && !TIME_ASK.test(s.text));
+    if (realQuestion) return [];
+    let writer = 0;
+    let reader = 0;
+    for (const s of body) {
+      for (const r of s.writerRefs) writer += r.weight;
+      for (const r of s.readerRefs) reader += r.weight;
+    }
+    // Only drafts that talk about the writer more than the reader: a gift without a question is fine.
+    if (writer <= reader) return [];
+    // The close is the last real sentence, not the name under it.
+    const last = [...body].reverse().find((s) => s.words >= 4 || /[.!?]$/.test(s.text)) ?? body[body.length - 1];
+    if (!last) return [];
+    return [{ start: last.start, end: last.end, messageId: 'none', suggestions: [advice('End with one question about their goal or problem')] }];
+  },
+  examples: {
+    bad: [
+      { text: 'Hi Ravi,\n\nI run a small agency and we build Shopify stores. We have done this for years and our clients like our work.\n\n[[Let me know if you want a quote.]]\n\nBest,\nMo' },
+      { text: 'We are a payroll company with a new product. It saves time for finance teams and we think it would help. [[We will send more details next week.]]' },
+    ],
+    good: [
+      { text: 'Hi Ravi,\n\nI run a small agency and we build Shopify stores. How are you handling the holiday returns rush this year?' },
+      { text: 'Hi Ravi, your checkout drops the discount code on mobile; I recorded the steps for you: https://example.com/clip. Your team can reproduce it in a minute.' },
+    ],
+  },
+});

@@ -1,0 +1,57 @@
+import { advice, phraseReports } from '../rule-kit';
+import { sentenceRule } from '../rule';
+import { compilePhrases } from '../text/phrases';
+
+const DAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|midnight|the end of (the )?(day|week|month|quarter|year)|this (week|month|quarter)|eod|eow|eom|eoq)';
+
+const PHRASES = compilePhrases([
+  'last chance',
+  'act (now|fast|quickly|today)',
+  `(this |the |our |my |that )?(offer|discount|deal|price|pricing|rate|promotion|promo|proposal|quote) (ends|expires|is only (good|valid)|is valid|won't last|will expire|goes away)( on| at| by| until| after)?( ${DAY})?`,
+  `(only |just )?(valid|good|available) (until|through|till) ${DAY}`,
+  '(only|just) (/\\d+/|a few|a handful of|two|three|four|five) (spots|seats|slots|places|licenses|licences|openings) (left|remaining|available)',
+  'limited-time( offer| only)?',
+  "(don't|do not) miss (out|this)",
+  "before (it's|it is) too late",
+  '(hurry|today only|while (supplies|spots|stocks) last|now or never)',
+  'lock in (this|the|your|our) (price|rate|discount|pricing)',
+  `(sign|commit|decide|close) (by|before) ${DAY}`,
+  '(my|our) (quota|target|numbers)',
+  '(hit|make|reach|meet) (my|our) (quota|target|number|numbers)',
+  "(i|we) (really )?need (to close|this deal|you to sign|an answer|a decision)",
+  "(this|that) (won't|will not) last",
+  '(prices|price) (go|goes|will go) up',
+]);
+
+export default sentenceRule({
+  id: 'pressure',
+  category: 'pushy',
+  level: 'phrase',
+  priority: 1,
+  description: 'Flags deadline and quota pressure such as “last chance”, “act now”, “offer ends Friday” and talk of the writer’s quota.',
+  rationale:
+    'Pressure puts the seller’s timetable ahead of the buyer’s, and readers feel it. If timing matters to them, explain why in terms of their situation.',
+  messages: {
+    pressure: '“{phrase}” pushes your timetable on them. If timing matters, say why it matters to them.',
+  },
+  options: {},
+  scope: 'sentence',
+  check(sentence) {
+    return phraseReports(sentence, PHRASES, 'pressure', () => [
+      advice('Drop the pressure; if there is a real deadline, explain what it means for them'),
+    ]);
+  },
+  examples: {
+    bad: [
+      { text: '[[Last chance]] to get 20% off!' },
+      { text: '[[This offer ends Friday]], so let me know.' },
+      { text: 'I need to [[hit my quota]] this month.' },
+      { text: '[[Act now]] and [[lock in this price]].' },
+    ],
+    good: [
+      { text: 'Your current contract renews on 1 March, so any change needs to reach us by mid-February.' },
+      { text: 'The grant application you mentioned closes on Friday; the template is attached.' },
+      { text: 'No rush on this — whenever suits you.' },
+    ],
+  },
+});

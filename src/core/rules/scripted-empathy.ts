@@ -1,0 +1,54 @@
+import { advice, phraseReports } from '../rule-kit';
+import { sentenceRule } from '../rule';
+import { compilePhrases } from '../text/phrases';
+
+const PHRASES = compilePhrases([
+  "(I|we) (totally |completely |fully |absolutely |really )?(know|understand) (exactly )?how you (feel|must feel|are feeling)",
+  "(I|we) (totally |completely |fully |absolutely |really )?understand your (frustration|concern|concerns|disappointment|feelings|pain)",
+  "(I|we) (totally |completely |fully )?understand how (frustrating|annoying|upsetting|disappointing|difficult|hard) (this|that|it) (must be|is|can be|has been)",
+  "(I|we) can (only )?imagine how (frustrating|annoying|upsetting|disappointing|difficult|hard) (this|that|it) (must be|is|has been)",
+  "(I|we) can only imagine",
+  "(I|we) feel your (pain|frustration)",
+  "(I|we) (totally |completely )?hear you",
+  "(I|we) (completely|totally|fully) (understand|get it)",
+  "(I|we) know how busy you (are|must be)",
+]);
+
+/** Words after the phrase that make the acknowledgement specific rather than scripted. */
+const SPECIFIC = /\d|\b(?:invoice|order|charge|bill|delivery|shipment|refund|account|outage|error|delay|call|ticket|report|meeting|email|contract|renewal|migration)\b/iu;
+
+export default sentenceRule({
+  id: 'scripted-empathy',
+  category: 'fake-empathy',
+  level: 'phrase',
+  priority: 1,
+  description: 'Flags claims to share the reader’s feelings (“I know how you feel”, “I understand your frustration”) that name nothing specific.',
+  rationale:
+    'Claiming a feeling is not the same as showing you grasp the problem. Naming the specific issue in their words earns trust; a scripted feeling claim spends it.',
+  messages: {
+    claim: '“{phrase}” claims a feeling without naming what went wrong. Name the specific issue instead.',
+  },
+  options: { minSpecificWords: 6 },
+  scope: 'sentence',
+  check(sentence, _settings, options) {
+    return phraseReports(sentence, PHRASES, 'claim', () => [
+      advice('Replace the feeling claim with the specific problem, in their words, and what happens next'),
+    ]).filter((report) => {
+      const rest = sentence.text.slice(report.end);
+      const restWords = rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+      return !(restWords >= options.minSpecificWords && SPECIFIC.test(rest));
+    });
+  },
+  examples: {
+    bad: [
+      { text: '[[I completely understand your frustration]].' },
+      { text: 'Hi Dana, [[I know how you feel]], and we want to make this right.' },
+      { text: '[[I can only imagine]] how stressful this week has been.' },
+    ],
+    good: [
+      { text: 'I understand your frustration that the March invoice charged you twice for the same 40 seats.' },
+      { text: 'You were charged twice in March; the refund for the second charge went out this morning.' },
+      { text: 'I know how the tool works, so let me check the logs.' },
+    ],
+  },
+});

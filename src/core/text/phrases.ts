@@ -1,0 +1,240 @@
+/**
+ * Tolerant phrase matching. Phrase lists in rules are data written in plain English with a
+ * small pattern syntax; this module compiles them into regular expressions that run on the
+ * original text, so the spans they return need no mapping back.
+ *
+ * Pattern syntax (deliberately small):
+ *   - words separated by spaces match any run of whitespace;
+ *   - `(a|b c)` is a choice, `(a|b)?` or `(a b)?` an optional group;
+ *   - `*` alone is one word of any kind, `**` zero to three words;
+ *   - `/…/` (no spaces inside) is a raw regular expression for one token, e.g. `/\d+/`;
+ *   - an apostrophe matches straight, curly and backtick forms, and the common contractions
+ *     match their long form too ("I'm" also matches "I am", "don't" matches "do not");
+ *   - "-ise"/"-ize", "-yse"/"-yze" and "-our"/"-or" endings match either spelling.
+ * Matching ignores case and never starts or ends inside a word.
+ */
+
+const APOSTROPHE = "['’‘`]";
+const WORD_CHAR = '[\\p{L}\\p{N}_]';
+
+/** Contractions whose long form should match too (keys are lower case, straight apostrophe). */
+const CONTRACTIONS: Readonly<Record<string, string>> = {
+  "i'm": 'i am',
+  "i've": 'i have',
+  "i'd": 'i (would|had)',
+  "i'll": 'i will',
+  "we're": 'we are',
+  "we've": 'we have',
+  "we'd": 'we (would|had)',
+  "we'll": 'we will',
+  "you're": 'you are',
+  "you've": 'you have',
+  "you'd": 'you (would|had)',
+  "you'll": 'you will',
+  "it's": 'it (is|has)',
+  "that's": 'that is',
+  "there's": 'there is',
+  "let's": 'let us',
+  "don't": 'do not',
+  "doesn't": 'does not',
+  "didn't": 'did not',
+  "isn't": 'is not',
+  "aren't": 'are not',
+  "wasn't": 'was not',
+  "weren't": 'were not',
+  "haven't": 'have not',
+  "hasn't": 'has not',
+  "can't": '(can not|cannot)',
+  "won't": 'will not',
+  "wouldn't": 'would not',
+  "couldn't": 'could not',
+  "shouldn't": 'should not',
+};
+
+/** A hyphen in a pattern matches a hyphen, a dash or a space ("cutting-edge", "cutting edge"). */
+const HYPHEN = '(?:[-‐‑–]|\\s+)';
+
+function escapeLiteral(word: string): string {
+  return word
+    .replace(/[.+^${}\\/*]/g, (c) => `\\${c}`)
+    .replace(/-/g, HYPHEN)
+    .replace(/'/g, APOSTROPHE)
+    .replace(/i([sz])(e|es|ed|ing|ation|ations)$/i, 'i[sz]$2')
+    .replace(/y([sz])(e|es|ed|ing)$/i, 'y[sz]$2')
+    .replace(/([a-z]{2,})our$/i, '$1o(?:u)?r');
+}
+
+/** One word, which may hold inline groups ("seamless(ly)?", "synerg(y|ies)") and classes ("[sz]"). */
+function compileWord(word: string): string {
+  let out = '';
+  let literal = '';
+  let i = 0;
+  while (i < word.length) {
+    const char = word[i] ?? '';
+    if (char === '(' || char === '[') {
+      out += escapeLiteral(literal);
+      literal = '';
+      const close = char === '(' ? matching(word, i) : word.indexOf(']', i);
+      if (close === -1) {
+        literal += char;
+        i += 1;
+        continue;
+      }
+      const inner = word.slice(i + 1, close);
+      out += char === '(' ? `(?:${byLength(splitAlternatives(inner)).map(compileSpaced).join('|')})` : `[${inner}]`;
+      i = close + 1;
+      if (word[i] === '?') {
+        out += '?';
+        i += 1;
+      }
+      continue;
+    }
+    literal += char;
+    i += 1;
+  }
+  return out + escapeLiteral(literal);
+}
+
+/** An alternative inside a group; its leading or trailing space separates it from its neighbours. */
+function compileSpaced(alternative: string): string {
+  const body = alternative.trim() ? compileSequence(alternative.trim()) : '';
+  return `${/^\s/.test(alternative) ? '\\s+' : ''}${body}${/\s$/.test(alternative) && body ? '\\s+' : ''}`;
+}
+
+/** Longer alternatives first, so "sir or madam" wins over "sir" (regex alternation is leftmost-first). */
+function byLength(alternatives: string[]): string[] {
+  return [...alternatives].sort((a, b) => b.length - a.length);
+}
+
+/** Index of the parenthesis that closes the one at `open`, or -1. */
+function matching(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i += 1) {
+    if (text[i] === '(') depth += 1;
+    if (text[i] === ')') {
+      depth -= 1;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/** Split a pattern into top-level tokens, keeping parenthesised groups (and a trailing `?`) whole. */
+function tokenize(pattern: string): string[] {
+  const tokens: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of pattern.trim()) {
+    if (char === '(') depth += 1;
+    if (char === ')') depth -= 1;
+    if (/\s/.test(char) && depth === 0) {
+      if (current) tokens.push(current);
+      current = '';
+    } else current += char;
+  }
+  if (current) tokens.push(current);
+  return tokens;
+}
+
+function splitAlternatives(body: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of body) {
+    if (char === '(') depth += 1;
+    if (char === ')') depth -= 1;
+    if (char === '|' && depth === 0) {
+      parts.push(current);
+      current = '';
+    } else current += char;
+  }
+  parts.push(current);
+  return parts;
+}
+
+/** A sequence of tokens as a regex source; each token carries its own leading separator. */
+function compileSequence(pattern: string): string {
+  const pieces = tokenize(pattern).map((token) => compileToken(token));
+  let source = '';
+  pieces.forEach((piece, index) => {
+    if (index === 0) source += piece.body;
+    else if (piece.optional) source += `(?:\\s+${piece.body})?`;
+    else source += `\\s+${piece.body}`;
+  });
+  // A leading optional token: make the separator belong to it.
+  const first = pieces[0];
+  if (first?.optional && pieces.length > 1) {
+    source = `(?:${first.body}\\s+)?` + pieces.slice(1).map((p, i) => (i === 0 ? p.body : p.optional ? `(?:\\s+${p.body})?` : `\\s+${p.body}`)).join('');
+  }
+  return source;
+}
+
+interface Piece {
+  body: string;
+  optional: boolean;
+}
+
+function compileToken(token: string): Piece {
+  if (token === '*') return { body: `${WORD_CHAR}+(?:${APOSTROPHE}${WORD_CHAR}+)?[,;:]?`, optional: false };
+  if (token === '**') return { body: `(?:${WORD_CHAR}+(?:${APOSTROPHE}${WORD_CHAR}+)?[,;:]?(?:\\s+${WORD_CHAR}+(?:${APOSTROPHE}${WORD_CHAR}+)?[,;:]?){0,2})`, optional: true };
+  if (token.length > 2 && token.startsWith('/') && (token.endsWith('/') || token.endsWith('/?'))) {
+    const optionalRaw = token.endsWith('/?');
+    return { body: `(?:${token.slice(1, optionalRaw ? -2 : -1)})`, optional: optionalRaw };
+  }
+  const optional = token.endsWith(')?') && token.startsWith('(') && matching(token, 0) === token.length - 2;
+  const core = optional ? token.slice(0, -1) : token;
+  if (core.startsWith('(') && matching(core, 0) === core.length - 1) {
+    const alternatives = byLength(splitAlternatives(core.slice(1, -1))).map((alt) => compileSequence(alt.trim()));
+    return { body: `(?:${alternatives.join('|')})`, optional };
+  }
+  const lower = core.toLowerCase().replace(/[’‘`]/g, "'");
+  const expanded = CONTRACTIONS[lower];
+  if (expanded) return { body: `(?:${compileWord(core)}|${compileSequence(expanded)})`, optional };
+  return { body: compileWord(core), optional };
+}
+
+/** A compiled phrase list: one regex per pattern, so the longest match at a position wins. */
+export interface PhraseSet {
+  readonly regexes: readonly RegExp[];
+}
+
+/** Compile a list of patterns. Each regex has the `g` flag but is only used through matchAll (stateless). */
+export function compilePhrases(patterns: readonly string[]): PhraseSet {
+  return {
+    regexes: patterns.map((p) => new RegExp(`(?<!${WORD_CHAR})(?:${compileSequence(p)})(?!${WORD_CHAR})`, 'giu')),
+  };
+}
+
+export interface PhraseHit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Non-overlapping matches in `text`, preferring the earliest and then the longest. */
+export function findPhrases(set: PhraseSet, text: string, base = 0): PhraseHit[] {
+  const all: PhraseHit[] = [];
+  for (const regex of set.regexes) {
+    for (const match of text.matchAll(regex)) {
+      if (match[0].length === 0) continue;
+      all.push({ start: base + match.index, end: base + match.index + match[0].length, text: match[0] });
+    }
+  }
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const hits: PhraseHit[] = [];
+  let reached = -1;
+  for (const hit of all) {
+    if (hit.start < reached) continue;
+    hits.push(hit);
+    reached = hit.end;
+  }
+  return hits;
+}
+
+/** True when any pattern matches in `text`. */
+export function hasPhrase(set: PhraseSet, text: string): boolean {
+  return set.regexes.some((regex) => {
+    for (const _ of text.matchAll(regex)) return true;
+    return false;
+  });
+}
