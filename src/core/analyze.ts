@@ -146,12 +146,11 @@ export class Engine implements IncrementalAnalyzer {
       usedSentences.set(cacheKey, result);
       draftSentences.push({ ...result.view, start: seg.start, end: seg.end, paragraph: seg.paragraph, line: seg.line, index });
       for (const { rule, report } of result.reports) {
+        // Draft rules see every pattern present, including those of rules the user switched off.
+        prior.push({ ruleId: rule.id, category: rule.category, start: seg.start + report.start, end: seg.start + report.end });
         if (!resolved.enabled(rule)) continue;
         const finding = this.toFinding(input, seg.start, rule, report, resolved);
-        if (finding) {
-          findings.push(finding);
-          prior.push({ ruleId: rule.id, category: rule.category, start: finding.start, end: finding.end });
-        }
+        if (finding) findings.push(finding);
       }
     });
     this.tokens = usedTokens;

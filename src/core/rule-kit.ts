@@ -46,6 +46,21 @@ export function phraseReports(
   }));
 }
 
+/**
+ * Whether a piece of a sentence reads like a list item naming a thing (a feature, a skill)
+ * rather than a clause: no pronouns, and no verb unless the item is only a word or two.
+ */
+export function looksLikeFeature(sentence: SentenceView, span: { start: number; end: number }): boolean {
+  const inside = sentence.tokens.filter((t) => t.start >= span.start && t.end <= span.end && t.text !== '');
+  if (inside.length === 0) return false;
+  if (inside.some((t) => (t.tags.has('Pronoun') && !t.tags.has('Possessive')) || t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary'))) return false;
+  // A verb taking an object ("open any project", "pick a day") makes the item a clause.
+  return !inside.some((t, i) => {
+    const next = inside[i + 1];
+    return t.tags.has('Verb') && !t.tags.has('Gerund') && next !== undefined && (next.tags.has('Determiner') || next.tags.has('Possessive'));
+  });
+}
+
 /** The sentence without its trailing punctuation, as a span. */
 export function sentenceBody(sentence: SentenceView): { start: number; end: number } {
   let end = sentence.text.length;

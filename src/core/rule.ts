@@ -46,7 +46,7 @@ export interface DraftContext {
   text: string;
   sentences: readonly DraftSentence[];
   settings: RuleSettings;
-  /** Findings of the sentence rules, in draft order. */
+  /** What the sentence rules found, in draft order (whether or not those rules are switched on). */
   findings: readonly PriorFinding[];
 }
 

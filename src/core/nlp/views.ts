@@ -162,9 +162,11 @@ export function buildView(input: ViewInput): SentenceView {
     if (t.text === '') return;
     const n = t.normal;
     const prev = tokens[k - 1]?.normal;
-    if (WRITER_SUBJECT.has(n)) writerRefs.push({ start: t.start, end: t.end, weight: k <= i + 1 && attention ? 0.3 : 1 });
-    else if (WRITER_POSSESSIVE.has(n)) writerRefs.push({ start: t.start, end: t.end, weight: 0.8 });
-    else if (WRITER_OBJECT.has(n)) writerRefs.push({ start: t.start, end: t.end, weight: prev === 'let' || prev === 'to' ? 0.2 : 0.5 });
+    // The sentence's own subject counts fully unless it is attending to the reader ("I noticed…");
+    // a writer pronoun elsewhere (a subordinate clause, "I think…") counts less.
+    if (WRITER_SUBJECT.has(n)) writerRefs.push({ start: t.start, end: t.end, weight: k <= i + 1 ? (attention ? 0.3 : 1) : 0.6 });
+    else if (WRITER_POSSESSIVE.has(n)) writerRefs.push({ start: t.start, end: t.end, weight: 0.6 });
+    else if (WRITER_OBJECT.has(n)) writerRefs.push({ start: t.start, end: t.end, weight: prev === 'let' || prev === 'to' ? 0.2 : 0.3 });
     else if (READER.has(n)) readerRefs.push({ start: t.start, end: t.end, weight: prev === 'thank' || prev === 'see' ? 0.2 : 1 });
   });
   for (const [s, e] of own) {

@@ -18,6 +18,8 @@ const PHRASES = compilePhrases([
   'what time works (best )?for (you|a (quick )?call)',
   'when (would be|is) a good time (to|for) (chat|talk|connect|a (quick )?call|us to)',
   'when are you free',
+  'if not, (who is|who should I (talk|speak) to|could you point me|can you point me|who would be)',
+  '(point|direct) me (in|to) the right (direction|person)',
   'let me know (a good time|when (you are|you’re|you\'re) free|what time works)',
 ]);
 

@@ -15,7 +15,7 @@ const PHRASES = compilePhrases([
   "(did|have) you (get|had|have) a (chance|moment|minute|second) to (look|read|review|see|check|consider|go through|think)",
   "(did|have) you (see|seen|get|got|receive|received) my (last |previous |earlier )?(email|e-mail|message|note|proposal|voicemail)",
   "any (update|updates|news|thoughts) on (this|my (last |previous )?(email|message|proposal))",
-  "(I )?(haven't|have not|didn't|did not) (heard|hear) back( from you)?",
+  "(I )?(haven't|have not|didn't|did not) (heard|hear) back from you",
   "(as per|per) my (last|previous) (email|e-mail|message)",
   "(a )?(friendly|gentle|quick) reminder",
   "in case (you missed|it got buried|this got buried|my (last )?(email|message) got buried)",

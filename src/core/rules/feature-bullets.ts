@@ -1,4 +1,4 @@
-import { advice } from '../rule-kit';
+import { advice, looksLikeFeature } from '../rule-kit';
 import { bySensitivity, draftRule } from '../rule';
 import type { RuleReport } from '../rule';
 
@@ -21,7 +21,7 @@ export default draftRule({
     let run: typeof draft.sentences[number][] = [];
     const flush = (): void => {
       const lines = new Set(run.map((s) => s.line));
-      const aboutThem = run.some((s) => s.readerRefs.some((r) => r.weight >= 1) || s.isQuestion);
+      const aboutThem = run.some((s) => s.readerRefs.some((r) => r.weight >= 1) || s.isQuestion || s.words > 8 || !looksLikeFeature(s, { start: 0, end: s.text.length }));
       const first = run[0];
       const last = run[run.length - 1];
       if (lines.size >= min && !aboutThem && first && last) {

@@ -1,9 +1,11 @@
 import { advice } from '../rule-kit';
 import { bySensitivity, sentenceRule } from '../rule';
 import { quote } from '../text/text';
+import { looksLikeFeature } from '../rule-kit';
 
 /** Item separators in an inline list: commas, semicolons, "and", "&", "plus". */
-const SEPARATOR = /\s*(?:,\s*(?:and|&|plus|or)?\s*|;\s*|\s(?:and|&|plus)\s)\s*/giu;
+const OFFER_LEAD = /\b(?:includes?|including|features?|offers?|capabilities|services|options|packages?|plans?|benefits|comes with|speciali[sz](?:e|es|ing) in|expertise in|experience (?:in|with))\b/iu;
+const SEPARATOR = /\s*(?:,\s*(?:and|&|plus|or)?\s*|\s(?:and|&|plus)\s)\s*/giu;
 
 function isReaderSentence(readerWeights: readonly number[]): boolean {
   return readerWeights.some((w) => w >= 1);
@@ -20,7 +22,7 @@ export default sentenceRule({
   messages: {
     list: 'A list of {count} features or skills ({first} …) with nothing about them. Pick the one that fits their situation and say what it changes.',
   },
-  options: { minItems: { relaxed: 5, balanced: 4, strict: 3 }, maxItemWords: 6 },
+  options: { minItems: { relaxed: 5, balanced: 4, strict: 4 }, maxItemWords: 6 },
   scope: 'sentence',
   check(sentence, settings, options) {
     if (sentence.isQuestion || isReaderSentence(sentence.readerRefs.map((r) => r.weight))) return [];
@@ -33,7 +35,10 @@ export default sentenceRule({
       from = match.index + match[0].length;
     }
     pieces.push({ start: from, end: text.length });
-    if (pieces.length < bySensitivity(settings.sensitivity, options.minItems)) return [];
+    // A list about the writer's own offer ("Our plans include…") needs one item fewer to count.
+    const aboutOffer = OFFER_LEAD.test(text);
+    const minItems = bySensitivity(settings.sensitivity, options.minItems) - (aboutOffer ? 1 : 0);
+    if (pieces.length < minItems) return [];
     // Items are the short pieces; the first piece carries the lead-in, so keep only its tail.
     const firstPiece = pieces[0];
     if (!firstPiece) return [];
@@ -53,8 +58,8 @@ export default sentenceRule({
     });
     const wordsIn = (p: { start: number; end: number }): number => text.slice(p.start, p.end).split(/\s+/).filter(Boolean).length;
     // The last item may run on ("… and a mobile app rated 4.8 stars"); allow it a few more words.
-    const short = items.filter((p, i) => wordsIn(p) >= 1 && wordsIn(p) <= options.maxItemWords + (i === items.length - 1 ? 4 : 0));
-    if (short.length < bySensitivity(settings.sensitivity, options.minItems) || short.length < items.length - 1) return [];
+    const short = items.filter((p, i) => wordsIn(p) >= 1 && wordsIn(p) <= options.maxItemWords + (i === items.length - 1 ? 4 : 0) && looksLikeFeature(sentence, p));
+    if (short.length < minItems || short.length < items.length - 1) return [];
     const first = items[0];
     const last = items[items.length - 1];
     if (!first || !last || last.end <= first.start) return [];

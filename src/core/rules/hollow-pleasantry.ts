@@ -18,6 +18,11 @@ const PHRASES = compilePhrases([
   "thank you for (your )?(patience|understanding|loyalty)",
   "thank you for being a (valued|loyal) (customer|client)",
   "we are (always )?(here|happy) to help",
+  "(we|I) (truly |really )?value you as a (customer|client|member|partner)",
+  "(is|are) working (hard|around the clock|tirelessly|diligently|day and night)",
+  "(these are|in these) (difficult|challenging|tough|uncertain|unprecedented) times( for everyone)?",
+  "(it's|it is) (tough|hard|rough|crazy) out there",
+  "I know (you're|you are) (busy|swamped|slammed)",
 ]);
 
 export default sentenceRule({

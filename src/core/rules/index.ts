@@ -19,6 +19,7 @@ import scriptedEmpathy from './scripted-empathy';
 import selfIntroduction from './self-introduction';
 import superlativeClaim from './superlative-claim';
 import templateGreeting from './template-greeting';
+import writerNeeds from './writer-needs';
 import writerSubject from './writer-subject';
 
 export const RULES: readonly AnyRule[] = [
@@ -41,5 +42,6 @@ export const RULES: readonly AnyRule[] = [
   selfIntroduction,
   superlativeClaim,
   templateGreeting,
+  writerNeeds,
   writerSubject,
 ];

@@ -15,9 +15,9 @@ export default draftRule({
   },
   options: {
     /** Minimum weighted writer references before the balance is judged at all. */
-    minWriter: { relaxed: 6, balanced: 4, strict: 3 },
+    minWriter: { relaxed: 7, balanced: 5, strict: 3.5 },
     /** The reader's share of all references below which the draft is flagged. */
-    maxReaderShare: { relaxed: 0.25, balanced: 0.4, strict: 0.5 },
+    maxReaderShare: { relaxed: 0.2, balanced: 0.3, strict: 0.4 },
   },
   scope: 'draft',
   check(draft, options) {
@@ -52,7 +52,7 @@ export default draftRule({
   },
   examples: {
     bad: [
-      { text: 'Hi Sam,\n\nWe are a design studio. [[We have worked with startups and we love our clients, and our team is growing.]] I think we could help.' },
+      { text: 'Hi Sam,\n\nWe are a design studio in Leeds. [[We have worked with startups for years and we love our clients, and our team is growing fast.]] We build brands and we ship websites. I think we could help.' },
       { text: '[[I started my agency in 2019 and I now run it with my partner; our work is my passion.]] I would love to chat.' },
     ],
     good: [

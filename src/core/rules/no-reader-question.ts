@@ -30,8 +30,9 @@ export default draftRule({
       for (const r of s.writerRefs) writer += r.weight;
       for (const r of s.readerRefs) reader += r.weight;
     }
-    // Only drafts that talk about the writer more than the reader: a gift without a question is fine.
-    if (writer <= reader) return [];
+    // Only drafts that talk about the writer more than the reader and already show another
+    // self-oriented pattern: a gift or an honest update without a question is fine.
+    if (writer <= reader || draft.findings.length === 0) return [];
     // The close is the last real sentence, not the name under it.
     const last = [...body].reverse().find((s) => s.words >= 4 || /[.!?]$/.test(s.text)) ?? body[body.length - 1];
     if (!last) return [];
@@ -39,7 +40,7 @@ export default draftRule({
   },
   examples: {
     bad: [
-      { text: 'Hi Ravi,\n\nI run a small agency and we build Shopify stores. We have done this for years and our clients like our work.\n\n[[Let me know if you want a quote.]]\n\nBest,\nMo' },
+      { text: 'Hi Ravi,\n\nWe are a small agency and we build Shopify stores. We have done this for years and our clients like our work.\n\n[[Let me know if you want a quote.]]\n\nBest,\nMo' },
       { text: 'We are a payroll company with a new product. It saves time for finance teams and we think it would help. [[We will send more details next week.]]' },
     ],
     good: [

@@ -13,6 +13,15 @@ const PHRASES = compilePhrases([
   "sorry you (were|are|have been) (disappointed|unhappy|upset|dissatisfied)",
   "(we|I) regret (that )?you (feel|felt|were|are)",
   "(we|I) (apologise|apologize) for the (inconvenience|confusion)",
+  "(so |very |really )?sorry (that )?(you're|you are) (having|experiencing|facing) (trouble|issues|problems|difficulty|difficulties)",
+  "(due to )?unforeseen circumstances",
+  "(circumstances|factors|events) (beyond|outside) (our|my) control",
+  "mistakes (were|have been) made",
+  "sorry for the (inconvenience|trouble|hassle)",
+  "(we|I) (apologise|apologize) if (this|that|it) (causes|caused|has caused|may cause)",
+  "(sorry|apologi[sz]e) for the (challenges|disruption|delays|situation|issues) caused by (the )?(global|industry|market|current|ongoing|recent|supply chain|pandemic|weather)",
+  "(we|I) (hope|trust) you (can |will )?understand",
+  "(we|I) regret (any|the) (inconvenience|confusion|disappointment)",
 ]);
 
 export default sentenceRule({

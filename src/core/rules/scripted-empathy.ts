@@ -8,7 +8,7 @@ const PHRASES = compilePhrases([
   "(I|we) (totally |completely |fully )?understand how (frustrating|annoying|upsetting|disappointing|difficult|hard) (this|that|it) (must be|is|can be|has been)",
   "(I|we) can (only )?imagine how (frustrating|annoying|upsetting|disappointing|difficult|hard) (this|that|it) (must be|is|has been)",
   "(I|we) can only imagine",
-  "(I|we) feel your (pain|frustration)",
+  "(I|we) (truly |really |totally )?feel your (pain|frustration)",
   "(I|we) (totally |completely )?hear you",
   "(I|we) (completely|totally|fully) (understand|get it)",
   "(I|we) know how busy you (are|must be)",

@@ -5,7 +5,6 @@ import { compilePhrases } from '../text/phrases';
 /** Self-praise about the writer's side. No mechanical rewrite exists, so suggestions are advice. */
 const CLAIMS: readonly string[] = [
   '(industry|market|category)-leading',
-  '(the )?(leading|premier|foremost|top) (provider|platform|agency|firm|partner|solution|supplier|vendor|expert|experts)',
   '(a |the )?(global |recogni[sz]ed |industry )?leader in',
   'world-class',
   'best-in-class',
@@ -24,6 +23,29 @@ const CLAIMS: readonly string[] = [
   '(stunning|amazing|incredible|exceptional|outstanding|unbeatable) (new )?(results|team|product|platform|service|headquarters|office|track record|quality)',
   'rigorous (quality control|testing|standards)',
   '(super|extremely|incredibly|very) passionate about',
+  'one of the (most|best|leading|largest|biggest|top|fastest-growing) (* )?(firms|companies|agencies|providers|teams|brands|names|experts|platforms|manufacturers|partners|consultancies)',
+  '(a|the) leading (* )?(provider|company|firm|agency|platform|manufacturer|supplier|partner|expert|consultancy|nonprofit|organi[sz]ation|brand|name)',
+  '(a )?proven track record( of (excellence|success|results))?',
+  '(proven|tried-and-tested|award-winning) (methodology|approach|process|system|framework|results|formula)',
+  '(ranked|rated|voted|named) (#1|no. 1|number one|first|/\\d+(?:st|nd|rd|th)/|the best|the top|among the)',
+  '(named|crowned|awarded) * (of the year|award)',
+  '(of|for) the year (award|three|two|five|/\\d+/) years running',
+  '(an |our |unwavering )?(commitment|dedication) to excellence',
+  '(strive|striving|strives) for excellence',
+  '(outperform|outperforms|outperformed|beat|beats) (industry|market) (benchmarks|averages|standards)',
+  '/\\d+/-figure (business|income|agency|company)',
+  '(our|the) (biggest|best|most (ambitious|powerful)) (release|launch|update|year|product) (ever|yet)',
+  "(couldn't|could not) be (prouder|more proud|more excited)",
+  'white-glove',
+  "(the )?(region's|city's|country's|nation's|world's|industry's) (premier|leading|top|best|largest|most (trusted|respected))",
+  'premier',
+  '(outstanding|exceptional|world-class|dedicated|talented|amazing) (* )?(team|engineers|experts|staff|people)',
+  '(named|crowned|voted) (a |an |the )?** (of the year|startup|firm|agency|company|consultancy|workplace)',
+  '/top[-‐–\\s]?\\d{1,3}/',
+  '/\\d+(?:\\.\\d+)?%/ (fill|success|retention|satisfaction|win|renewal|approval) rate',
+  'the (best|lowest|highest|fastest|cheapest) (rates|prices|pricing|service|quality|returns)( and (service|rates|prices|quality))?( in the (region|area|country|industry|market|business|world))?',
+  '/\\d+/ years of (* )?excellence',
+  '(most|highly) respected',
 ];
 
 const PHRASES = compilePhrases(CLAIMS);

@@ -9,6 +9,7 @@ const PHRASES = compilePhrases([
   'dear (valued |loyal )?(customer|client|friend|partner|colleague|member|user|team|hiring manager|business owner|homeowner)s?',
   '(hi|hello|hey|greetings|good (morning|afternoon)) (there|friend|all|everyone|team|sir|madam)',
   '(hi|hello|hey) (valued )?(customer|client|business owner)',
+  'dear (sponsor|supporter|donor|parent|member|reader|subscriber|applicant|candidate|recruiter|founder|ceo|owner|manager|vendor|supplier|shopper|patient|guest|resident|neighbo(u)?r|prospect|decision maker|policyholder|policy holder|account holder|cardholder|homeowner|business owner|marketing (team|manager)|sales (team|manager))s?',
 ]);
 
 export default sentenceRule({
