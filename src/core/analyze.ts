@@ -5,7 +5,7 @@
  */
 import { GIFT, TIME_ASK } from './asks';
 import { addCounts, countLanguage, languageOf, type LanguageCounts } from './language';
-import { tagSentence } from './nlp/parse';
+import { tagSentence, type Token } from './nlp/parse';
 import { segment, type Segment } from './nlp/segment';
 import { buildView, type SentenceView } from './nlp/views';
 import type { AnyRule, DraftSentence, PriorFinding, RuleReport, RuleSettings } from './rule';
@@ -38,9 +38,20 @@ function resolve(options: AnalyzeOptions): ResolvedOptions {
   };
 }
 
+/** A sentence rule's finding, relative to its sentence, before the draft's settings filter it. */
+interface LocalFinding {
+  rule: AnyRule;
+  finding: Finding;
+  normalised: string;
+}
+
 interface SentenceResult {
   view: SentenceView;
-  reports: Array<{ rule: AnyRule; report: RuleReport }>;
+  local: LocalFinding[];
+  /** Every report, for draft rules (relative offsets). */
+  prior: Array<{ rule: AnyRule; start: number; end: number }>;
+  asksForTime: boolean;
+  gives: boolean;
 }
 
 const SENTENCE_RULES = RULES.filter((r) => r.scope === 'sentence');
@@ -91,9 +102,31 @@ function absoluteSuggestion(text: string, offset: number, suggestion: Suggestion
   return { label: suggestion.label, edits };
 }
 
+/** Move a sentence-relative finding to its place in the draft; removals take their whitespace there. */
+function shift(text: string, finding: Finding, offset: number): Finding {
+  if (offset === 0 && !finding.suggestions.some((s) => s.edits.some((e) => e.text === ''))) return finding;
+  return {
+    ...finding,
+    start: finding.start + offset,
+    end: finding.end + offset,
+    evidence: finding.evidence.length === 0 ? finding.evidence : finding.evidence.map((e) => ({ start: e.start + offset, end: e.end + offset })),
+    // Edits were validated against the sentence; moving them keeps them valid.
+    suggestions: finding.suggestions.map((s) =>
+      s.edits.length === 0
+        ? s
+        : {
+            label: s.label,
+            edits: s.edits.map((e) => (e.text === '' ? { ...deletionSpan(text, e.start + offset, e.end + offset), text: '' } : { start: e.start + offset, end: e.end + offset, text: e.text })),
+          },
+    ),
+  };
+}
+
 export class Engine implements IncrementalAnalyzer {
-  private tokens = new Map<string, ReturnType<typeof tagSentence>>();
-  private sentences = new Map<string, SentenceResult>();
+  /** Parses kept across an options change (results are then recomputed from them). */
+  private tokens = new Map<string, readonly Token[]>();
+  /** Sentence text → its results, one per line context it appeared in. */
+  private sentences = new Map<string, SentenceResult[]>();
   private languages = new Map<string, LanguageCounts>();
   private resultsKey = '';
 
@@ -101,6 +134,8 @@ export class Engine implements IncrementalAnalyzer {
     const input = typeof text === 'string' ? text : '';
     const resolved = resolve(options);
     if (resolved.key !== this.resultsKey) {
+      // Rule results depend on the options; the parse does not, so keep the tokens.
+      this.tokens = new Map([...this.sentences].flatMap(([text, results]) => (results[0] ? [[text, results[0].view.tokens] as const] : [])));
       this.sentences = new Map();
       this.resultsKey = resolved.key;
     }
@@ -120,40 +155,59 @@ export class Engine implements IncrementalAnalyzer {
       return { score: BASE, findings: [], stats: { words: totals.words, sentences: segments.length, questions: 0, writerReferences: 0, readerReferences: 0, base: BASE, contributions: [] }, language };
     }
 
-    const usedTokens = new Map<string, ReturnType<typeof tagSentence>>();
-    const usedSentences = new Map<string, SentenceResult>();
+    const usedSentences = new Map<string, SentenceResult[]>();
     const draftSentences: DraftSentence[] = [];
     const findings: Finding[] = [];
     const prior: PriorFinding[] = [];
 
     segments.forEach((seg: Segment, index) => {
-      const cacheKey = `${seg.lineKind}|${seg.lineStart ? 1 : 0}|${seg.text}`;
-      let result = usedSentences.get(cacheKey) ?? this.sentences.get(cacheKey);
+      // Keyed by the text alone; the line context is checked on the hit (it rarely differs).
+      const fits = (r: SentenceResult): boolean => r.view.lineKind === seg.lineKind && r.view.lineStart === seg.lineStart;
+      let variants = usedSentences.get(seg.text);
+      let result = variants?.find(fits);
       if (!result) {
-        const tokens = usedTokens.get(seg.text) ?? this.tokens.get(seg.text) ?? tagSentence(seg.text);
-        usedTokens.set(seg.text, tokens);
-        const view = buildView({ text: seg.text, tokens, lineKind: seg.lineKind, lineStart: seg.lineStart, ownNames: resolved.ownNameWords });
-        const reports: SentenceResult['reports'] = [];
-        for (const rule of SENTENCE_RULES) {
-          if (rule.scope !== 'sentence') continue;
-          for (const report of runSafely(rule, () => rule.check(view, resolved.settings, rule.options))) reports.push({ rule, report });
+        const old = this.sentences.get(seg.text);
+        result = old?.find(fits);
+        if (!result) {
+          const tokens = old?.[0]?.view.tokens ?? this.tokens.get(seg.text) ?? tagSentence(seg.text);
+          result = this.analyseSentence(seg, tokens, resolved);
         }
-        result = { view, reports };
-      } else {
-        const tokens = this.tokens.get(seg.text);
-        if (tokens) usedTokens.set(seg.text, tokens);
+        if (!variants) {
+          variants = [];
+          usedSentences.set(seg.text, variants);
+        }
+        variants.push(result);
       }
-      usedSentences.set(cacheKey, result);
-      draftSentences.push({ ...result.view, start: seg.start, end: seg.end, paragraph: seg.paragraph, line: seg.line, index });
-      for (const { rule, report } of result.reports) {
-        // Draft rules see every pattern present, including those of rules the user switched off.
-        prior.push({ ruleId: rule.id, category: rule.category, start: seg.start + report.start, end: seg.start + report.end });
-        if (!resolved.enabled(rule)) continue;
-        const finding = this.toFinding(input, seg.start, rule, report, resolved);
-        if (finding) findings.push(finding);
+      const v = result.view;
+      // Built field by field: spreading the view makes a slow dictionary-mode object per sentence.
+      draftSentences.push({
+        text: v.text,
+        tokens: v.tokens,
+        lineKind: v.lineKind,
+        lineStart: v.lineStart,
+        isQuestion: v.isQuestion,
+        negated: v.negated,
+        subject: v.subject,
+        verb: v.verb,
+        subjectSpan: v.subjectSpan,
+        writerRefs: v.writerRefs,
+        readerRefs: v.readerRefs,
+        words: v.words,
+        start: seg.start,
+        end: seg.end,
+        paragraph: seg.paragraph,
+        line: seg.line,
+        index,
+        asksForTime: result.asksForTime,
+        gives: result.gives,
+      });
+      for (const p of result.prior) prior.push({ ruleId: p.rule.id, category: p.rule.category, start: seg.start + p.start, end: seg.start + p.end });
+      for (const local of result.local) {
+        if (!resolved.enabled(local.rule) || resolved.ignored.some((phrase) => local.normalised.includes(phrase))) continue;
+        findings.push(shift(input, local.finding, seg.start));
       }
     });
-    this.tokens = usedTokens;
+    this.tokens = new Map();
     this.sentences = usedSentences;
 
     const draft = { text: input, sentences: draftSentences, settings: resolved.settings, findings: prior };
@@ -185,8 +239,8 @@ export class Engine implements IncrementalAnalyzer {
       if (s.lineKind === 'greeting' || s.lineKind === 'signoff') continue;
       for (const r of s.writerRefs) writer += r.weight;
       for (const r of s.readerRefs) reader += r.weight;
-      if (s.isQuestion && s.readerRefs.length > 0 && !TIME_ASK.test(s.text)) readerQuestion = true;
-      if (!gift && GIFT.test(s.text)) gift = true;
+      if (s.isQuestion && s.readerRefs.length > 0 && !s.asksForTime) readerQuestion = true;
+      if (s.gives) gift = true;
     }
     const scored = score({ findings: unique, writer, reader, readerQuestion, gift });
     const words = draftSentences.reduce((n, s) => n + s.words, 0);
@@ -204,6 +258,23 @@ export class Engine implements IncrementalAnalyzer {
       },
       language,
     };
+  }
+
+  /** Everything about one sentence that does not depend on its neighbours; cached by its text. */
+  private analyseSentence(seg: Segment, tokens: readonly Token[], resolved: ResolvedOptions): SentenceResult {
+    const view = buildView({ text: seg.text, tokens, lineKind: seg.lineKind, lineStart: seg.lineStart, ownNames: resolved.ownNameWords });
+    const local: LocalFinding[] = [];
+    const prior: SentenceResult['prior'] = [];
+    for (const rule of SENTENCE_RULES) {
+      if (rule.scope !== 'sentence') continue;
+      for (const report of runSafely(rule, () => rule.check(view, resolved.settings, rule.options))) {
+        prior.push({ rule, start: report.start, end: report.end });
+        // Relative to the sentence; no ignore list yet (that is applied per call).
+        const finding = this.toFinding(seg.text, 0, rule, report, { ...resolved, ignored: [], excluded: [] });
+        if (finding) local.push({ rule, finding, normalised: normalise(finding.excerpt) });
+      }
+    }
+    return { view, local, prior, asksForTime: TIME_ASK.test(seg.text), gives: GIFT.test(seg.text) };
   }
 
   private toFinding(text: string, offset: number, rule: AnyRule, report: RuleReport, options: ResolvedOptions): Finding | null {

@@ -32,6 +32,10 @@ export interface DraftSentence extends SentenceView {
   paragraph: number;
   line: number;
   index: number;
+  /** The sentence asks for the reader's time (a call, a demo, a meeting). */
+  asksForTime: boolean;
+  /** The sentence gives something: a link, an attachment, a finding. */
+  gives: boolean;
 }
 
 /** What a sentence rule produced, visible to draft rules. */

@@ -58,20 +58,17 @@ function subtract(start: number, end: number, excluded: readonly Span[]): Span[]
 /** Where sentences end inside one line: after `.!?…` (plus closing quotes) followed by a space. */
 function sentenceEnds(text: string, start: number, end: number): number[] {
   const cuts: number[] = [];
-  const re = /[.!?…]+["'”’)\]]*(?=\s+\S)/gu;
-  re.lastIndex = start;
-  const slice = text.slice(0, end);
-  let match: RegExpExecArray | null;
-  while ((match = re.exec(slice)) !== null) {
+  const line = text.slice(start, end);
+  for (const match of line.matchAll(/[.!?…]+["'”’)\]]*(?=\s+\S)/gu)) {
     const cut = match.index + match[0].length;
     if (match[0] === '.') {
-      const before = slice.slice(Math.max(start, match.index - 6), match.index);
+      const before = line.slice(Math.max(0, match.index - 6), match.index);
       const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
       if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word)) continue;
       // A lower-case word after the dot is rarely a new sentence ("approx. three").
-      if (/^\s+\p{Ll}/u.test(slice.slice(cut, cut + 3))) continue;
+      if (/^\s+\p{Ll}/u.test(line.slice(cut, cut + 3))) continue;
     }
-    cuts.push(cut);
+    cuts.push(start + cut);
   }
   return cuts;
 }
@@ -128,7 +125,7 @@ export function segment(text: string, excluded: readonly Span[] = []): Segment[]
         }
         pushCapped(pieces, text, { start: from, end: range.end });
         for (const piece of pieces) {
-          segments.push({ ...piece, text: text.slice(piece.start, piece.end), paragraph, line, lineKind: kind, lineStart: first });
+          segments.push({ start: piece.start, end: piece.end, text: text.slice(piece.start, piece.end), paragraph, line, lineKind: kind, lineStart: first });
           first = false;
         }
       }

@@ -16,7 +16,7 @@ const PHRASES = compilePhrases([
   '(a |our )?(database|network|pool|community) of (over |more than )? /\\d[\\d,.]*[kKmM]?\\+?/ (million |thousand )?(candidates|members|experts|professionals|contacts|users|freelancers)',
   'ISO /\\d{4,5}(?::\\d{4})?/ ( certified)?',
   '(trusted|used|relied on) by (the )?fortune /\\d+/ ( companies| clients| brands| customers)?',
-  '(trusted|used|loved|chosen|relied on) by (over |more than )? (/\\d[\\d,.]*[kKmM]?\\+?/ )?(the )?(world\'s )?(leading|top|biggest|largest|fortune|global|major|brands|companies|teams|businesses|clients|customers|enterprises|organi[sz]ations|/\\d[\\d,.]*[kKmM]?\\+?/)',
+  '(trusted|used|loved|chosen|relied on) by (over |more than )? (/\\d[\\d,.]*[kKmM]?\\+?/ )?(the )?(world\'s )?(leading|top|biggest|largest|global|major|brands|companies|teams|businesses|clients|customers|enterprises|organi[sz]ations|/\\d[\\d,.]*[kKmM]?\\+?/)',
   'fortune /\\d+/ ( companies| clients| brands| customers)?',
   'big (four|4)( leaders| firms)?',
   '(our )?(clients|customers|partners) (include|including|like|such as)',

@@ -1,4 +1,4 @@
-import { TIME_ASK, GIFT } from '../asks';
+import { TIME_ASK } from '../asks';
 import { advice } from '../rule-kit';
 import { draftRule } from '../rule';
 import type { RuleReport } from '../rule';
@@ -18,11 +18,11 @@ export default draftRule({
   scope: 'draft',
   check(draft) {
     if (draft.settings.channel === 'reply' || draft.settings.channel === 'service-reply') return [];
-    const gives = draft.sentences.some((s) => GIFT.test(s.text));
+    const gives = draft.sentences.some((s) => s.gives);
     if (gives) return [];
     const reports: RuleReport[] = [];
     for (const s of draft.sentences) {
-      const match = TIME_ASK.exec(s.text);
+      const match = s.asksForTime ? TIME_ASK.exec(s.text) : null;
       if (!match) continue;
       let end = s.text.length;
       while (end > 0 && /\s/u.test(s.text[end - 1] ?? '')) end -= 1;

@@ -1,4 +1,3 @@
-import { TIME_ASK } from '../asks';
 import { advice } from '../rule-kit';
 import { draftRule } from '../rule';
 
@@ -22,7 +21,7 @@ export default draftRule({
     const body = draft.sentences.filter((s) => s.lineKind !== 'greeting' && s.lineKind !== 'signoff' && s.lineKind !== 'subject');
     const words = body.reduce((n, s) => n + s.words, 0);
     if (words < options.minWords) return [];
-    const realQuestion = body.some((s) => s.isQuestion && !TIME_ASK.test(s.text));
+    const realQuestion = body.some((s) => s.isQuestion && !s.asksForTime);
     if (realQuestion) return [];
     let writer = 0;
     let reader = 0;

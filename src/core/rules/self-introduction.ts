@@ -4,9 +4,9 @@ import { compilePhrases } from '../text/phrases';
 
 const PHRASES = compilePhrases([
   "my name is /[\\p{L}'’-]+/",
-  "(I'm|I am|this is) /\\p{Lu}[\\p{L}'’-]*/ (from|at|with) /\\p{Lu}[\\p{L}'’&-]*/",
+  "(I'm|I am|this is) /[\\p{L}'’-]+/ (from|at) /[\\p{L}'’&-]+/",
   "(I'm|I am|we're|we are) (reaching out|writing|contacting you|getting in touch) (from|on behalf of)",
-  "(I'm|I am) (a|an|the) ** (at|from|with) /\\p{Lu}[\\p{L}'’&-]*/",
+  "(I'm|I am) (a|an|the) ** (at|from) /[\\p{L}'’&-]+/",
   '(allow|let) me (to )?introduce (myself|ourselves|us|my (company|team|agency|firm)|our (company|team|agency|firm|services|product))',
   "(I|we) (wanted|want|would like|'d like) to (quickly |briefly )?introduce (myself|ourselves|us|my (company|team|agency|firm|services)|our (company|team|agency|firm|services|product|platform))",
   "(I'm|I am) writing to introduce",

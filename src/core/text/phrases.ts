@@ -11,7 +11,8 @@
  *   - an apostrophe matches straight, curly and backtick forms, and the common contractions
  *     match their long form too ("I'm" also matches "I am", "don't" matches "do not");
  *   - "-ise"/"-ize", "-yse"/"-yze" and "-our"/"-or" endings match either spelling.
- * Matching ignores case and never starts or ends inside a word.
+ * Matching ignores case (the text is folded to lower case, patterns are compiled in lower case)
+ * and never starts or ends inside a word.
  */
 
 const APOSTROPHE = "['’‘`]";
@@ -56,6 +57,7 @@ const HYPHEN = '(?:[-‐‑–]|\\s+)';
 
 function escapeLiteral(word: string): string {
   return word
+    .toLowerCase()
     .replace(/[.+^${}\\/*]/g, (c) => `\\${c}`)
     .replace(/-/g, HYPHEN)
     .replace(/'/g, APOSTROPHE)
@@ -193,16 +195,36 @@ function compileToken(token: string): Piece {
   return { body: compileWord(core), optional };
 }
 
-/** A compiled phrase list: one regex per pattern, so the longest match at a position wins. */
+/**
+ * A compiled phrase list: one regex for the whole list (compiling a regex costs far more than
+ * running it, so a rule pays that once), with longer patterns first so that at any position the
+ * fuller phrase usually wins over its own prefix.
+ */
 export interface PhraseSet {
-  readonly regexes: readonly RegExp[];
+  readonly regex: RegExp;
 }
 
-/** Compile a list of patterns. Each regex has the `g` flag but is only used through matchAll (stateless). */
+/** Compile a list of patterns. The regex has the `g` flag but is only used through matchAll (stateless). */
 export function compilePhrases(patterns: readonly string[]): PhraseSet {
-  return {
-    regexes: patterns.map((p) => new RegExp(`(?<!${WORD_CHAR})(?:${compileSequence(p)})(?!${WORD_CHAR})`, 'giu')),
-  };
+  const alternatives = byLength([...patterns]).map((p) => compileSequence(p));
+  // No `i` flag: case-insensitive Unicode regexes are slow to compile, so the text is folded instead.
+  return { regex: new RegExp(`(?<!${WORD_CHAR})(?:${alternatives.join('|')})(?!${WORD_CHAR})`, 'gu') };
+}
+
+/**
+ * Lower-case letters without changing the length of the text (String#toLowerCase can: "İ"
+ * becomes two code units), so offsets found in the folded text are offsets in the original.
+ */
+export function fold(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i] ?? '';
+    const folded = char.toLowerCase();
+    out += folded.length === 1 ? folded : char;
+  }
+  return out;
 }
 
 export interface PhraseHit {
@@ -211,30 +233,18 @@ export interface PhraseHit {
   text: string;
 }
 
-/** Non-overlapping matches in `text`, preferring the earliest and then the longest. */
+/** Non-overlapping matches in `text`, left to right. */
 export function findPhrases(set: PhraseSet, text: string, base = 0): PhraseHit[] {
-  const all: PhraseHit[] = [];
-  for (const regex of set.regexes) {
-    for (const match of text.matchAll(regex)) {
-      if (match[0].length === 0) continue;
-      all.push({ start: base + match.index, end: base + match.index + match[0].length, text: match[0] });
-    }
-  }
-  all.sort((a, b) => a.start - b.start || b.end - a.end);
   const hits: PhraseHit[] = [];
-  let reached = -1;
-  for (const hit of all) {
-    if (hit.start < reached) continue;
-    hits.push(hit);
-    reached = hit.end;
+  for (const match of fold(text).matchAll(set.regex)) {
+    if (match[0].length === 0) continue;
+    hits.push({ start: base + match.index, end: base + match.index + match[0].length, text: text.slice(match.index, match.index + match[0].length) });
   }
   return hits;
 }
 
 /** True when any pattern matches in `text`. */
 export function hasPhrase(set: PhraseSet, text: string): boolean {
-  return set.regexes.some((regex) => {
-    for (const _ of text.matchAll(regex)) return true;
-    return false;
-  });
+  for (const _ of fold(text).matchAll(set.regex)) return true;
+  return false;
 }
