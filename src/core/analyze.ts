@@ -11,7 +11,7 @@ import { buildView, type SentenceView } from './nlp/views';
 import type { AnyRule, DraftSentence, PriorFinding, RuleReport, RuleSettings } from './rule';
 import { RULES } from './rules/index';
 import { BASE, score } from './score';
-import { deletionSpan, hash, isHighSurrogate, isLowSurrogate, normalise } from './text/text';
+import { deletionSpan, hash, isHighSurrogate, isLowSurrogate, normalise, snapToCodePoint } from './text/text';
 import type { AnalyzeOptions, Edit, Finding, IncrementalAnalyzer, Report, Span, Suggestion } from './types';
 
 interface ResolvedOptions {
@@ -133,6 +133,12 @@ export class Engine implements IncrementalAnalyzer {
   analyze(text: string, options: AnalyzeOptions = {}): Report {
     const input = typeof text === 'string' ? text : '';
     const resolved = resolve(options);
+    // A caller's excluded span may cut a surrogate pair in half: widen it to whole characters.
+    resolved.excluded = resolved.excluded.map((span) => {
+      const start = Math.max(0, Math.min(input.length, Math.floor(span.start)));
+      const end = Math.max(start, Math.min(input.length, Math.ceil(span.end)));
+      return { start: snapToCodePoint(input, start), end: splitsPair(input, end) ? end + 1 : end };
+    });
     if (resolved.key !== this.resultsKey) {
       // Rule results depend on the options; the parse does not, so keep the tokens.
       this.tokens = new Map([...this.sentences].flatMap(([text, results]) => (results[0] ? [[text, results[0].view.tokens] as const] : [])));
