@@ -4,7 +4,7 @@
  * compromise's object model (and `sentences().json()`, which costs more than the parse, is never
  * called).
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 export interface Token {
   /** Offsets into the sentence text; an implied word (the "am" in "I'm") has start === end. */
