@@ -1,15 +1,120 @@
-// Content script entry: answers the popup on Gmail and LinkedIn. Composer sessions come with
-// the in-page issue.
+// Content script entry (Gmail and LinkedIn, top frame). Composers are found when they get focus;
+// the analyser (and compromise inside it) is loaded on the first focus, not on page load.
+import type { IncrementalAnalyzer } from '../core/types';
 import { browser, type Runtime } from '../platform/browser';
-import type { SiteId, TabState } from '../platform/protocol';
+import type { SiteId, TabRequest, TabState } from '../platform/protocol';
+import { DEFAULT_SETTINGS, type Settings } from '../platform/settings';
+import { addDismissal, loadDismissals, loadSettings, updateSettings, watchSettings } from '../platform/storage';
+import { gmail } from '../sites/gmail/adapter';
+import { linkedin } from '../sites/linkedin/adapter';
+import { eventTarget } from '../sites/shared/composer';
+import { Highlights } from './highlights';
+import { Session } from './session';
 
 const site: SiteId = location.hostname === 'mail.google.com' ? 'gmail' : 'linkedin';
+const adapter = site === 'gmail' ? gmail : linkedin;
+
+let settings: Settings = structuredClone({ ...DEFAULT_SETTINGS, sites: { ...DEFAULT_SETTINGS.sites } }) as Settings;
+let analyzer: IncrementalAnalyzer | null = null;
+const highlights = new Highlights();
+const sessions = new Map<Element, Session>();
+let active: Session | null = null;
+
+/** The analyser, created on first use: esbuild evaluates a require()d module only when called. */
+function getAnalyzer(): IncrementalAnalyzer {
+  if (!analyzer) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy evaluation of the analyser bundle (DESIGN.md §6)
+    const core = require('../core/index') as typeof import('../core/index');
+    analyzer = core.createAnalyzer();
+  }
+  return analyzer;
+}
+
+const paused = (): boolean => settings.sites[site] === false;
+
+const deps = {
+  analyzer: getAnalyzer,
+  settings: () => settings,
+  highlights,
+  dismissed: (key: string) => loadDismissals(key).catch(() => []),
+  dismiss: (key: string, fingerprint: string) => void addDismissal(key, fingerprint).catch(() => undefined),
+  ignorePhrase: (phrase: string) =>
+    void updateSettings((s) => ({ ...s, ignoredPhrases: s.ignoredPhrases.includes(phrase) ? s.ignoredPhrases : [...s.ignoredPhrases, phrase] })).catch(() => undefined),
+};
+
+function dropDisconnected(): void {
+  for (const [editor, session] of sessions) {
+    if (!editor.isConnected) {
+      session.dispose();
+      sessions.delete(editor);
+      if (active === session) active = null;
+    }
+  }
+}
+
+window.addEventListener(
+  'focusin',
+  (event) => {
+    try {
+      if (paused()) return;
+      const target = eventTarget(event);
+      if (!target) return;
+      const existing = [...sessions.entries()].find(([editor]) => editor === target || editor.contains(target));
+      if (existing) {
+        active = existing[1];
+        return;
+      }
+      const composer = adapter.composerFor(target);
+      if (!composer) return;
+      dropDisconnected();
+      const session = new Session(composer, deps);
+      sessions.set(composer.editor, session);
+      active = session;
+    } catch {
+      // An unrecognised structure must never break the page: stay out of it.
+    }
+  },
+  true,
+);
+
+// Closing a compose window removes its editor; release that session's listeners.
+new MutationObserver(() => {
+  if (sessions.size > 0) queueMicrotask(dropDisconnected);
+}).observe(document.documentElement, { childList: true, subtree: true });
+
+void loadSettings()
+  .then((loaded) => {
+    settings = loaded;
+  })
+  .catch(() => undefined);
+watchSettings((next) => {
+  settings = next;
+  if (paused()) {
+    for (const session of sessions.values()) session.dispose();
+    sessions.clear();
+    active = null;
+  } else for (const session of sessions.values()) session.run();
+});
+
+function stateOfTab(): TabState {
+  if (paused()) return { status: 'paused', site };
+  if (!active || !active.composer.editor.isConnected) return { status: 'no-composer', site };
+  return active.state(site);
+}
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (sender.id !== browser.runtime.id) return undefined;
-  if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'tab/state') {
-    const state: TabState = { status: 'no-composer', site };
-    return Promise.resolve(state);
+  if (sender.id !== browser.runtime.id || typeof message !== 'object' || message === null) return undefined;
+  const request = message as TabRequest;
+  switch (request.type) {
+    case 'tab/state':
+      return Promise.resolve(stateOfTab());
+    case 'tab/apply':
+      return Promise.resolve(active && typeof request.findingId === 'string' && Number.isInteger(request.suggestionIndex) ? active.apply(request.findingId, request.suggestionIndex) : { ok: false, reason: 'not-found' });
+    case 'tab/show':
+      return Promise.resolve({ ok: active !== null && typeof request.findingId === 'string' && active.show(request.findingId) });
+    case 'tab/dismiss':
+      return Promise.resolve({ ok: active !== null && typeof request.findingId === 'string' && active.dismiss(request.findingId) });
+    default:
+      return undefined;
   }
-  return undefined;
 });

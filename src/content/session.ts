@@ -1,0 +1,274 @@
+/**
+ * One session per composer: snapshot → pause in typing → analyse (incrementally) → highlights,
+ * badge and cards. The AbortController owns every listener and timer; `dispose()` releases all.
+ * Nothing is written inside the editor except through `apply()`, on a user's click.
+ */
+import type { AnalyzeOptions, Finding, IncrementalAnalyzer, Report } from '../core/types';
+import type { ApplyOutcome, FindingView, TabState } from '../platform/protocol';
+import type { Settings } from '../platform/settings';
+import type { Composer, TextSnapshot } from '../sites/types';
+import { toReportView } from '../ui/report-view';
+import type { Highlights } from './highlights';
+import { InlineHost } from './inline-host';
+
+/** Pause in typing before the draft is analysed. */
+export const PAUSE_MS = 400;
+const STALE_MESSAGE = 'The text changed since this was checked — nothing was applied.';
+
+export interface SessionDeps {
+  analyzer(): IncrementalAnalyzer;
+  settings(): Settings;
+  highlights: Highlights;
+  dismissed(draftKey: string): Promise<string[]>;
+  dismiss(draftKey: string, fingerprint: string): void;
+  ignorePhrase(phrase: string): void;
+}
+
+export class Session {
+  private readonly controller = new AbortController();
+  private readonly host: InlineHost;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private frame = 0;
+  private composing = false;
+  private dirty = true;
+  private snapshot: TextSnapshot | null = null;
+  private report: Report | null = null;
+  private findings: Finding[] = [];
+  private views: FindingView[] = [];
+  private dismissedPrints = new Set<string>();
+  private open: { findingId: string | 'list'; x: number; y: number; above: boolean } | null = null;
+  private status: string | undefined;
+  private savedSelection: Range | null = null;
+
+  constructor(
+    readonly composer: Composer,
+    private readonly deps: SessionDeps,
+  ) {
+    this.host = new InlineHost(composer.editor);
+    deps.highlights.style(composer.editor);
+    const signal = this.controller.signal;
+    const editor = composer.editor;
+    editor.addEventListener('input', () => this.changed(), { signal });
+    editor.addEventListener('compositionstart', () => {
+      this.composing = true;
+      clearTimeout(this.timer);
+    }, { signal });
+    editor.addEventListener('compositionend', () => {
+      this.composing = false;
+      this.changed();
+    }, { signal });
+    editor.addEventListener('click', () => this.openAtCaret(), { signal });
+    editor.addEventListener('keydown', (event) => {
+      if (event.altKey && event.shiftKey && (event.key === 'N' || event.key === 'n')) {
+        event.preventDefault();
+        this.openNext();
+      }
+    }, { signal });
+    const reposition = (): void => this.schedulePaint();
+    window.addEventListener('scroll', reposition, { signal, capture: true, passive: true });
+    window.addEventListener('resize', reposition, { signal, passive: true });
+    signal.addEventListener('abort', () => {
+      clearTimeout(this.timer);
+      cancelAnimationFrame(this.frame);
+    });
+    void deps.dismissed(composer.draftKey()).then((prints) => {
+      for (const p of prints) this.dismissedPrints.add(p);
+      this.run();
+    });
+  }
+
+  get id(): string {
+    return this.composer.id;
+  }
+
+  /** The text changed: old underlines could point at the wrong words, so drop them until the next analysis. */
+  private changed(): void {
+    this.dirty = true;
+    this.deps.highlights.clear(this.id);
+    clearTimeout(this.timer);
+    if (this.composing) return;
+    this.timer = setTimeout(() => this.run(), PAUSE_MS);
+  }
+
+  options(): AnalyzeOptions {
+    const s = this.deps.settings();
+    return {
+      channel: s.defaultChannel === 'auto' ? this.composer.channel() : s.defaultChannel,
+      sensitivity: s.sensitivity,
+      rules: s.rules,
+      ownNames: s.ownNames,
+      ignoredPhrases: s.ignoredPhrases,
+    };
+  }
+
+  /** Analyse now (after a pause, on a settings change, after an apply). */
+  run(): void {
+    if (this.controller.signal.aborted || this.composing) return;
+    if (!this.composer.editor.isConnected) return;
+    this.snapshot = this.composer.snapshot();
+    this.report = this.deps.analyzer().analyze(this.snapshot.text, this.options());
+    this.findings = this.report.findings.filter((f) => !this.dismissedPrints.has(f.fingerprint));
+    this.views = toReportView({ ...this.report, findings: this.findings }).findings;
+    this.dirty = false;
+    const ranges: Array<{ category: Finding['category']; range: Range }> = [];
+    for (const finding of this.findings) {
+      if (finding.level === 'draft') continue;
+      const range = this.snapshot.rangeFor(finding);
+      if (range) ranges.push({ category: finding.category, range });
+    }
+    this.deps.highlights.set(this.id, ranges);
+    if (this.open && this.open.findingId !== 'list' && !this.views.some((v) => v.id === this.open?.findingId)) this.open = null;
+    this.paint();
+  }
+
+  state(site: TabState['site']): TabState {
+    const channel = this.options().channel ?? 'cold-email';
+    if (!this.report) return { status: 'analysing', site, channel };
+    if (!this.report.language.supported) return { status: 'not-english', site, channel };
+    return { status: 'results', site, channel, report: toReportView({ ...this.report, findings: this.findings }) };
+  }
+
+  private findingById(id: string): Finding | undefined {
+    const index = this.views.findIndex((v) => v.id === id);
+    return index >= 0 ? this.findings[index] : undefined;
+  }
+
+  /** Apply a suggestion. Only on a trusted user action (the card) or a request from the popup. */
+  apply(findingId: string, suggestionIndex: number): ApplyOutcome {
+    const finding = this.findingById(findingId);
+    const suggestion = finding?.suggestions[suggestionIndex];
+    if (!finding || !suggestion || suggestion.edits.length === 0 || !this.snapshot) return { ok: false, reason: 'not-found' };
+    if (this.dirty) return { ok: false, reason: 'stale' };
+    // Several edits become one replacement of the window they cover: one change, one undo.
+    const start = Math.min(...suggestion.edits.map((e) => e.start));
+    const end = Math.max(...suggestion.edits.map((e) => e.end));
+    let replacement = this.snapshot.text.slice(start, end);
+    for (const e of [...suggestion.edits].sort((a, b) => b.start - a.start)) {
+      replacement = replacement.slice(0, e.start - start) + e.text + replacement.slice(e.end - start);
+    }
+    const expected = this.snapshot.text.slice(start, end);
+    const result = this.composer.applyEdit(this.snapshot, { start, end, text: replacement }, expected);
+    if (!result.ok) return result;
+    this.open = null;
+    this.status = undefined;
+    this.run();
+    return { ok: true };
+  }
+
+  dismiss(findingId: string): boolean {
+    const finding = this.findingById(findingId);
+    if (!finding) return false;
+    this.dismissedPrints.add(finding.fingerprint);
+    this.deps.dismiss(this.composer.draftKey(), finding.fingerprint);
+    this.run();
+    return true;
+  }
+
+  /** Scroll to the words and select them (the popup's "Show in draft"). */
+  show(findingId: string): boolean {
+    const finding = this.findingById(findingId);
+    const range = finding && this.snapshot && !this.dirty ? this.snapshot.rangeFor(finding) : null;
+    if (!range) return false;
+    const selection = this.composer.editor.ownerDocument.getSelection();
+    this.composer.editor.focus();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    (range.startContainer.parentElement ?? this.composer.editor).scrollIntoView({ block: 'center' });
+    return true;
+  }
+
+  private openAtCaret(): void {
+    if (this.dirty || this.composing || !this.snapshot) return;
+    const selection = this.composer.editor.ownerDocument.getSelection();
+    if (!selection || selection.rangeCount === 0) return;
+    const span = this.snapshot.spanFor(selection.getRangeAt(0));
+    if (!span) return;
+    const index = this.findings.findIndex((f) => f.level !== 'draft' && f.start <= span.start && span.start < f.end);
+    if (index >= 0) this.openCard(index, false);
+  }
+
+  private openNext(): void {
+    if (this.dirty || this.findings.length === 0 || !this.snapshot) return;
+    const selection = this.composer.editor.ownerDocument.getSelection();
+    const at = selection && selection.rangeCount > 0 ? this.snapshot.spanFor(selection.getRangeAt(0))?.end ?? -1 : -1;
+    let index = this.findings.findIndex((f) => f.level !== 'draft' && f.start > at);
+    if (index < 0) index = this.findings.findIndex((f) => f.level !== 'draft');
+    if (index >= 0) this.openCard(index, true);
+  }
+
+  private openCard(index: number, focus: boolean): void {
+    const finding = this.findings[index];
+    const view = this.views[index];
+    const range = finding && this.snapshot ? this.snapshot.rangeFor(finding) : null;
+    if (!view) return;
+    const selection = this.composer.editor.ownerDocument.getSelection();
+    this.savedSelection = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
+    const rect = (range ?? this.composer.editor).getBoundingClientRect();
+    const above = rect.bottom + 300 > window.innerHeight && rect.top > 300;
+    this.open = { findingId: view.id, x: Math.max(8, Math.min(rect.left, window.innerWidth - 360)), y: above ? window.innerHeight - rect.top + 6 : rect.bottom + 6, above };
+    this.status = undefined;
+    this.paint();
+    if (focus) this.host.focusCard();
+  }
+
+  private close(): void {
+    this.open = null;
+    this.paint();
+    this.composer.editor.focus();
+    if (this.savedSelection) {
+      const selection = this.composer.editor.ownerDocument.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(this.savedSelection);
+    }
+  }
+
+  private schedulePaint(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => this.paint());
+  }
+
+  private paint(): void {
+    if (this.controller.signal.aborted) return;
+    const rect = this.composer.editor.getBoundingClientRect();
+    const visible = rect.width > 0 && rect.height > 0;
+    this.host.render({
+      score: this.report && this.report.language.supported ? this.report.score : null,
+      findings: this.views,
+      badge: visible ? { x: Math.max(4, rect.right - 44), y: Math.max(4, rect.bottom - 40) } : null,
+      open: this.open,
+      status: this.status,
+      onBadge: () => {
+        this.open = this.open?.findingId === 'list' ? null : { findingId: 'list', x: Math.max(8, rect.right - 360), y: window.innerHeight - rect.bottom + 48, above: true };
+        this.paint();
+        if (this.open) this.host.focusCard();
+      },
+      onApply: (findingId, suggestionIndex) => {
+        if (!this.host.lastActivationTrusted) return;
+        const outcome = this.apply(findingId, suggestionIndex);
+        if (!outcome.ok) {
+          this.status = outcome.reason === 'stale' ? STALE_MESSAGE : 'That change could not be applied here; nothing was changed.';
+          this.paint();
+        }
+      },
+      onDismiss: (findingId) => {
+        if (!this.host.lastActivationTrusted) return;
+        this.open = null;
+        this.dismiss(findingId);
+      },
+      onIgnorePhrase: (findingId) => {
+        if (!this.host.lastActivationTrusted) return;
+        const finding = this.findingById(findingId);
+        if (finding) this.deps.ignorePhrase(finding.excerpt);
+        this.open = null;
+        this.paint();
+      },
+      onClose: () => this.close(),
+    });
+  }
+
+  dispose(): void {
+    this.controller.abort();
+    this.deps.highlights.clear(this.id);
+    this.host.dispose();
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * What Outward draws next to a composer: the score badge and, when open, the card for one
+ * finding or the list of all of them. Presentational: the content script passes data and
+ * callbacks; nothing here touches the editor or extension APIs.
+ */
+import type { FindingView } from '../../platform/protocol';
+import { FindingCard } from '../components/FindingCard';
+
+export interface InlineAppProps {
+  score: number | null;
+  findings: FindingView[];
+  /** Badge position (viewport coordinates of its top-left corner). */
+  badge: { x: number; y: number } | null;
+  /** The open card: one finding, or the list (`'list'`), at a viewport position. */
+  open: { findingId: string | 'list'; x: number; y: number; above: boolean } | null;
+  status?: string;
+  onBadge(): void;
+  onApply(findingId: string, suggestionIndex: number): void;
+  onDismiss(findingId: string): void;
+  onIgnorePhrase(findingId: string): void;
+  onClose(): void;
+}
+
+export function InlineApp(props: InlineAppProps) {
+  const { score, findings, badge, open } = props;
+  const count = findings.length;
+  const label = score === null ? 'Outward is checking this draft' : `Client focus ${score} of 100 — ${count} ${count === 1 ? 'suggestion' : 'suggestions'}`;
+  const shown = open ? (open.findingId === 'list' ? findings : findings.filter((f) => f.id === open.findingId)) : [];
+  return (
+    <div class="ow-inline">
+      {badge ? (
+        <button type="button" class="ow-badge" style={{ left: `${badge.x}px`, top: `${badge.y}px` }} aria-label={label} title={label} onClick={props.onBadge}>
+          {score === null ? '…' : String(score)}
+        </button>
+      ) : null}
+      {open && shown.length > 0 ? (
+        <div
+          class="ow-popover"
+          role="dialog"
+          aria-label="Outward suggestion"
+          style={{ left: `${open.x}px`, ...(open.above ? { bottom: `${open.y}px` } : { top: `${open.y}px` }) }}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.stopPropagation();
+              props.onClose();
+            }
+          }}
+        >
+          <button type="button" class="ow-close" aria-label="Close" onClick={props.onClose}>
+            ×
+          </button>
+          {shown.map((finding) => (
+            <FindingCard
+              key={finding.id}
+              finding={finding}
+              status={props.status}
+              onApply={(index) => props.onApply(finding.id, index)}
+              onDismiss={() => props.onDismiss(finding.id)}
+              onIgnorePhrase={finding.level === 'phrase' ? () => props.onIgnorePhrase(finding.id) : undefined}
+            />
+          ))}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** Layout of the in-page UI (added to componentCss inside the shadow root). */
+export const inlineCss = `
+:host { all: initial; }
+.ow-inline { font-family: var(--ow-font); }
+.ow-badge {
+  position: fixed; z-index: 2147483646; min-width: 2.25rem; height: 2.25rem; padding: 0 0.5rem;
+  border-radius: 999px; border: 1px solid var(--ow-border); background: var(--ow-bg); color: var(--ow-text);
+  font: 600 0.875rem/1 var(--ow-font); cursor: pointer; box-shadow: 0 1px 3px rgb(0 0 0 / 0.25);
+}
+.ow-badge:focus-visible, .ow-close:focus-visible { outline: 3px solid var(--ow-focus); outline-offset: 2px; }
+.ow-popover {
+  position: fixed; z-index: 2147483647; width: min(22rem, calc(100vw - 1rem)); max-height: min(28rem, calc(100vh - 1rem));
+  overflow: auto; background: var(--ow-bg); color: var(--ow-text); border: 1px solid var(--ow-border);
+  border-radius: 10px; box-shadow: 0 6px 24px rgb(0 0 0 / 0.25); padding: 0.75rem;
+}
+.ow-close { float: right; border: none; background: transparent; color: var(--ow-text); font-size: 1.25rem; cursor: pointer; }
+`;

@@ -1,0 +1,179 @@
+// The in-page experience on the built extension: typing in a Gmail or LinkedIn composer gets the
+// draft analysed after a pause, underlines land on the flagged words (and never in signatures,
+// quotes or decoys), and a suggestion applies through the editor's input path so one Ctrl+Z
+// restores the draft byte for byte.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { ReportView, TabState } from '../../src/platform/protocol';
+import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
+
+const SELF_DRAFT = 'We are the industry-leading provider of payroll software. Just following up on my last email.';
+const CLIENT_DRAFT = 'Your March payroll run took two days longer than February. Was that the new overtime rule?';
+
+interface Tabs {
+  tabs: { sendMessage(id: number, message: object): Promise<unknown> };
+}
+
+async function tabRequest<T>(browser: ExtensionBrowser, page: TestPage, request: object): Promise<T> {
+  const tabId = await browser.tabIdOf(page);
+  return browser.evaluateInExtension(
+    async ({ id, message }: { id: number; message: object }) => {
+      const scope = globalThis as unknown as { browser?: Tabs; chrome?: Tabs };
+      const api = (scope.browser ?? scope.chrome)!;
+      return (await api.tabs.sendMessage(id, message)) as T;
+    },
+    { id: tabId, message: request },
+  );
+}
+
+/** Polls the content script until it reports results for the active composer. */
+async function results(browser: ExtensionBrowser, page: TestPage, words: string): Promise<ReportView> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const state = await tabRequest<TabState>(browser, page, { type: 'tab/state' });
+    if (state.status === 'results' && state.report.words >= words.split(/\s+/).length - 1) return state.report;
+    if (Date.now() > deadline) throw new Error(`no results; last state ${JSON.stringify(state)}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+/** The text of every range in Outward's highlights, as the page's main world sees them. */
+function highlighted(page: TestPage): Promise<string[]> {
+  return page.evaluate(() => {
+    const texts: string[] = [];
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+    registry?.forEach((highlight, name) => {
+      if (name.startsWith('outward-')) highlight.forEach((range) => texts.push(range.toString()));
+    });
+    return texts.sort();
+  });
+}
+
+function editorText(page: TestPage, selector: string): Promise<string> {
+  return page.evaluate((sel: string) => {
+    const element = document.querySelector(sel) as HTMLElement | HTMLTextAreaElement;
+    return 'value' in element ? element.value : element.innerText;
+  }, selector);
+}
+
+describe.each(BROWSERS)('%s', (name) => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launch(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('Gmail: a self-oriented draft is underlined on the flagged words, never in the signature', async () => {
+    const page = await browser.openFixture('gmail/compose.html');
+    try {
+      await page.focus('#body');
+      await page.type(SELF_DRAFT);
+      const report = await results(browser, page, SELF_DRAFT);
+      const excerpts = report.findings.map((f) => f.excerpt);
+      expect(excerpts).toContain('industry-leading');
+      expect(excerpts).toContain('Just following up on my last email');
+      expect(excerpts.join(' ')).not.toMatch(/best agency|Alex Rivera/);
+      expect(report.score).toBeLessThan(70);
+      const expected = report.findings.filter((f) => f.level !== 'draft').map((f) => f.excerpt).sort();
+      await page.waitFor((want: string[]) => {
+        const texts: string[] = [];
+        (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.forEach((h, n) => {
+          if (n.startsWith('outward-')) h.forEach((r) => texts.push(r.toString()));
+        });
+        return texts.sort().join('|') === want.join('|');
+      }, expected);
+      expect(await highlighted(page)).toEqual(expected);
+      expect(page.pageErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('Gmail: apply changes exactly the span and one Ctrl+Z restores the draft', async () => {
+    const page = await browser.openFixture('gmail/compose.html');
+    try {
+      await page.focus('#body');
+      await page.type(SELF_DRAFT);
+      const report = await results(browser, page, SELF_DRAFT);
+      const before = await editorText(page, '#body');
+      const chase = report.findings.find((f) => f.ruleId === 'chasing');
+      const index = chase?.suggestions.findIndex((s) => s.edits.length > 0) ?? -1;
+      expect(chase && index >= 0).toBe(true);
+      const edit = chase!.suggestions[index]!.edits[0]!;
+      const outcome = await tabRequest<{ ok: boolean }>(browser, page, { type: 'tab/apply', findingId: chase!.id, suggestionIndex: index });
+      expect(outcome).toEqual({ ok: true });
+      const draft = before.split('\n')[0]!;
+      const wanted = draft.slice(0, edit.start) + edit.text + draft.slice(edit.end);
+      await page.waitFor((want: string) => (document.querySelector('#body') as HTMLElement).innerText.startsWith(want + '\n') || (document.querySelector('#body') as HTMLElement).innerText === want, wanted);
+      await page.press('Control+z');
+      await page.waitFor((want: string) => (document.querySelector('#body') as HTMLElement).innerText === want, before);
+      expect(await editorText(page, '#body')).toBe(before);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('Gmail: a client-focused draft gets no findings', async () => {
+    const page = await browser.openFixture('gmail/compose.html');
+    try {
+      await page.focus('#body');
+      await page.type(CLIENT_DRAFT);
+      const report = await results(browser, page, CLIENT_DRAFT);
+      expect(report.findings).toEqual([]);
+      expect(report.score).toBeGreaterThanOrEqual(80);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('the search box and other decoys are never analysed', async () => {
+    const page = await browser.openFixture('gmail/compose.html');
+    try {
+      await page.focus('#search');
+      await page.type(SELF_DRAFT);
+      const state = await tabRequest<TabState>(browser, page, { type: 'tab/state' });
+      expect(state.status).toBe('no-composer');
+      expect(await highlighted(page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('LinkedIn: a message is analysed and an apply keeps the page’s own Send state in step', async () => {
+    const page = await browser.openFixture('linkedin/message-composer.html');
+    try {
+      await page.focus('#editor');
+      const draft = 'Just following up on my last email. Our award-winning team builds apps.';
+      await page.type(draft);
+      const report = await results(browser, page, draft);
+      expect(report.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['chasing', 'superlative-claim']));
+      const chase = report.findings.find((f) => f.ruleId === 'chasing')!;
+      const index = chase.suggestions.findIndex((s) => s.edits.length > 0);
+      expect(await tabRequest(browser, page, { type: 'tab/apply', findingId: chase.id, suggestionIndex: index })).toEqual({ ok: true });
+      await page.waitFor(() => (document.querySelector('#editor') as HTMLElement).innerText.trim() === 'Our award-winning team builds apps.');
+      expect(await page.evaluate(() => (document.querySelector('.msg-form__send-button') as HTMLButtonElement).disabled)).toBe(false);
+      await page.press('Control+z');
+      await page.waitFor((want: string) => (document.querySelector('#editor') as HTMLElement).innerText.trim() === want, draft);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('LinkedIn: a connection note over 300 characters is flagged', async () => {
+    const page = await browser.openFixture('linkedin/message-composer.html');
+    try {
+      await page.focus('#custom-message');
+      const note = 'Hi Sam, I saw your post about the new depot and the routing changes in the north. '.repeat(3) + 'We run routing software for fleets of every size. Would you like to connect?';
+      await page.type(note);
+      const report = await results(browser, page, note);
+      expect(report.findings.map((f) => f.ruleId)).toContain('channel-fit');
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('nothing left the browser', () => {
+    expect(browser.unexpectedRequests).toEqual([]);
+  });
+});
