@@ -44,6 +44,8 @@ const cleanup = async () => {
   rmSync(profile, { recursive: true, force: true });
 };
 
+// Content scripts are registered once the extension has started: wait for its service worker.
+if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 15_000 });
 const gmail = await context.newPage();
 await gmail.goto('https://mail.google.com/__fixtures__/gmail/compose.html');
 if (headed) {
@@ -56,7 +58,7 @@ if (headed) {
   process.on('SIGINT', () => void cleanup().then(() => process.exit(0)));
 } else {
   const draft = 'Hi Dana,\n\nWe are the industry-leading provider of payroll software, trusted by Fortune 500 companies. Just following up on my last email. Would you be open to a quick call this week?';
-  await gmail.click('#body');
+  await gmail.focus('#body');
   await gmail.keyboard.type(draft);
   await gmail.waitForFunction(() => CSS.highlights && [...CSS.highlights.keys()].some((name) => name.startsWith('outward-')), undefined, { timeout: 15_000 });
   const found = await gmail.evaluate(() => {
