@@ -52,30 +52,39 @@ function dropDisconnected(): void {
   }
 }
 
-window.addEventListener(
-  'focusin',
-  (event) => {
-    try {
-      if (paused()) return;
-      const target = eventTarget(event);
-      if (!target) return;
-      const existing = [...sessions.entries()].find(([editor]) => editor === target || editor.contains(target));
-      if (existing) {
-        active = existing[1];
-        return;
-      }
-      const composer = adapter.composerFor(target);
-      if (!composer) return;
-      dropDisconnected();
-      const session = new Session(composer, deps);
-      sessions.set(composer.editor, session);
-      active = session;
-    } catch {
-      // An unrecognised structure must never break the page: stay out of it.
+/** Start (or switch to) the session of the composer that holds `target`, if it is one. */
+function discover(target: Element | null): void {
+  try {
+    if (paused() || !target) return;
+    const existing = [...sessions.entries()].find(([editor]) => editor === target || editor.contains(target));
+    if (existing) {
+      active = existing[1];
+      return;
     }
-  },
-  true,
-);
+    const composer = adapter.composerFor(target);
+    if (!composer) return;
+    dropDisconnected();
+    const session = new Session(composer, deps);
+    sessions.set(composer.editor, session);
+    active = session;
+  } catch {
+    // An unrecognised structure must never break the page: stay out of it.
+  }
+}
+
+/** The focused element, looking inside open shadow roots (LinkedIn's #interop-outlet). */
+function deepActiveElement(): Element | null {
+  let element: Element | null = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  return element;
+}
+
+window.addEventListener('focusin', (event) => discover(eventTarget(event)), true);
+// Typing into an editor that was focused before this script ran (autofocus) also starts a session.
+window.addEventListener('input', (event) => {
+  if (!active || !active.composer.editor.contains(eventTarget(event))) discover(eventTarget(event));
+}, true);
+discover(deepActiveElement());
 
 // Closing a compose window removes its editor; release that session's listeners.
 new MutationObserver(() => {

@@ -1,0 +1,158 @@
+// The popup and options page against a live draft: the popup shows what the content script
+// found, Apply from the popup goes through the editor's input path (one Ctrl+Z undoes it),
+// switching a rule off or pausing the site clears highlights without a reload, and no storage
+// area ever holds draft text.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import type { TabState } from '../../src/platform/protocol';
+import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
+
+const DRAFT = 'We are the industry-leading provider of payroll software. Just following up on my last email.';
+
+interface Api {
+  tabs: { sendMessage(id: number, message: object): Promise<unknown> };
+  storage: { sync: { get(key?: null): Promise<Record<string, unknown>>; clear(): Promise<void> }; local: { get(key?: null): Promise<Record<string, unknown>>; clear(): Promise<void> } };
+}
+
+async function openExtensionPage(browser: ExtensionBrowser, path: string): Promise<TestPage> {
+  if (browser.name === 'chromium') return browser.openExtensionPage(path);
+  const page = await browser.newPage();
+  const url = browser.extensionBaseUrl + path;
+  (page.raw as PuppeteerPage).goto(url).catch(() => undefined);
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const loaded = await page.evaluate((target: string) => location.href === target && document.readyState === 'complete', url).catch(() => false);
+    if (loaded) return page;
+    if (Date.now() > deadline) throw new Error(`${url} did not load`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
+async function state(browser: ExtensionBrowser, tabId: number): Promise<TabState> {
+  return browser.evaluateInExtension(async (id: number) => {
+    const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+    return (await (scope.browser ?? scope.chrome)!.tabs.sendMessage(id, { type: 'tab/state' })) as TabState;
+  }, tabId);
+}
+
+async function results(browser: ExtensionBrowser, tabId: number): Promise<Extract<TabState, { status: 'results' }>> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const s = await state(browser, tabId);
+    if (s.status === 'results' && s.report.words > 10) return s;
+    if (Date.now() > deadline) throw new Error(`no results: ${JSON.stringify(s)}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+const highlightNames = (page: TestPage): Promise<string[]> =>
+  page.evaluate(() => {
+    const names: string[] = [];
+    (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
+      if (name.startsWith('outward-') && h.size > 0) names.push(name);
+    });
+    return names.sort();
+  });
+
+describe.each(BROWSERS)('%s', (name) => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launch(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('the popup shows the draft’s score and findings, and Apply from it is undone by one Ctrl+Z', async () => {
+    const gmail = await browser.openFixture('gmail/compose.html');
+    try {
+      await gmail.focus('#body');
+      await gmail.type(DRAFT);
+      const tabId = await browser.tabIdOf(gmail);
+      const live = await results(browser, tabId);
+      const before = await gmail.evaluate(() => (document.querySelector('#body') as HTMLElement).innerText);
+      const popup = await openExtensionPage(browser, `popup/popup.html?tabId=${tabId}`);
+      try {
+        const shown = await popup.waitFor(() => document.querySelector('[role="meter"]')?.getAttribute('aria-valuenow'));
+        expect(Number(shown)).toBe(live.report.score);
+        const ids = await popup.evaluate(() => [...document.querySelectorAll('[data-finding-id]')].map((e) => e.getAttribute('data-finding-id')));
+        expect(ids.sort()).toEqual(live.report.findings.map((f) => f.id).sort());
+        const chase = live.report.findings.find((f) => f.ruleId === 'chasing')!;
+        await popup.click(`[data-finding-id="${chase.id}"] .ow-button-primary`);
+        await gmail.waitFor(() => !(document.querySelector('#body') as HTMLElement).innerText.includes('Just following up'));
+      } finally {
+        await popup.close();
+      }
+      await gmail.bringToFront();
+      await gmail.focus('#body');
+      await gmail.press('Control+z');
+      await gmail.waitFor((want: string) => (document.querySelector('#body') as HTMLElement).innerText === want, before);
+    } finally {
+      await gmail.close();
+    }
+  });
+
+  test('switching a rule off in the options removes its highlights; pausing the site removes all; nothing stored holds the draft', async () => {
+    const gmail = await browser.openFixture('gmail/compose.html');
+    try {
+      await gmail.focus('#body');
+      await gmail.type(DRAFT);
+      const tabId = await browser.tabIdOf(gmail);
+      await results(browser, tabId);
+      await gmail.waitFor(() => {
+        let found = false;
+        (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, n) => {
+          if (n === 'outward-bragging' && h.size > 0) found = true;
+        });
+        return found;
+      });
+      const options = await openExtensionPage(browser, 'options/options.html');
+      try {
+        await options.waitFor(() => document.querySelector('#rule-superlative-claim') !== null);
+        await options.click('#rule-superlative-claim');
+        await gmail.waitFor(() => {
+          let bragging = 0;
+          (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, n) => {
+            if (n === 'outward-bragging') bragging = h.size;
+          });
+          return bragging === 0;
+        });
+        const left = await highlightNames(gmail);
+        expect(left).not.toContain('outward-bragging');
+        expect(left).toContain('outward-pushy');
+        await options.click('#site-gmail');
+        await gmail.waitFor(() => {
+          let any = 0;
+          (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, n) => {
+            if (n.startsWith('outward-')) any += h.size;
+          });
+          return any === 0;
+        });
+        expect((await state(browser, tabId)).status).toBe('paused');
+        const stored = await browser.evaluateInExtension(async () => {
+          const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+          const api = (scope.browser ?? scope.chrome)!;
+          return JSON.stringify([await api.storage.sync.get(null), await api.storage.local.get(null)]);
+        });
+        expect(stored).not.toContain('payroll');
+        expect(stored).not.toContain('following up');
+        expect(stored).toContain('superlative-claim');
+      } finally {
+        // Leave the settings as a fresh install has them for the next test file.
+        await browser.evaluateInExtension(async () => {
+          const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+          const api = (scope.browser ?? scope.chrome)!;
+          await api.storage.sync.clear();
+          await api.storage.local.clear();
+        });
+        await options.close();
+      }
+    } finally {
+      await gmail.close();
+    }
+  });
+
+  test('nothing left the browser', () => {
+    expect(browser.unexpectedRequests).toEqual([]);
+  });
+});
