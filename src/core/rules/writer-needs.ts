@@ -5,7 +5,7 @@ import { compilePhrases } from '../text/phrases';
 /** The writer's own needs, feelings and milestones offered as reasons for the reader to act. */
 const PHRASES = compilePhrases([
   'my (manager|boss|team lead|director|vp) (is asking|asked|wants|needs|is pushing)',
-  "(I|we) (really |desperately |urgently )?need (to (get|hit|close|make|book|land|sign|fill)|your (support|help|business|signature)|you to (sign|commit|decide)|this (deal|one|signed))",
+  "(I|we) (really |desperately |urgently )?need (to (get|hit|close|make|book|land|fill) (a |the |this |my |our |another |a few |two |three |more |two more |a few more )?(deal|deals|number|numbers|quota|target|sale|sales|placements|signature|contract|order)|your (support|business)|you to (sign|commit)|this (deal|one) (signed|closed))",
   '(can|could|would) you help me (out|hit|reach|get|close)',
   'can you help me out',
   '(would|will|could) (get|put|take) me (there|over the line|to (my|our) (target|quota|number))',
@@ -41,7 +41,7 @@ export default sentenceRule({
   examples: {
     bad: [
       { text: '[[My manager is asking]] whether this will close in May.' },
-      { text: '[[I really need to get]] two more deals in this quarter.' },
+      { text: '[[I really need to close this deal]] before June.' },
       { text: 'Good news: [[we just hit 10,000]] customers!' },
     ],
     good: [
