@@ -1,0 +1,79 @@
+// The end-to-end benchmark (`npm run bench`): the built extension in Debian's Chromium on the
+// Gmail compose fixture. Prints figures next to the budgets of DESIGN.md §6; asserts nothing.
+//   1. page load before any composer is focused: long tasks and script time in the page
+//   2. first highlights after the first pause in a fresh composer
+//   3. typing 200 characters into a 5,000-word draft: long tasks (≥ 50 ms) while typing
+import type { Page } from 'playwright-core';
+import { launch } from '../test/e2e/harness';
+
+const PAUSE_MS = 400;
+const WORDS = ['your', 'team', 'shipped', 'the', 'release', 'on', 'Tuesday', 'and', 'the', 'notes', 'went', 'out', 'a', 'day', 'later'];
+
+function draft(words: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < words; i += 1) out.push(WORDS[i % WORDS.length]! + (i % 15 === 14 ? '.' : ''));
+  return out.join(' ');
+}
+
+async function observeLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const scope = window as unknown as { __longTasks: number[] };
+    scope.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) scope.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+const longTasks = (page: Page): Promise<number[]> => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+
+const browser = await launch('chromium');
+try {
+  console.log('Chromium (Debian), headless, built extension, Gmail compose fixture\n');
+
+  // 1. Page load, nothing focused.
+  const load = await browser.openFixture('gmail/compose.html');
+  const loadPage = load.raw as Page;
+  await observeLongTasks(loadPage);
+  await new Promise((done) => setTimeout(done, 1000));
+  const loadTasks = await longTasks(loadPage);
+  const cdp = await loadPage.context().newCDPSession(loadPage);
+  await cdp.send('Performance.enable');
+  const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+  const script = metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0;
+  console.log('-- Page load, no composer focused (budget: ≤ 30 ms main-thread time added) --');
+  console.log(`script time in the page (page + content script): ${(script * 1000).toFixed(1)} ms; long tasks: ${loadTasks.length}`);
+  await load.close();
+
+  // 2. First highlights after the first pause.
+  const first = await browser.openFixture('gmail/compose.html');
+  const firstPage = first.raw as Page;
+  await first.focus('#body');
+  await first.insertText('We are the industry-leading provider of payroll software. Just following up on my last email.');
+  const typedAt = Date.now();
+  await firstPage.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('outward-')), undefined, { timeout: 20_000 });
+  const firstMs = Date.now() - typedAt;
+  console.log('\n-- First highlights in a fresh composer (budget: ≤ 500 ms after the first pause) --');
+  console.log(`from the last keystroke: ${firstMs} ms (of which the typing pause is ${PAUSE_MS} ms) → ${firstMs - PAUSE_MS} ms after the pause`);
+  await first.close();
+
+  // 3. Typing into a 5,000-word draft.
+  const big = await browser.openFixture('gmail/compose.html');
+  const bigPage = big.raw as Page;
+  await big.focus('#body');
+  await big.insertText(draft(5000));
+  await bigPage.waitForFunction(() => document.querySelectorAll('[data-outward-host]').length > 0, undefined, { timeout: 20_000 });
+  await new Promise((done) => setTimeout(done, 3000));
+  await observeLongTasks(bigPage);
+  await bigPage.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
+  const started = Date.now();
+  await bigPage.keyboard.type(' Your notes could go out the same day with one change to the release job. '.repeat(3).slice(0, 200), { delay: 30 });
+  await new Promise((done) => setTimeout(done, PAUSE_MS + 1500));
+  const typingTasks = await longTasks(bigPage);
+  console.log('\n-- Typing 200 characters into a 5,000-word draft (budget: no long task ≥ 50 ms) --');
+  console.log(`typing took ${Date.now() - started} ms; long tasks: ${typingTasks.length}${typingTasks.length ? ` (max ${Math.max(...typingTasks).toFixed(0)} ms)` : ''} → ${typingTasks.length === 0 ? 'OK' : 'OVER'}`);
+  await big.close();
+  console.log(`\nrequests that left the browser: ${browser.unexpectedRequests.length}`);
+} finally {
+  await browser.close();
+}
