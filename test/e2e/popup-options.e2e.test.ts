@@ -80,12 +80,19 @@ function captureDownloads(page: TestPage): Promise<void> {
   });
 }
 
-function lastDownload(page: TestPage): Promise<{ name: string; text: string }> {
-  return page.waitFor(async () => {
-    const list = (window as unknown as { __downloads?: Array<{ name: string; blob: Blob }> }).__downloads ?? [];
-    const last = list.at(-1);
-    return last ? { name: last.name, text: await last.blob.text() } : null;
-  }) as Promise<{ name: string; text: string }>;
+async function lastDownload(page: TestPage): Promise<{ name: string; text: string }> {
+  // Polled here rather than with waitFor: an async predicate's promise is truthy before it resolves.
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const file = await page.evaluate(async () => {
+      const list = (window as unknown as { __downloads?: Array<{ name: string; blob: Blob }> }).__downloads ?? [];
+      const last = list.at(-1);
+      return last ? { name: last.name, text: await last.blob.text() } : null;
+    });
+    if (file) return file;
+    if (Date.now() > deadline) throw new Error('no download was made');
+    await new Promise((done) => setTimeout(done, 100));
+  }
 }
 
 /** Chooses a file in the import input the way a file picker would (a trusted picker is not scriptable). */
