@@ -71,7 +71,7 @@ async function main() {
     const base = `chrome-extension://${new URL(worker.url()).host}/`;
 
     const gmail = await context.newPage();
-    await gmail.goto(`${GMAIL}/__fixtures__/gmail/new-message.html`);
+    await gmail.goto(`${GMAIL}/__fixtures__/gmail/compose.html`);
     const typed = await typeDraft(gmail);
     const tabId = await worker.evaluate(async (target: string) => {
       const tabs = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome.tabs.query({});
@@ -117,15 +117,36 @@ async function main() {
 
 /** Types the draft into the fixture's compose box; false when the fixture has none. */
 async function typeDraft(page: Page): Promise<boolean> {
-  const box = page.locator('[contenteditable="true"][role="textbox"], [contenteditable="true"]').first();
+  const box = page.locator('[g_editable="true"], [contenteditable="true"][role="textbox"]').first();
   if ((await box.count()) === 0) return false;
-  await box.click();
+  // Focus, not click: a click lands at the end of the signature, which Outward ignores.
+  await box.focus();
   await page.keyboard.insertText(DRAFT);
   return true;
 }
 
 /** Clicks the first highlighted word and returns the area around the card that opens, if any. */
 async function openInPageCard(page: Page): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  const word = await page
+    .waitForFunction(
+      () => {
+        let rect: DOMRect | null = null;
+        CSS.highlights.forEach((highlight, name) => {
+          if (rect || !name.startsWith('outward-')) return;
+          highlight.forEach((range) => {
+            rect ??= (range as Range).getBoundingClientRect();
+          });
+        });
+        const r = rect as DOMRect | null;
+        return r && r.width > 0 ? { x: r.left + Math.min(12, r.width / 2), y: r.top + r.height / 2 } : null;
+      },
+      undefined,
+      { timeout: 8000, polling: 100 },
+    )
+    .then((handle) => handle.jsonValue())
+    .catch(() => null);
+  if (!word) return null;
+  await page.mouse.click(word.x, word.y);
   const found = await page
     .waitForFunction(
       () => {

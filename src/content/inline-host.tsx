@@ -16,7 +16,8 @@ export class InlineHost {
     const doc = near.ownerDocument;
     this.element = doc.createElement('div');
     this.element.setAttribute('data-outward-host', '');
-    this.root = this.element.attachShadow({ mode: 'closed' });
+    // Closed in what ships; open in the instrumented test build so tests and screenshots can see in.
+    this.root = this.element.attachShadow({ mode: __TEST_HOOKS__ ? 'open' : 'closed' });
     injectCss(this.root, componentCss, 'components');
     injectCss(this.root, inlineCss, 'inline');
     // Synthetic events a page dispatches are untrusted; record what really activated a control.
