@@ -31,18 +31,20 @@ const browser = await launch('chromium');
 try {
   console.log('Chromium (Debian), headless, built extension, Gmail compose fixture\n');
 
-  // 1. Page load, nothing focused.
-  const load = await browser.openFixture('gmail/compose.html');
+  // 1. Page load, nothing focused: script time in the tab, measured from before navigation.
+  const load = await browser.newPage();
   const loadPage = load.raw as Page;
+  const cdp = await loadPage.context().newCDPSession(loadPage);
+  await cdp.send('Performance.enable');
+  await load.goto('https://mail.google.com/__fixtures__/gmail/compose.html');
   await observeLongTasks(loadPage);
   await new Promise((done) => setTimeout(done, 1000));
   const loadTasks = await longTasks(loadPage);
-  const cdp = await loadPage.context().newCDPSession(loadPage);
-  await cdp.send('Performance.enable');
   const metrics = (await cdp.send('Performance.getMetrics')).metrics;
   const script = metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0;
+  const hosts = await loadPage.evaluate(() => document.querySelectorAll('[data-outward-host]').length);
   console.log('-- Page load, no composer focused (budget: ≤ 30 ms main-thread time added) --');
-  console.log(`script time in the page (page + content script): ${(script * 1000).toFixed(1)} ms; long tasks: ${loadTasks.length}`);
+  console.log(`script time in the tab (fixture page + content script, including compiling the bundle): ${(script * 1000).toFixed(1)} ms; long tasks: ${loadTasks.length}; Outward UI hosts before focus: ${hosts}`);
   await load.close();
 
   // 2. First highlights after the first pause.

@@ -32,6 +32,8 @@ try {
   });
   const run = spawnSync(process.execPath, ['--expose-gc', outfile, ...args], {
     stdio: 'inherit',
+    // The bundle runs from node_modules/.cache; tell project files where the root is.
+    env: { OUTWARD_ROOT: process.cwd(), ...process.env },
   });
   process.exitCode = run.status ?? 1;
 } finally {

@@ -125,8 +125,9 @@ function shift(text: string, finding: Finding, offset: number): Finding {
 export class Engine implements IncrementalAnalyzer {
   /** Parses kept across an options change (results are then recomputed from them). */
   private tokens = new Map<string, readonly Token[]>();
-  /** Sentence text → its results, one per line context it appeared in. */
+  /** Sentence text → its results, one per line context it appeared in (last call; the call before). */
   private sentences = new Map<string, SentenceResult[]>();
+  private older = new Map<string, SentenceResult[]>();
   private languages = new Map<string, LanguageCounts>();
   private resultsKey = '';
 
@@ -143,6 +144,7 @@ export class Engine implements IncrementalAnalyzer {
       // Rule results depend on the options; the parse does not, so keep the tokens.
       this.tokens = new Map([...this.sentences].flatMap(([text, results]) => (results[0] ? [[text, results[0].view.tokens] as const] : [])));
       this.sentences = new Map();
+      this.older = new Map();
       this.resultsKey = resolved.key;
     }
     const segments = segment(input, resolved.excluded);
@@ -172,7 +174,7 @@ export class Engine implements IncrementalAnalyzer {
       let variants = usedSentences.get(seg.text);
       let result = variants?.find(fits);
       if (!result) {
-        const old = this.sentences.get(seg.text);
+        const old = this.sentences.get(seg.text) ?? this.older.get(seg.text);
         result = old?.find(fits);
         if (!result) {
           const tokens = old?.[0]?.view.tokens ?? this.tokens.get(seg.text) ?? tagSentence(seg.text);
@@ -214,6 +216,9 @@ export class Engine implements IncrementalAnalyzer {
       }
     });
     this.tokens = new Map();
+    // Two generations: a sentence edited away and then restored (undo, a retyped word) is still
+    // cached, while memory stays bounded by the last two drafts.
+    this.older = this.sentences;
     this.sentences = usedSentences;
 
     const draft = { text: input, sentences: draftSentences, settings: resolved.settings, findings: prior };

@@ -46,7 +46,8 @@ export type BrowserName = 'chromium' | 'firefox';
 /** Both browsers, for `describe.each(BROWSERS)`. */
 export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
 
-export const ROOT = resolve(import.meta.dirname, '..', '..');
+/** The project root; OUTWARD_ROOT when this file runs from a bundle elsewhere (scripts/run-ts.mjs sets it). */
+export const ROOT = process.env.OUTWARD_ROOT ? resolve(process.env.OUTWARD_ROOT) : resolve(import.meta.dirname, '..', '..');
 /** The build output under test: dist/, or OUTWARD_DIST when parallel work builds elsewhere. */
 export const DIST = process.env.OUTWARD_DIST ? resolve(process.env.OUTWARD_DIST) : join(ROOT, 'dist');
 const FIXTURES = join(ROOT, 'test', 'fixtures');
