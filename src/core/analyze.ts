@@ -103,8 +103,13 @@ function absoluteSuggestion(text: string, offset: number, suggestion: Suggestion
 }
 
 /** Move a sentence-relative finding to its place in the draft; removals take their whitespace there. */
-function shift(text: string, finding: Finding, offset: number): Finding {
+function shift(text: string, finding: Finding, offset: number, excluded: readonly Span[]): Finding {
   if (offset === 0 && !finding.suggestions.some((s) => s.edits.some((e) => e.text === ''))) return finding;
+  /** A removal takes the whitespace around it, but never excluded text (quotes, signatures). */
+  const removal = (start: number, end: number): Edit => {
+    const wide = deletionSpan(text, start, end);
+    return excluded.some((x) => x.start < wide.end && wide.start < x.end) ? { start, end, text: '' } : { ...wide, text: '' };
+  };
   return {
     ...finding,
     start: finding.start + offset,
@@ -116,7 +121,7 @@ function shift(text: string, finding: Finding, offset: number): Finding {
         ? s
         : {
             label: s.label,
-            edits: s.edits.map((e) => (e.text === '' ? { ...deletionSpan(text, e.start + offset, e.end + offset), text: '' } : { start: e.start + offset, end: e.end + offset, text: e.text })),
+            edits: s.edits.map((e) => (e.text === '' ? removal(e.start + offset, e.end + offset) : { start: e.start + offset, end: e.end + offset, text: e.text })),
           },
     ),
   };
@@ -212,7 +217,7 @@ export class Engine implements IncrementalAnalyzer {
       for (const p of result.prior) prior.push({ ruleId: p.rule.id, category: p.rule.category, start: seg.start + p.start, end: seg.start + p.end });
       for (const local of result.local) {
         if (!resolved.enabled(local.rule) || resolved.ignored.some((phrase) => local.normalised.includes(phrase))) continue;
-        findings.push(shift(input, local.finding, seg.start));
+        findings.push(shift(input, local.finding, seg.start, resolved.excluded));
       }
     });
     this.tokens = new Map();

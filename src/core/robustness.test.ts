@@ -261,6 +261,8 @@ const REGRESSIONS: { text: string; options?: AnalyzeOptions }[] = [
   { text: '?!.,;:…'.repeat(30) },
   { text: '\u0000\u0000 act now \u0000' },
   { text: 'Dear Sir/Madam,\n\n{{FirstName}} [Company]' },
+  // Seed -710103815: removing a sentence must not take the excluded line break after it.
+  { text: 'Allow me to introduce our company.\nAllow me to introduce our company.\n', options: { excluded: [{ start: 34, end: 36 }] } },
   // Seed 191256480: an excluded span that cuts a surrogate pair in half.
   { text: 'Our platform offers dashboards, alerts and exports.\u{6ddd3}\u{9ba19}. Next.', options: { excluded: [{ start: 52, end: 53 }] } },
   { text: 'We apologize for any inconvenience.', options: { excluded: [{ start: 0, end: 35 }] } },

@@ -21,8 +21,11 @@ export interface Segment {
   lineStart: boolean;
 }
 
-/** Longer runs without a sentence end are cut at a space so no segment is unbounded. */
-const MAX_SEGMENT = 1500;
+/**
+ * Longer runs without a sentence end (no punctuation, all lower case) are cut at a space, so
+ * re-parsing the one segment an edit touches stays cheap whatever the user's style.
+ */
+const MAX_SEGMENT = 400;
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'vs', 'etc', 'e.g', 'i.e', 'inc', 'ltd', 'co', 'jr', 'sr', 'no', 'approx', 'dept', 'est', 'u.s', 'a.m', 'p.m', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
