@@ -11,7 +11,10 @@ const WORDS = ['your', 'team', 'shipped', 'the', 'release', 'on', 'Tuesday', 'an
 
 function draft(words: number): string {
   const out: string[] = [];
-  for (let i = 0; i < words; i += 1) out.push(WORDS[i % WORDS.length]! + (i % 15 === 14 ? '.' : ''));
+  for (let i = 0; i < words; i += 1) {
+    const word = WORDS[i % WORDS.length]!;
+    out.push((i % 15 === 0 ? word[0]!.toUpperCase() + word.slice(1) : word) + (i % 15 === 14 ? '.' : ''));
+  }
   return out.join(' ');
 }
 

@@ -173,6 +173,76 @@ describe.each(BROWSERS)('%s', (name) => {
     }
   });
 
+  test('two composers are independent: an apply in one leaves the other untouched', async () => {
+    const page = await browser.openFixture('gmail/two-composers.html');
+    try {
+      await page.focus('#first');
+      await page.type(SELF_DRAFT);
+      await results(browser, page, SELF_DRAFT);
+      const first = await editorText(page, '#first');
+      await page.focus('#second');
+      await page.type(SELF_DRAFT);
+      const report = await results(browser, page, SELF_DRAFT);
+      const chase = report.findings.find((f) => f.ruleId === 'chasing')!;
+      const index = chase.suggestions.findIndex((s) => s.edits.length > 0);
+      expect(await tabRequest(browser, page, { type: 'tab/apply', findingId: chase.id, suggestionIndex: index })).toEqual({ ok: true });
+      await page.waitFor(() => !(document.querySelector('#second') as HTMLElement).innerText.includes('following up'));
+      expect(await editorText(page, '#first')).toBe(first);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a hostile page cannot trigger an apply: synthetic clicks, postMessage and custom events change nothing', async () => {
+    const page = await browser.openFixture('gmail/compose.html');
+    try {
+      await page.focus('#body');
+      await page.type(SELF_DRAFT);
+      const before = await results(browser, page, SELF_DRAFT);
+      const text = await editorText(page, '#body');
+      await page.evaluate(() => {
+        for (const host of document.querySelectorAll('[data-outward-host]')) {
+          host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+          host.shadowRoot?.querySelectorAll('button').forEach((b) => b.click());
+        }
+        window.postMessage({ type: 'tab/apply', findingId: '0', suggestionIndex: 0 }, '*');
+        document.dispatchEvent(new CustomEvent('outward:apply', { detail: { findingId: '0' } }));
+      });
+      await page.press('Alt+Shift+N');
+      await page.evaluate(() => new Promise((done) => setTimeout(done, 600)));
+      expect(await editorText(page, '#body')).toBe(text);
+      const after = await tabRequest<TabState>(browser, page, { type: 'tab/state' });
+      expect(after.status === 'results' && after.report.findings.map((f) => f.id)).toEqual(before.findings.map((f) => f.id));
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('typing without applying causes no DOM change in the editor beyond what the browser itself makes', async () => {
+    const record = async (host: 'gmail' | 'other'): Promise<string[]> => {
+      const page = await browser.openFixture('gmail/compose.html', host);
+      try {
+        await page.evaluate(() => {
+          const scope = window as unknown as { __mutations: string[] };
+          scope.__mutations = [];
+          new MutationObserver((records) => {
+            for (const r of records) scope.__mutations.push(`${r.type}:${r.target.nodeName}:${r.addedNodes.length}:${r.removedNodes.length}:${r.attributeName ?? ''}`);
+          }).observe(document.querySelector('#body')!, { subtree: true, childList: true, attributes: true, characterData: true });
+        });
+        await page.focus('#body');
+        await page.type(SELF_DRAFT);
+        if (host === 'gmail') await results(browser, page, SELF_DRAFT);
+        await page.evaluate(() => new Promise((done) => setTimeout(done, 800)));
+        return await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations);
+      } finally {
+        await page.close();
+      }
+    };
+    const withOutward = await record('gmail');
+    const without = await record('other');
+    expect(withOutward).toEqual(without);
+  });
+
   test('nothing left the browser', () => {
     expect(browser.unexpectedRequests).toEqual([]);
   });
