@@ -243,6 +243,72 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(withOutward).toEqual(without);
   });
 
+  test('Gmail inline reply: the quoted message is never analysed and the channel is reply', async () => {
+    const page = await browser.openFixture('gmail/reply.html');
+    try {
+      await page.focus('#reply');
+      const draft = 'Thanks, Sam. Your team wanted fewer handoffs; would a shared queue help?';
+      await page.type(draft);
+      const deadline = Date.now() + 20_000;
+      let state = await tabRequest<TabState>(browser, page, { type: 'tab/state' });
+      while (!(state.status === 'results' && state.report.words >= 10) && Date.now() < deadline) {
+        await new Promise((done) => setTimeout(done, 100));
+        state = await tabRequest<TabState>(browser, page, { type: 'tab/state' });
+      }
+      expect(state.status).toBe('results');
+      if (state.status !== 'results') return;
+      expect(state.channel).toBe('reply');
+      // The quote holds "industry leader", "Just following up" and "Act now!": none may be found.
+      expect(state.report.findings).toEqual([]);
+      expect(state.report.words).toBeLessThan(20);
+      expect(await highlighted(page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('LinkedIn: a composer inside #interop-outlet’s shadow root is analysed and underlined', async () => {
+    const page = await browser.openFixture('linkedin/interop-outlet.html');
+    try {
+      await page.focus('#shadow-editor');
+      await page.type(SELF_DRAFT);
+      const report = await results(browser, page, SELF_DRAFT);
+      const expected = report.findings.filter((f) => f.level !== 'draft').map((f) => f.excerpt).sort();
+      expect(expected).toContain('industry-leading');
+      await page.waitFor((want: string[]) => {
+        const texts: string[] = [];
+        (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.forEach((h, n) => {
+          if (n.startsWith('outward-')) h.forEach((r) => texts.push(r.toString()));
+        });
+        return texts.sort().join('|') === want.join('|');
+      }, expected);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('LinkedIn post (Quill): an apply keeps Quill’s own model in step with the editor', async () => {
+    const page = await browser.openFixture('linkedin/feed-quill.html');
+    try {
+      await page.waitFor(() => document.querySelector('#post .ql-editor') !== null);
+      await page.focus('#post .ql-editor');
+      await page.type(SELF_DRAFT);
+      const report = await results(browser, page, SELF_DRAFT);
+      const chase = report.findings.find((f) => f.ruleId === 'chasing')!;
+      const index = chase.suggestions.findIndex((s) => s.edits.length > 0);
+      expect(await tabRequest(browser, page, { type: 'tab/apply', findingId: chase.id, suggestionIndex: index })).toEqual({ ok: true });
+      const model = await page.waitFor(() => {
+        const quill = (window as unknown as { postEditor: { getText(): string } }).postEditor;
+        const text = quill.getText().trim();
+        return text.includes('following up') ? null : text;
+      });
+      expect(model).toBe('We are the industry-leading provider of payroll software.');
+      expect(await page.evaluate(() => (document.querySelector('#post .ql-editor') as HTMLElement).innerText.trim())).toBe(model);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('nothing left the browser', () => {
     expect(browser.unexpectedRequests).toEqual([]);
   });
