@@ -19,6 +19,8 @@ let analyzer: IncrementalAnalyzer | null = null;
 const highlights = new Highlights();
 const sessions = new Map<Element, Session>();
 let active: Session | null = null;
+/** The last focused editor looked like a composer but its structure was not recognised. */
+let degraded = false;
 
 /** The analyser, created on first use: esbuild evaluates a require()d module only when called. */
 function getAnalyzer(): IncrementalAnalyzer {
@@ -59,10 +61,20 @@ function discover(target: Element | null): void {
     const existing = [...sessions.entries()].find(([editor]) => editor === target || editor.contains(target));
     if (existing) {
       active = existing[1];
+      degraded = false;
       return;
     }
     const composer = adapter.composerFor(target);
-    if (!composer) return;
+    if (!composer) {
+      // Something editable where a compose box belongs, in a shape we do not know: touch nothing,
+      // and let the popup say so.
+      if (adapter.looksLikeComposer(target)) {
+        degraded = true;
+        active = null;
+      }
+      return;
+    }
+    degraded = false;
     dropDisconnected();
     const session = new Session(composer, deps);
     sessions.set(composer.editor, session);
@@ -107,6 +119,7 @@ watchSettings((next) => {
 
 function stateOfTab(): TabState {
   if (paused()) return { status: 'paused', site };
+  if (degraded) return { status: 'degraded', site };
   if (!active || !active.composer.editor.isConnected) return { status: 'no-composer', site };
   return active.state(site);
 }

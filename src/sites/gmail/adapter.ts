@@ -1,6 +1,6 @@
 /** Gmail: compose editors in pop-up, full screen, pop-out and inline reply. */
 import type { Channel } from '../../core/types';
-import { closestDeep, makeComposer } from '../shared/composer';
+import { closestDeep, isEditable, makeComposer } from '../shared/composer';
 import type { Composer, ComposerKind, SiteAdapter } from '../types';
 import { GMAIL } from './selectors';
 
@@ -33,8 +33,9 @@ export function gmailComposer(editor: HTMLElement): Composer | null {
   });
 }
 
-export const gmail: SiteAdapter & { composerFor(element: Element): Composer | null } = {
+export const gmail: SiteAdapter & { composerFor(element: Element): Composer | null; looksLikeComposer(element: Element): boolean } = {
   id: 'gmail',
+  looksLikeComposer: (element) => isEditable(element) && !element.matches(GMAIL.notEditor) && closestDeep(element, GMAIL.composeArea) !== null,
   matches: (location) => location.hostname === 'mail.google.com',
   composerFor(element) {
     const editor = closestDeep(element, GMAIL.editor);

@@ -1,5 +1,5 @@
 /** LinkedIn: messages, InMail, connection notes, posts and comments. */
-import { closestDeep, makeComposer } from '../shared/composer';
+import { closestDeep, isEditable, makeComposer } from '../shared/composer';
 import type { Composer, SiteAdapter } from '../types';
 import { LINKEDIN, NOTE_LIMIT } from './selectors';
 
@@ -42,8 +42,9 @@ export function linkedinComposer(editor: HTMLElement): Composer | null {
   return null;
 }
 
-export const linkedin: SiteAdapter & { composerFor(element: Element): Composer | null } = {
+export const linkedin: SiteAdapter & { composerFor(element: Element): Composer | null; looksLikeComposer(element: Element): boolean } = {
   id: 'linkedin',
+  looksLikeComposer: (element) => isEditable(element) && closestDeep(element, LINKEDIN.composeArea) !== null,
   matches: (location) => location.hostname === 'www.linkedin.com',
   composerFor(element) {
     const editor = closestDeep(element, `${LINKEDIN.message}, ${LINKEDIN.quill}, ${LINKEDIN.note}`);

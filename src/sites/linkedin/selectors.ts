@@ -14,6 +14,8 @@ export const LINKEDIN = {
   comment: '.comments-comment-box, .comments-comment-texteditor, .comments-reply-box, [data-id^="urn:li:activity"]',
   /** The connection note: a textarea in the invitation dialog. */
   note: 'textarea#custom-message, textarea[name="message"]',
+  /** Where a composer should be: an editable here that is not recognised means LinkedIn changed. */
+  composeArea: 'form.msg-form, .share-box, .comments-comment-box, [role="dialog"]',
   /** Never analysed inside an editor. */
   excluded: '[contenteditable="false"], [data-outward-host]',
 } as const;
