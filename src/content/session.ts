@@ -62,6 +62,11 @@ export class Session {
       if (event.altKey && event.shiftKey && (event.key === 'N' || event.key === 'n')) {
         event.preventDefault();
         this.openNext();
+      } else if (event.key === 'Escape' && this.open) {
+        // A card opened by a click leaves focus in the editor; Escape there closes it too.
+        event.preventDefault();
+        event.stopPropagation();
+        this.close();
       }
     }, { signal });
     const reposition = (): void => this.schedulePaint();

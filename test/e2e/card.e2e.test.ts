@@ -1,0 +1,84 @@
+// The in-page card, on the instrumented build (its shadow root is open there so the test can see
+// inside; the shipped build closes it): clicking an underline opens the card, Apply changes the
+// draft through the editor's input path, Escape returns focus to the editor, and a draft edited
+// after the card opened refuses to apply and says so.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
+
+const DRAFT = 'Just following up on my last email. Our award-winning team builds apps.';
+
+/** Centre of the first underlined range of a category, in viewport coordinates. */
+function underline(page: TestPage, category: string): Promise<{ x: number; y: number }> {
+  return page.waitFor<{ x: number; y: number } | null, string>((name: string) => {
+    const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(`outward-${name}`);
+    const range = highlight ? [...highlight][0] : undefined;
+    const rect = range?.getClientRects()[0];
+    return rect && rect.width > 0 ? { x: rect.left + Math.min(10, rect.width / 2), y: rect.top + rect.height / 2 } : null;
+  }, category) as Promise<{ x: number; y: number }>;
+}
+
+const cardText = (page: TestPage): Promise<string | null> =>
+  page.evaluate(() => {
+    const host = document.querySelector('div[data-outward-host]');
+    return host?.shadowRoot?.querySelector('.ow-popover')?.textContent ?? null;
+  });
+
+const editorText = (page: TestPage): Promise<string> => page.evaluate(() => (document.querySelector('#body') as HTMLElement).innerText);
+
+describe.each(BROWSERS)('%s', (name) => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launch(name, { variant: 'instrumented' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('clicking an underline opens its card; Apply changes the draft; Escape returns to the editor', async () => {
+    const page = await browser.openFixture('gmail/compose.html');
+    try {
+      await page.focus('#body');
+      await page.type(DRAFT);
+      const at = await underline(page, 'pushy');
+      await page.clickAt(at.x, at.y);
+      await page.waitFor(() => (document.querySelector('div[data-outward-host]')?.shadowRoot?.querySelector('.ow-card') ? true : null));
+      expect(await cardText(page)).toContain('Just following up on my last email');
+      await page.press('Escape');
+      await page.waitFor(() => !document.querySelector('div[data-outward-host]')?.shadowRoot?.querySelector('.ow-card'));
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('body');
+
+      const again = await underline(page, 'pushy');
+      await page.clickAt(again.x, again.y);
+      await page.waitFor(() => (document.querySelector('div[data-outward-host]')?.shadowRoot?.querySelector('.ow-card .ow-button-primary') ? true : null));
+      const before = await editorText(page);
+      await page.click('.ow-card .ow-button-primary');
+      await page.waitFor((old: string) => (document.querySelector('#body') as HTMLElement).innerText !== old, before);
+      expect((await editorText(page)).startsWith('Our award-winning team builds apps.')).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a draft edited after the card opened applies nothing and the card says why', async () => {
+    const page = await browser.openFixture('gmail/compose.html');
+    try {
+      await page.focus('#body');
+      await page.type(DRAFT);
+      const at = await underline(page, 'pushy');
+      await page.clickAt(at.x, at.y);
+      await page.waitFor(() => (document.querySelector('div[data-outward-host]')?.shadowRoot?.querySelector('.ow-card .ow-button-primary') ? true : null));
+      await page.type('X');
+      const edited = await editorText(page);
+      await page.click('.ow-card .ow-button-primary');
+      await page.waitFor(() => document.querySelector('div[data-outward-host]')?.shadowRoot?.querySelector('.ow-card-status')?.textContent || null);
+      expect(await cardText(page)).toContain('nothing was applied');
+      expect(await editorText(page)).toBe(edited);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('nothing left the browser', () => {
+    expect(browser.unexpectedRequests).toEqual([]);
+  });
+});
