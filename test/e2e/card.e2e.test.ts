@@ -78,6 +78,47 @@ describe.each(BROWSERS)('%s', (name) => {
     }
   });
 
+  test('draft text with markup renders only as text in the card', async () => {
+    const page = await browser.openFixture('gmail/compose.html');
+    try {
+      await page.focus('#body');
+      await page.type('Hi {{<img src=x onerror=alert(1)>}}, thanks for the call.');
+      const at = await underline(page, 'generic');
+      await page.clickAt(at.x, at.y);
+      await page.waitFor(() => (document.querySelector('div[data-outward-host]')?.shadowRoot?.querySelector('.ow-card') ? true : null));
+      const card = await page.evaluate(() => {
+        const root = document.querySelector('div[data-outward-host]')!.shadowRoot!;
+        return { text: root.querySelector('.ow-card')!.textContent, images: root.querySelectorAll('img').length, html: root.querySelector('.ow-card')!.innerHTML };
+      });
+      expect(card.text).toContain('{{<img src=x onerror=alert(1)>}}');
+      expect(card.images).toBe(0);
+      expect(card.html).toContain('&lt;img');
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('closing the compose window releases its session and its UI', async () => {
+    const page = await browser.openFixture('gmail/compose.html');
+    try {
+      await page.focus('#body');
+      await page.type(DRAFT);
+      await underline(page, 'pushy');
+      expect(await page.evaluate(() => document.querySelectorAll('div[data-outward-host]').length)).toBe(1);
+      await page.evaluate(() => document.querySelector('[role="dialog"]')!.remove());
+      await page.waitFor(() => document.querySelectorAll('div[data-outward-host]').length === 0);
+      await page.waitFor(() => {
+        let ranges = 0;
+        (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, n) => {
+          if (n.startsWith('outward-')) ranges += h.size;
+        });
+        return ranges === 0;
+      });
+    } finally {
+      await page.close();
+    }
+  });
+
   test('nothing left the browser', () => {
     expect(browser.unexpectedRequests).toEqual([]);
   });
