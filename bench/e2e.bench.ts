@@ -4,7 +4,7 @@
 //   2. first highlights after the first pause in a fresh composer
 //   3. typing 200 characters into a 5,000-word draft: long tasks (≥ 50 ms) while typing
 import type { Page } from 'playwright-core';
-import { launch } from '../test/e2e/harness';
+import { focusDraftStart, launch } from '../test/e2e/harness';
 
 const PAUSE_MS = 400;
 const WORDS = ['your', 'team', 'shipped', 'the', 'release', 'on', 'Tuesday', 'and', 'the', 'notes', 'went', 'out', 'a', 'day', 'later'];
@@ -53,7 +53,7 @@ try {
   // 2. First highlights after the first pause.
   const first = await browser.openFixture('gmail/compose.html');
   const firstPage = first.raw as Page;
-  await first.focus('#body');
+  await focusDraftStart(first, '#body');
   await first.insertText('We are the industry-leading provider of payroll software. Just following up on my last email.');
   const typedAt = Date.now();
   await firstPage.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('outward-')), undefined, { timeout: 20_000 });
@@ -65,7 +65,7 @@ try {
   // 3. Typing into a 5,000-word draft.
   const big = await browser.openFixture('gmail/compose.html');
   const bigPage = big.raw as Page;
-  await big.focus('#body');
+  await focusDraftStart(big, '#body');
   await big.insertText(draft(5000));
   await bigPage.waitForFunction(() => document.querySelectorAll('[data-outward-host]').length > 0, undefined, { timeout: 20_000 });
   await new Promise((done) => setTimeout(done, 3000));

@@ -3,7 +3,7 @@
 // draft through the editor's input path, Escape returns focus to the editor, and a draft edited
 // after the card opened refuses to apply and says so.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
+import { focusDraftStart, BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
 
 const DRAFT = 'Just following up on my last email. Our award-winning team builds apps.';
 
@@ -37,7 +37,7 @@ describe.each(BROWSERS)('%s', (name) => {
   test('clicking an underline opens its card; Apply changes the draft; Escape returns to the editor', async () => {
     const page = await browser.openFixture('gmail/compose.html');
     try {
-      await page.focus('#body');
+      await focusDraftStart(page, '#body');
       await page.type(DRAFT);
       const at = await underline(page, 'pushy');
       await page.clickAt(at.x, at.y);
@@ -62,7 +62,7 @@ describe.each(BROWSERS)('%s', (name) => {
   test('a draft edited after the card opened applies nothing and the card says why', async () => {
     const page = await browser.openFixture('gmail/compose.html');
     try {
-      await page.focus('#body');
+      await focusDraftStart(page, '#body');
       await page.type(DRAFT);
       const at = await underline(page, 'pushy');
       await page.clickAt(at.x, at.y);
@@ -81,7 +81,7 @@ describe.each(BROWSERS)('%s', (name) => {
   test('draft text with markup renders only as text in the card', async () => {
     const page = await browser.openFixture('gmail/compose.html');
     try {
-      await page.focus('#body');
+      await focusDraftStart(page, '#body');
       await page.type('Hi {{<img src=x onerror=alert(1)>}}, thanks for the call.');
       const at = await underline(page, 'generic');
       await page.clickAt(at.x, at.y);
@@ -101,7 +101,7 @@ describe.each(BROWSERS)('%s', (name) => {
   test('closing the compose window releases its session and its UI', async () => {
     const page = await browser.openFixture('gmail/compose.html');
     try {
-      await page.focus('#body');
+      await focusDraftStart(page, '#body');
       await page.type(DRAFT);
       await underline(page, 'pushy');
       expect(await page.evaluate(() => document.querySelectorAll('div[data-outward-host]').length)).toBe(1);

@@ -3,7 +3,7 @@
 // same selection in the Gmail fixture with Outward running and on an origin where it does not run.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, launch, type ExtensionBrowser, type FixtureHost, type TestPage } from './harness';
+import { focusDraftStart, BROWSERS, launch, type ExtensionBrowser, type FixtureHost, type TestPage } from './harness';
 
 type Op = { kind: 'type'; text: string } | { kind: 'press'; key: string } | { kind: 'pause' };
 
@@ -34,7 +34,7 @@ function observe(page: TestPage): Promise<{ text: string; anchor: number; focus:
 async function play(browser: ExtensionBrowser, host: FixtureHost, ops: Op[]): Promise<{ text: string; anchor: number; focus: number }> {
   const page = await browser.openFixture('gmail/compose.html', host);
   try {
-    await page.focus('#body');
+    await focusDraftStart(page, '#body');
     for (const step of ops) {
       if (step.kind === 'type') await page.type(step.text);
       else if (step.kind === 'press') await page.press(step.key);

@@ -685,3 +685,17 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
 
 declare const chrome: { tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string; active: boolean }>> } };
 declare const browser: { tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string; active: boolean }>> } };
+
+/**
+ * Focuses a contenteditable draft and puts the caret at the start of its first line, as a user
+ * clicking into an empty draft would. `focus()` alone may leave the caret at the end, which in a
+ * Gmail draft is inside the signature (text typed there is, rightly, never analysed).
+ */
+export async function focusDraftStart(page: TestPage, selector: string): Promise<void> {
+  await page.focus(selector);
+  await page.evaluate((sel: string) => {
+    const editor = document.querySelector(sel);
+    const first = editor?.firstElementChild ?? editor;
+    if (first) getSelection()?.collapse(first, 0);
+  }, selector);
+}

@@ -4,7 +4,7 @@
 // restores the draft byte for byte.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ReportView, TabState } from '../../src/platform/protocol';
-import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
+import { focusDraftStart, BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
 
 const SELF_DRAFT = 'We are the industry-leading provider of payroll software. Just following up on my last email.';
 const CLIENT_DRAFT = 'Your March payroll run took two days longer than February. Was that the new overtime rule?';
@@ -67,7 +67,7 @@ describe.each(BROWSERS)('%s', (name) => {
   test('Gmail: a self-oriented draft is underlined on the flagged words, never in the signature', async () => {
     const page = await browser.openFixture('gmail/compose.html');
     try {
-      await page.focus('#body');
+      await focusDraftStart(page, '#body');
       await page.type(SELF_DRAFT);
       const report = await results(browser, page, SELF_DRAFT);
       const excerpts = report.findings.map((f) => f.excerpt);
@@ -93,7 +93,7 @@ describe.each(BROWSERS)('%s', (name) => {
   test('Gmail: apply changes exactly the span and one Ctrl+Z restores the draft', async () => {
     const page = await browser.openFixture('gmail/compose.html');
     try {
-      await page.focus('#body');
+      await focusDraftStart(page, '#body');
       await page.type(SELF_DRAFT);
       const report = await results(browser, page, SELF_DRAFT);
       const before = await editorText(page, '#body');
@@ -117,7 +117,7 @@ describe.each(BROWSERS)('%s', (name) => {
   test('Gmail: a client-focused draft gets no findings', async () => {
     const page = await browser.openFixture('gmail/compose.html');
     try {
-      await page.focus('#body');
+      await focusDraftStart(page, '#body');
       await page.type(CLIENT_DRAFT);
       const report = await results(browser, page, CLIENT_DRAFT);
       expect(report.findings).toEqual([]);
@@ -143,7 +143,7 @@ describe.each(BROWSERS)('%s', (name) => {
   test('LinkedIn: a message is analysed and an apply keeps the page’s own Send state in step', async () => {
     const page = await browser.openFixture('linkedin/message-composer.html');
     try {
-      await page.focus('#editor');
+      await focusDraftStart(page, '#editor');
       const draft = 'Just following up on my last email. Our award-winning team builds apps.';
       await page.type(draft);
       const report = await results(browser, page, draft);
@@ -176,11 +176,11 @@ describe.each(BROWSERS)('%s', (name) => {
   test('two composers are independent: an apply in one leaves the other untouched', async () => {
     const page = await browser.openFixture('gmail/two-composers.html');
     try {
-      await page.focus('#first');
+      await focusDraftStart(page, '#first');
       await page.type(SELF_DRAFT);
       await results(browser, page, SELF_DRAFT);
       const first = await editorText(page, '#first');
-      await page.focus('#second');
+      await focusDraftStart(page, '#second');
       await page.type(SELF_DRAFT);
       const report = await results(browser, page, SELF_DRAFT);
       const chase = report.findings.find((f) => f.ruleId === 'chasing')!;
@@ -196,7 +196,7 @@ describe.each(BROWSERS)('%s', (name) => {
   test('a hostile page cannot trigger an apply: synthetic clicks, postMessage and custom events change nothing', async () => {
     const page = await browser.openFixture('gmail/compose.html');
     try {
-      await page.focus('#body');
+      await focusDraftStart(page, '#body');
       await page.type(SELF_DRAFT);
       const before = await results(browser, page, SELF_DRAFT);
       const text = await editorText(page, '#body');
@@ -229,7 +229,7 @@ describe.each(BROWSERS)('%s', (name) => {
             for (const r of records) scope.__mutations.push(`${r.type}:${r.target.nodeName}:${r.addedNodes.length}:${r.removedNodes.length}:${r.attributeName ?? ''}`);
           }).observe(document.querySelector('#body')!, { subtree: true, childList: true, attributes: true, characterData: true });
         });
-        await page.focus('#body');
+        await focusDraftStart(page, '#body');
         await page.type(SELF_DRAFT);
         if (host === 'gmail') await results(browser, page, SELF_DRAFT);
         await page.evaluate(() => new Promise((done) => setTimeout(done, 800)));
@@ -246,7 +246,7 @@ describe.each(BROWSERS)('%s', (name) => {
   test('Gmail inline reply: the quoted message is never analysed and the channel is reply', async () => {
     const page = await browser.openFixture('gmail/reply.html');
     try {
-      await page.focus('#reply');
+      await focusDraftStart(page, '#reply');
       const draft = 'Thanks, Sam. Your team wanted fewer handoffs; would a shared queue help?';
       await page.type(draft);
       const deadline = Date.now() + 20_000;
@@ -270,7 +270,7 @@ describe.each(BROWSERS)('%s', (name) => {
   test('LinkedIn: a composer inside #interop-outlet’s shadow root is analysed and underlined', async () => {
     const page = await browser.openFixture('linkedin/interop-outlet.html');
     try {
-      await page.focus('#shadow-editor');
+      await focusDraftStart(page, '#shadow-editor');
       await page.type(SELF_DRAFT);
       const report = await results(browser, page, SELF_DRAFT);
       const expected = report.findings.filter((f) => f.level !== 'draft').map((f) => f.excerpt).sort();
@@ -312,7 +312,7 @@ describe.each(BROWSERS)('%s', (name) => {
   test('an editor in a compose window whose structure is not recognised is left alone and reported', async () => {
     const page = await browser.openFixture('gmail/unrecognised.html');
     try {
-      await page.focus('#body');
+      await focusDraftStart(page, '#body');
       await page.type(SELF_DRAFT);
       const state = await tabRequest<TabState>(browser, page, { type: 'tab/state' });
       expect(state.status).toBe('degraded');

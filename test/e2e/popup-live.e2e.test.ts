@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import type { TabState } from '../../src/platform/protocol';
-import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
+import { focusDraftStart, BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
 
 const DRAFT = 'We are the industry-leading provider of payroll software. Just following up on my last email.';
 
@@ -66,7 +66,7 @@ describe.each(BROWSERS)('%s', (name) => {
   test('the popup shows the draft’s score and findings, and Apply from it is undone by one Ctrl+Z', async () => {
     const gmail = await browser.openFixture('gmail/compose.html');
     try {
-      await gmail.focus('#body');
+      await focusDraftStart(gmail, '#body');
       await gmail.type(DRAFT);
       const tabId = await browser.tabIdOf(gmail);
       const live = await results(browser, tabId);
@@ -84,7 +84,7 @@ describe.each(BROWSERS)('%s', (name) => {
         await popup.close();
       }
       await gmail.bringToFront();
-      await gmail.focus('#body');
+      await focusDraftStart(gmail, '#body');
       await gmail.press('Control+z');
       await gmail.waitFor((want: string) => (document.querySelector('#body') as HTMLElement).innerText === want, before);
     } finally {
@@ -95,7 +95,7 @@ describe.each(BROWSERS)('%s', (name) => {
   test('switching a rule off in the options removes its highlights; pausing the site removes all; nothing stored holds the draft', async () => {
     const gmail = await browser.openFixture('gmail/compose.html');
     try {
-      await gmail.focus('#body');
+      await focusDraftStart(gmail, '#body');
       await gmail.type(DRAFT);
       const tabId = await browser.tabIdOf(gmail);
       await results(browser, tabId);
