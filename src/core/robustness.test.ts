@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from './index';
 import type { AnalyzeOptions, Channel, Edit, Report, Sensitivity, Span } from './types';
+import { propertySeed } from './testing/seed';
 
 // ---------------------------------------------------------------- generators
 
@@ -158,18 +159,29 @@ function applyEdits(text: string, edits: readonly Edit[]): string {
   return out;
 }
 
-/** What makes two suggestions "the same edit": the rule, and what each edit removes and inserts. */
+/**
+ * What makes two suggestions "the same edit": the rule, and what each edit removes and inserts,
+ * apart from the whitespace around it (removing the last sentence of a draft takes the space
+ * before it, removing one in the middle the space after: still the same edit).
+ */
 function signature(text: string, ruleId: string, edits: readonly Edit[]): string {
-  return JSON.stringify([ruleId, ...[...edits].sort((a, b) => a.start - b.start).map((e) => [text.slice(e.start, e.end), e.text])]);
+  return JSON.stringify([ruleId, ...[...edits].sort((a, b) => a.start - b.start).map((e) => [text.slice(e.start, e.end).trim(), e.text.trim()])]);
 }
 
 /** The first edit of a suggestion by position. */
 const firstEdit = (edits: readonly Edit[]) => [...edits].sort((a, b) => a.start - b.start)[0] as Edit;
 
-/** Start offsets of every suggestion with this signature. */
+/** Where the words an edit touches begin: its start, past any whitespace it also removes. */
+function contentStart(text: string, edit: Edit): number {
+  let at = edit.start;
+  while (at < edit.end && /\s/.test(text[at] as string)) at++;
+  return at;
+}
+
+/** Content starts (see contentStart) of every suggestion with this signature. */
 function startsOf(text: string, report: Report, wanted: string): Set<number> {
   const starts = new Set<number>();
-  for (const f of report.findings) for (const s of f.suggestions) if (s.edits.length > 0 && signature(text, f.ruleId, s.edits) === wanted) starts.add(firstEdit(s.edits).start);
+  for (const f of report.findings) for (const s of f.suggestions) if (s.edits.length > 0 && signature(text, f.ruleId, s.edits) === wanted) starts.add(contentStart(text, firstEdit(s.edits)));
   return starts;
 }
 
@@ -189,8 +201,11 @@ function reproposes(before: string, oldReport: Report, after: string, newReport:
       if (start >= region.start && start < region.end) return true;
       continue;
     }
-    // At the point of a removal: new unless the old report offered it there (old offset = start - delta).
-    if (start === region.start && !oldStarts.has(start - delta)) return true;
+    // At the point of a removal (the words that now follow it): new unless the old report
+    // offered it there (old offset = start - delta).
+    let next = region.start;
+    while (next < after.length && /\s/.test(after[next] as string)) next++;
+    if (start === next && !oldStarts.has(start - delta)) return true;
   }
   return false;
 }
@@ -231,6 +246,21 @@ function checkReport(text: string, options: AnalyzeOptions, report: Report): { r
   return withEdits;
 }
 
+/** Where a span ends up after edits elsewhere in the text (edits never reach into excluded spans). */
+function moveSpan(span: Span, edits: readonly Edit[]): Span {
+  let { start, end } = span;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) {
+    const delta = e.text.length - (e.end - e.start);
+    if (e.end <= start) {
+      start += delta;
+      end += delta;
+    } else if (e.start < end) {
+      end = Math.max(start, end + delta);
+    }
+  }
+  return { start, end };
+}
+
 /** The whole property for one input; `pick` chooses which suggestion to apply and re-check. */
 function checkDraft(text: string, options: AnalyzeOptions, pick = 0): void {
   const report = analyze(text, options);
@@ -239,8 +269,10 @@ function checkDraft(text: string, options: AnalyzeOptions, pick = 0): void {
   const chosen = applicable[pick % applicable.length] as { ruleId: string; edits: Edit[] };
   const sig = signature(text, chosen.ruleId, chosen.edits);
   const after = applyEdits(text, chosen.edits);
-  const again = analyze(after, options);
-  checkReport(after, options, again);
+  // A caller's excluded spans move with the text, as the content script's do after an apply.
+  const moved: AnalyzeOptions = options.excluded ? { ...options, excluded: options.excluded.map((span) => moveSpan(span, chosen.edits)) } : options;
+  const again = analyze(after, moved);
+  checkReport(after, moved, again);
   // The same edit (same rule, same words removed and inserted) must not come back where it was applied.
   expect(reproposes(text, report, after, again, sig, chosen.edits), `re-proposed ${sig} after applying it`).toBe(false);
 }
@@ -261,6 +293,10 @@ const REGRESSIONS: { text: string; options?: AnalyzeOptions }[] = [
   { text: '?!.,;:…'.repeat(30) },
   { text: '\u0000\u0000 act now \u0000' },
   { text: 'Dear Sir/Madam,\n\n{{FirstName}} [Company]' },
+  // Seed -239131507: removing one of two equal sentences at the end leaves the other, whose removal takes the space before it.
+  { text: 'Bumping this to the top of your inbox. We value your business. Bumping this to the top of your inbox. Bumping this to the top of your inbox. ' },
+  // Seed from CI: excluded spans must move with the text when the property re-analyses after an apply.
+  { text: 'We apologise for any inconvenience this may have caused.\r\nWe apologise for any inconvenience this may have caused.\r\n', options: { excluded: [{ start: 58, end: 59 }] } },
   // Seed -710103815: removing a sentence must not take the excluded line break after it.
   { text: 'Allow me to introduce our company.\nAllow me to introduce our company.\n', options: { excluded: [{ start: 34, end: 36 }] } },
   // Seed 191256480: an excluded span that cuts a surrogate pair in half.
@@ -279,7 +315,7 @@ describe('analyze robustness', () => {
       fc.property(case_, ([text, options, pick]) => {
         checkDraft(text, options, pick);
       }),
-      { numRuns: 10_000 },
+      { numRuns: 10_000, ...propertySeed() },
     );
   }, 600_000);
 
@@ -293,7 +329,7 @@ describe('analyze robustness', () => {
         expect(text.length).toBe(100_000);
         checkDraft(text, {}, pick);
       }),
-      { numRuns: 4 },
+      { numRuns: 4, ...propertySeed() },
     );
   }, 600_000);
 });
