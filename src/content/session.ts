@@ -129,8 +129,8 @@ export class Session {
   state(site: TabState['site']): TabState {
     const channel = this.options().channel ?? 'cold-email';
     if (!this.report) return { status: 'analysing', site, channel };
-    if (!this.report.language.supported) return { status: 'not-english', site, channel };
-    return { status: 'results', site, channel, report: toReportView({ ...this.report, findings: this.findings }) };
+    if (!this.report.language.supported) return { status: 'not-english', site, channel, current: !this.dirty };
+    return { status: 'results', site, channel, report: toReportView({ ...this.report, findings: this.findings }), current: !this.dirty };
   }
 
   private findingById(id: string): Finding | undefined {

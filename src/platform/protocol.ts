@@ -38,9 +38,10 @@ export type TabState =
   | { status: 'no-composer'; site: SiteId }
   | { status: 'paused'; site: SiteId }
   | { status: 'degraded'; site: SiteId }
-  | { status: 'not-english'; site: SiteId; channel: Channel }
   | { status: 'analysing'; site: SiteId; channel: Channel }
-  | { status: 'results'; site: SiteId; channel: Channel; report: ReportView };
+  // `current` is false while the draft has changed since this analysis (the next one runs after the pause).
+  | { status: 'not-english'; site: SiteId; channel: Channel; current: boolean }
+  | { status: 'results'; site: SiteId; channel: Channel; report: ReportView; current: boolean };
 
 /** Outcome of an apply request. `stale` = the draft changed since the analysis; nothing applied. */
 export type ApplyOutcome = { ok: true } | { ok: false; reason: 'stale' | 'failed' | 'not-found' };

@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
-import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, launch, ROOT, type ExtensionBrowser, type TestPage } from './harness';
 import { GALLERY } from '../../src/ui/popup/gallery';
@@ -39,24 +38,6 @@ async function emulateSchemeAfterRender(page: TestPage, scheme: Scheme): Promise
     }
     document.documentElement.style.colorScheme = 'dark';
   });
-}
-
-/**
- * Opens an extension page. Firefox: puppeteer never sees an add-on page's load over BiDi, and
- * polling with waitForFunction while the realm is replaced sometimes fails inside the driver
- * ("right-hand side of 'in' should be an object"), so this polls with plain evaluations and
- * treats an evaluation lost to the navigation as "not loaded yet".
- */
-async function openPage(page: TestPage, url: string): Promise<void> {
-  if (page.browserName === 'chromium') return page.goto(url);
-  (page.raw as PuppeteerPage).goto(url).catch(() => undefined);
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const loaded = await page.evaluate((target: string) => location.href === target && document.readyState === 'complete', url).catch(() => false);
-    if (loaded) return;
-    if (Date.now() > deadline) throw new Error(`${url} did not load`);
-    await new Promise((done) => setTimeout(done, 50));
-  }
 }
 
 /**
@@ -94,7 +75,7 @@ describe.each(BROWSERS)('%s', (name) => {
     test.each(PAGES)('%s has no serious or critical violations', async (_label, path) => {
       const page = await browser.newPage();
       await emulateSchemeBeforeLoad(page, scheme);
-      await openPage(page, browser.extensionBaseUrl + path);
+      await page.goto(browser.extensionBaseUrl + path);
       // Rendered, past the loading state.
       await page.waitFor(() => {
         const heading = document.querySelector('h1, h2');
@@ -115,7 +96,7 @@ describe.each(BROWSERS)('%s', (name) => {
 
   test('popup results: Tab reaches every control in order with a visible focus ring; Enter and Space activate them', async () => {
     const page = await browser.newPage();
-    await openPage(page, `${browser.extensionBaseUrl}popup/popup.html?gallery=results`);
+    await page.goto(`${browser.extensionBaseUrl}popup/popup.html?gallery=results`);
     await page.waitFor(() => document.querySelector('[role="meter"]') !== null);
     await page.bringToFront();
     const controls = await page.evaluate(() =>

@@ -3,7 +3,8 @@
 // same selection in the Gmail fixture with Outward running and on an origin where it does not run.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { focusDraftStart, BROWSERS, launch, type ExtensionBrowser, type FixtureHost, type TestPage } from './harness';
+import type { TabState } from '../../src/platform/protocol';
+import { focusDraftStart, tabRequest, until, BROWSERS, launch, type ExtensionBrowser, type FixtureHost, type TestPage } from './harness';
 
 type Op = { kind: 'type'; text: string } | { kind: 'press'; key: string } | { kind: 'pause' };
 
@@ -31,6 +32,18 @@ function observe(page: TestPage): Promise<{ text: string; anchor: number; focus:
   });
 }
 
+/**
+ * A user's pause: where Outward runs, until it has analysed and underlined the draft as it is
+ * now; where it does not, there is nothing to wait for.
+ */
+async function pause(browser: ExtensionBrowser, host: FixtureHost, page: TestPage): Promise<void> {
+  if (host !== 'gmail') return;
+  await until(async () => {
+    const state = await tabRequest<TabState>(browser, page, { type: 'tab/state' });
+    return (state.status === 'results' || state.status === 'not-english') && state.current;
+  }, 'Outward to analyse the draft');
+}
+
 async function play(browser: ExtensionBrowser, host: FixtureHost, ops: Op[]): Promise<{ text: string; anchor: number; focus: number }> {
   const page = await browser.openFixture('gmail/compose.html', host);
   try {
@@ -38,10 +51,9 @@ async function play(browser: ExtensionBrowser, host: FixtureHost, ops: Op[]): Pr
     for (const step of ops) {
       if (step.kind === 'type') await page.type(step.text);
       else if (step.kind === 'press') await page.press(step.key);
-      // Long enough for Outward to analyse and underline in between.
-      else await page.evaluate(() => new Promise((done) => setTimeout(done, 700)));
+      else await pause(browser, host, page);
     }
-    await page.evaluate(() => new Promise((done) => setTimeout(done, 700)));
+    await pause(browser, host, page);
     return await observe(page);
   } finally {
     await page.close();

@@ -40,6 +40,7 @@ import { extname, isAbsolute, join, normalize, resolve } from 'node:path';
 import type { AddressInfo, Socket } from 'node:net';
 import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage, type KeyInput } from 'puppeteer-core';
+import type { TabRequest, TabState } from '../../src/platform/protocol';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -502,11 +503,16 @@ class FirefoxPage implements TestPage {
     }
     // Puppeteer never sees the load of an add-on page over BiDi (puppeteer#14314): start the
     // navigation, then wait in the page itself until it has loaded.
+    // While the navigation swaps the document, Firefox's remote agent can fail an evaluation
+    // outright ("right-hand side of 'in' should be an object, got null"), which would end a
+    // waitForFunction; so this wait polls with plain evaluations and counts one lost to the
+    // navigation as "not loaded yet".
     this.#extensionUrl = url;
     this.raw.goto(url).catch(() => undefined);
-    await this.waitFor(
-      (target: string) => location.href === target && document.readyState === 'complete',
-      url,
+    await until(
+      () => this.raw.evaluate((target: string) => location.href === target && document.readyState === 'complete', url),
+      `${url} to load`,
+      { tolerateErrors: true },
     );
   }
   url() {
@@ -685,6 +691,64 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
 
 declare const chrome: { tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string; active: boolean }>> } };
 declare const browser: { tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string; active: boolean }>> } };
+
+/**
+ * Auto-waiting for conditions outside a page (extension messaging, storage): calls `probe` until
+ * it returns a truthy value and returns it, or throws after `timeout` ms saying what it waited
+ * for. With `tolerateErrors`, a probe that throws counts as "not yet" (the last error is kept as
+ * the cause); otherwise the error ends the wait.
+ */
+export async function until<T>(
+  probe: () => Promise<T | null | undefined | false>,
+  what: string,
+  options: { timeout?: number; tolerateErrors?: boolean } = {},
+): Promise<T> {
+  const deadline = Date.now() + (options.timeout ?? DEFAULT_WAIT);
+  let lastError: unknown;
+  for (;;) {
+    let value: T | null | undefined | false = null;
+    try {
+      value = await probe();
+    } catch (error) {
+      if (!options.tolerateErrors) throw error;
+      lastError = error;
+    }
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`, { cause: lastError });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Sends a request to the content script of the tab showing `page`, as the popup does. */
+export async function tabRequest<T>(browser: ExtensionBrowser, page: TestPage, request: TabRequest): Promise<T> {
+  const tabId = await browser.tabIdOf(page);
+  return browser.evaluateInExtension(
+    async ({ id, message }: { id: number; message: object }) => {
+      const scope = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
+      return (await (scope.browser ?? scope.chrome)!.tabs.sendMessage(id, message)) as T;
+    },
+    { id: tabId, message: request },
+  );
+}
+interface TabsApi {
+  tabs: { sendMessage(id: number, message: object): Promise<unknown> };
+}
+
+/**
+ * Waits until the content script has analysed the draft as it is now: the state a user sees
+ * once they pause. Input events are handled as they are dispatched, so after `type()` or
+ * `press()` resolves the content script already knows the draft changed.
+ */
+export function settled(browser: ExtensionBrowser, page: TestPage, timeout = 20_000): Promise<Extract<TabState, { status: 'results' }>> {
+  return until(
+    async () => {
+      const state = await tabRequest<TabState>(browser, page, { type: 'tab/state' });
+      return state.status === 'results' && state.current ? state : null;
+    },
+    'the content script to analyse the current draft',
+    { timeout },
+  );
+}
 
 /**
  * Focuses a contenteditable draft and puts the caret at the start of its first line, as a user

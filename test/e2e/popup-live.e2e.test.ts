@@ -3,9 +3,8 @@
 // switching a rule off or pausing the site clears highlights without a reload, and no storage
 // area ever holds draft text.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page as PuppeteerPage } from 'puppeteer-core';
 import type { TabState } from '../../src/platform/protocol';
-import { focusDraftStart, BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
+import { focusDraftStart, settled, tabRequest, BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
 
 const DRAFT = 'We are the industry-leading provider of payroll software. Just following up on my last email.';
 
@@ -14,35 +13,8 @@ interface Api {
   storage: { sync: { get(key?: null): Promise<Record<string, unknown>>; clear(): Promise<void> }; local: { get(key?: null): Promise<Record<string, unknown>>; clear(): Promise<void> } };
 }
 
-async function openExtensionPage(browser: ExtensionBrowser, path: string): Promise<TestPage> {
-  if (browser.name === 'chromium') return browser.openExtensionPage(path);
-  const page = await browser.newPage();
-  const url = browser.extensionBaseUrl + path;
-  (page.raw as PuppeteerPage).goto(url).catch(() => undefined);
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const loaded = await page.evaluate((target: string) => location.href === target && document.readyState === 'complete', url).catch(() => false);
-    if (loaded) return page;
-    if (Date.now() > deadline) throw new Error(`${url} did not load`);
-    await new Promise((done) => setTimeout(done, 50));
-  }
-}
-
-async function state(browser: ExtensionBrowser, tabId: number): Promise<TabState> {
-  return browser.evaluateInExtension(async (id: number) => {
-    const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
-    return (await (scope.browser ?? scope.chrome)!.tabs.sendMessage(id, { type: 'tab/state' })) as TabState;
-  }, tabId);
-}
-
-async function results(browser: ExtensionBrowser, tabId: number): Promise<Extract<TabState, { status: 'results' }>> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const s = await state(browser, tabId);
-    if (s.status === 'results' && s.report.words > 10) return s;
-    if (Date.now() > deadline) throw new Error(`no results: ${JSON.stringify(s)}`);
-    await new Promise((done) => setTimeout(done, 100));
-  }
+async function state(browser: ExtensionBrowser, page: TestPage): Promise<TabState> {
+  return tabRequest<TabState>(browser, page, { type: 'tab/state' });
 }
 
 const highlightNames = (page: TestPage): Promise<string[]> =>
@@ -69,9 +41,9 @@ describe.each(BROWSERS)('%s', (name) => {
       await focusDraftStart(gmail, '#body');
       await gmail.type(DRAFT);
       const tabId = await browser.tabIdOf(gmail);
-      const live = await results(browser, tabId);
+      const live = await settled(browser, gmail);
       const before = await gmail.evaluate(() => (document.querySelector('#body') as HTMLElement).innerText);
-      const popup = await openExtensionPage(browser, `popup/popup.html?tabId=${tabId}`);
+      const popup = await browser.openExtensionPage(`popup/popup.html?tabId=${tabId}`);
       try {
         const shown = await popup.waitFor(() => document.querySelector('[role="meter"]')?.getAttribute('aria-valuenow'));
         expect(Number(shown)).toBe(live.report.score);
@@ -97,8 +69,7 @@ describe.each(BROWSERS)('%s', (name) => {
     try {
       await focusDraftStart(gmail, '#body');
       await gmail.type(DRAFT);
-      const tabId = await browser.tabIdOf(gmail);
-      await results(browser, tabId);
+      await settled(browser, gmail);
       await gmail.waitFor(() => {
         let found = false;
         (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, n) => {
@@ -106,7 +77,7 @@ describe.each(BROWSERS)('%s', (name) => {
         });
         return found;
       });
-      const options = await openExtensionPage(browser, 'options/options.html');
+      const options = await browser.openExtensionPage('options/options.html');
       try {
         await options.waitFor(() => document.querySelector('#rule-superlative-claim') !== null);
         await options.click('#rule-superlative-claim');
@@ -128,7 +99,7 @@ describe.each(BROWSERS)('%s', (name) => {
           });
           return any === 0;
         });
-        expect((await state(browser, tabId)).status).toBe('paused');
+        expect((await state(browser, gmail)).status).toBe('paused');
         const stored = await browser.evaluateInExtension(async () => {
           const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
           const api = (scope.browser ?? scope.chrome)!;

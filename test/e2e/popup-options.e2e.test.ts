@@ -3,28 +3,7 @@
 // content script does not answer; the options page's export → reset → import round trip and
 // its refusal of a malformed file.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page as PuppeteerPage } from 'puppeteer-core';
-import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
-
-/**
- * Opens an extension page. Firefox: the harness's goto polls with waitForFunction while the
- * realm is replaced, which sometimes fails inside the driver ("right-hand side of 'in' should
- * be an object"); this polls with plain evaluations and treats one lost to the navigation as
- * "not loaded yet".
- */
-async function openExtensionPage(browser: ExtensionBrowser, path: string): Promise<TestPage> {
-  if (browser.name === 'chromium') return browser.openExtensionPage(path);
-  const page = await browser.newPage();
-  const url = browser.extensionBaseUrl + path;
-  (page.raw as PuppeteerPage).goto(url).catch(() => undefined);
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const loaded = await page.evaluate((target: string) => location.href === target && document.readyState === 'complete', url).catch(() => false);
-    if (loaded) return page;
-    if (Date.now() > deadline) throw new Error(`${url} did not load`);
-    await new Promise((done) => setTimeout(done, 50));
-  }
-}
+import { until, BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
 
 /** What `storage.sync` holds under `settings` (undefined before the first save). */
 function readStoredSettings(browser: ExtensionBrowser): Promise<unknown> {
@@ -82,17 +61,16 @@ function captureDownloads(page: TestPage): Promise<void> {
 
 async function lastDownload(page: TestPage): Promise<{ name: string; text: string }> {
   // Polled here rather than with waitFor: an async predicate's promise is truthy before it resolves.
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const file = await page.evaluate(async () => {
-      const list = (window as unknown as { __downloads?: Array<{ name: string; blob: Blob }> }).__downloads ?? [];
-      const last = list.at(-1);
-      return last ? { name: last.name, text: await last.blob.text() } : null;
-    });
-    if (file) return file;
-    if (Date.now() > deadline) throw new Error('no download was made');
-    await new Promise((done) => setTimeout(done, 100));
-  }
+  return until(
+    () =>
+      page.evaluate(async () => {
+        const list = (window as unknown as { __downloads?: Array<{ name: string; blob: Blob }> }).__downloads ?? [];
+        const last = list.at(-1);
+        return last ? { name: last.name, text: await last.blob.text() } : null;
+      }),
+    'a download',
+    { timeout: 10_000 },
+  );
 }
 
 /** Chooses a file in the import input the way a file picker would (a trusted picker is not scriptable). */
@@ -118,7 +96,7 @@ describe.each(BROWSERS)('%s', (name) => {
   test('popup on a Gmail tab with no draft focused asks to click into one', async () => {
     const gmail = await browser.openFixture('gmail/new-message.html');
     const tabId = await browser.tabIdOf(gmail);
-    const popup = await openExtensionPage(browser, `popup/popup.html?tabId=${tabId}`);
+    const popup = await browser.openExtensionPage(`popup/popup.html?tabId=${tabId}`);
     expect(await stateHeading(popup)).toBe('Click into a draft in Gmail or LinkedIn');
     expect(await popup.evaluate(() => document.querySelector('h1')?.textContent)).toBe('Outward · Gmail');
     expect(popup.pageErrors).toEqual([]);
@@ -129,7 +107,7 @@ describe.each(BROWSERS)('%s', (name) => {
   test('popup on another site says where Outward works', async () => {
     const other = await browser.openFixture('gmail/new-message.html', 'other');
     const tabId = await browser.tabIdOf(other);
-    const popup = await openExtensionPage(browser, `popup/popup.html?tabId=${tabId}`);
+    const popup = await browser.openExtensionPage(`popup/popup.html?tabId=${tabId}`);
     expect(await stateHeading(popup)).toBe('Outward works in Gmail and LinkedIn');
     await popup.close();
     await other.close();
@@ -150,7 +128,7 @@ describe.each(BROWSERS)('%s', (name) => {
         await (globalThis as unknown as { browser: { tabs: { discard(id: number): Promise<void> } } }).browser.tabs.discard(id);
       }, tabId);
     }
-    const popup = await openExtensionPage(browser, `popup/popup.html?tabId=${tabId}`);
+    const popup = await browser.openExtensionPage(`popup/popup.html?tabId=${tabId}`);
     expect(await stateHeading(popup)).toBe('Reload this tab to start Outward');
     expect(await popup.evaluate(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Reload tab'))).toBe(true);
     await popup.close();
@@ -168,7 +146,7 @@ describe.each(BROWSERS)('%s', (name) => {
     await clearStorage(browser);
     const gmail = await browser.openFixture('gmail/new-message.html');
     const tabId = await browser.tabIdOf(gmail);
-    const popup = await openExtensionPage(browser, `popup/popup.html?tabId=${tabId}`);
+    const popup = await browser.openExtensionPage(`popup/popup.html?tabId=${tabId}`);
     await stateHeading(popup);
     await popup.click('header button');
     await popup.waitFor(() => document.querySelector('main h2')?.textContent === 'Outward is paused on Gmail');
@@ -183,7 +161,7 @@ describe.each(BROWSERS)('%s', (name) => {
 
   test('options: export → reset → import restores the settings exactly', async () => {
     await clearStorage(browser);
-    const options = await openExtensionPage(browser, 'options/options.html');
+    const options = await browser.openExtensionPage('options/options.html');
     await options.waitFor(() => document.querySelector('input[name="sensitivity"]') !== null);
     await captureDownloads(options);
 
@@ -231,7 +209,7 @@ describe.each(BROWSERS)('%s', (name) => {
 
   test('options: a malformed file changes nothing and shows an error', async () => {
     await clearStorage(browser);
-    const options = await openExtensionPage(browser, 'options/options.html');
+    const options = await browser.openExtensionPage('options/options.html');
     await options.waitFor(() => document.querySelector('input[name="sensitivity"]') !== null);
     await options.click('input[name="sensitivity"][value="relaxed"]');
     await expect.poll(() => readStoredSettings(browser), { timeout: 10_000, interval: 100 }).toMatchObject({ sensitivity: 'relaxed' });
@@ -256,7 +234,7 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   test('the background answers "open options" from an extension page and ignores malformed requests', async () => {
-    const page = await openExtensionPage(browser, 'firstrun/firstrun.html');
+    const page = await browser.openExtensionPage('firstrun/firstrun.html');
     const answers = await page.evaluate(async () => {
       const scope = globalThis as unknown as { browser?: Messaging; chrome?: Messaging };
       const api = (scope.browser?.runtime ? scope.browser : scope.chrome)!;
