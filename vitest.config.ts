@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 // Two projects: the pure core (and other DOM-free code) in Node, the Preact UI in a DOM.
 export default defineConfig({
-  define: { __DEV__: 'true' },
+  define: { __DEV__: 'true', __TEST_HOOKS__: 'true' },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
     projects: [

@@ -1,0 +1,109 @@
+// One composer's session, with fake timers: the draft is analysed once after a pause in typing,
+// never during an IME composition (no analysis, no underlines, no apply until it ends), an
+// apply is refused while the draft has changed since the analysis, and dispose() releases every
+// listener and timer.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAnalyzer } from '../core/index';
+import { DEFAULT_SETTINGS } from '../platform/settings';
+import { gmail } from '../sites/gmail/adapter';
+import type { Highlights } from './highlights';
+import { PAUSE_MS, Session } from './session';
+
+const SELF = 'Just following up on my last email. We are the industry-leading provider.';
+
+function setUp() {
+  document.body.innerHTML =
+    '<div role="dialog"><form><input name="subjectbox" value="Intro"><input type="hidden" name="draft" value="#d1"></form>' +
+    '<div id="body" g_editable="true" role="textbox" contenteditable="true"><div id="line"><br></div></div></div>';
+  const editor = document.querySelector('#body') as HTMLElement;
+  const line = document.querySelector('#line') as HTMLElement;
+  const analyzer = createAnalyzer();
+  const analyze = vi.spyOn(analyzer, 'analyze');
+  const highlights = { style: vi.fn(), set: vi.fn(), clear: vi.fn() };
+  const session = new Session(gmail.composerFor(editor)!, {
+    analyzer: () => analyzer,
+    settings: () => DEFAULT_SETTINGS,
+    highlights: highlights as unknown as Highlights,
+    dismissed: () => Promise.resolve([]),
+    dismiss: vi.fn(),
+    ignorePhrase: vi.fn(),
+  });
+  /** What a keystroke does to the DOM: the browser changes the text, then fires input. */
+  const type = (text: string, init: InputEventInit = {}) => {
+    line.textContent = text;
+    editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', ...init }));
+  };
+  return { editor, line, session, analyze, highlights, type };
+}
+
+/** Lets the session's start (it awaits the stored dismissals) finish. */
+const started = () => vi.advanceTimersByTimeAsync(0);
+
+describe('Session', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    document.body.replaceChildren();
+  });
+
+  it('analyses once after a pause in typing, not on every keystroke', async () => {
+    const { session, analyze, type } = setUp();
+    await started();
+    analyze.mockClear();
+    for (const end of [10, 20, 30, SELF.length]) {
+      type(SELF.slice(0, end));
+      vi.advanceTimersByTime(PAUSE_MS - 1);
+    }
+    expect(analyze).not.toHaveBeenCalled();
+    expect(session.state('gmail')).toMatchObject({ current: false });
+    vi.advanceTimersByTime(1);
+    expect(analyze).toHaveBeenCalledTimes(1);
+    const state = session.state('gmail');
+    expect(state).toMatchObject({ status: 'results', current: true });
+    expect(state.status === 'results' && state.report.findings.map((f) => f.ruleId)).toContain('chasing');
+    session.dispose();
+  });
+
+  it('an IME composition is never interrupted: no analysis, no underlines, no apply until it ends', async () => {
+    const { editor, session, analyze, highlights, type } = setUp();
+    await started();
+    type(SELF);
+    vi.advanceTimersByTime(PAUSE_MS);
+    const before = session.state('gmail');
+    if (before.status !== 'results') throw new Error(`expected results, got ${before.status}`);
+    const chase = before.report.findings.find((f) => f.ruleId === 'chasing')!;
+    analyze.mockClear();
+    highlights.set.mockClear();
+
+    editor.dispatchEvent(new CompositionEvent('compositionstart', { data: '' }));
+    for (const piece of ['か', 'かん', '感謝']) type(`${SELF} ${piece}`, { isComposing: true, inputType: 'insertCompositionText' });
+    vi.advanceTimersByTime(PAUSE_MS * 10);
+    expect(analyze).not.toHaveBeenCalled();
+    expect(highlights.set).not.toHaveBeenCalled();
+    // The old underlines no longer match the text: they were taken down, not moved.
+    expect(highlights.clear).toHaveBeenCalled();
+    expect(session.apply(chase.id, chase.suggestions.findIndex((s) => s.edits.length > 0))).toEqual({ ok: false, reason: 'stale' });
+    expect(editor.textContent).toBe(`${SELF} 感謝`);
+
+    editor.dispatchEvent(new CompositionEvent('compositionend', { data: '感謝' }));
+    vi.advanceTimersByTime(PAUSE_MS);
+    expect(analyze).toHaveBeenCalledTimes(1);
+    expect(session.state('gmail')).toMatchObject({ status: 'results', current: true });
+    session.dispose();
+  });
+
+  it('dispose() releases listeners and timers: nothing runs after it', async () => {
+    const { session, analyze, type } = setUp();
+    await started();
+    type(SELF);
+    session.dispose();
+    analyze.mockClear();
+    vi.advanceTimersByTime(PAUSE_MS * 10);
+    type(`${SELF} More.`);
+    vi.advanceTimersByTime(PAUSE_MS * 10);
+    expect(analyze).not.toHaveBeenCalled();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});
