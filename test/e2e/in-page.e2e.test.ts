@@ -3,6 +3,7 @@
 // quotes or decoys), and a suggestion applies through the editor's input path so one Ctrl+Z
 // restores the draft byte for byte.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page as PlaywrightPage } from 'playwright-core';
 import type { ReportView, TabState } from '../../src/platform/protocol';
 import { focusDraftStart, settled, tabRequest, BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
 
@@ -192,6 +193,58 @@ describe.each(BROWSERS)('%s', (name) => {
       const after = await settled(browser, page);
       expect(await editorText(page, '#body')).toBe(text);
       expect(after.report.findings.map((f) => f.id)).toEqual(before.findings.map((f) => f.id));
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('an IME composition is never interrupted: while it lasts, no underlines and no apply; after it, the draft is analysed', async () => {
+    const page = await browser.openFixture('gmail/compose.html');
+    try {
+      await focusDraftStart(page, '#body');
+      await page.type(`${SELF_DRAFT} `);
+      const report = await results(browser, page);
+      await page.waitFor(() => {
+        let n = 0;
+        (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.forEach((h, name) => {
+          if (name.startsWith('outward-')) n += h.size;
+        });
+        return n > 0;
+      });
+      const chase = report.findings.find((f) => f.ruleId === 'chasing')!;
+      const index = chase.suggestions.findIndex((s) => s.edits.length > 0);
+      await page.evaluate(() => {
+        const scope = window as unknown as { __composition: string[] };
+        scope.__composition = [];
+        const body = document.querySelector('#body')!;
+        for (const type of ['compositionstart', 'compositionend']) body.addEventListener(type, () => scope.__composition.push(type));
+      });
+      let commit: () => Promise<void>;
+      if (page.browserName === 'chromium') {
+        // A real composition through Chromium's IME path, as a Japanese input method makes one.
+        const cdp = await (page.raw as PlaywrightPage).context().newCDPSession(page.raw as PlaywrightPage);
+        for (const text of ['か', 'かん', '感謝']) await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+        commit = async () => {
+          await cdp.send('Input.insertText', { text: '感謝' });
+        };
+      } else {
+        // Firefox's driver has no IME: the composition events come from the page around trusted text input.
+        await page.evaluate(() => document.querySelector('#body')!.dispatchEvent(new CompositionEvent('compositionstart', { data: '' })));
+        for (const character of '感謝') await page.insertText(character);
+        commit = () => page.evaluate(() => void document.querySelector('#body')!.dispatchEvent(new CompositionEvent('compositionend', { data: '感謝' })));
+      }
+      expect(await page.evaluate(() => (window as unknown as { __composition: string[] }).__composition)).toEqual(['compositionstart']);
+      // Underlines were taken down when the text changed and stay down; an apply is refused.
+      expect(await highlighted(page)).toEqual([]);
+      expect(await tabRequest(browser, page, { type: 'tab/apply', findingId: chase.id, suggestionIndex: index })).toEqual({ ok: false, reason: 'stale' });
+      const state = await tabRequest<TabState>(browser, page, { type: 'tab/state' });
+      expect(state.status === 'results' && state.current).toBe(false);
+      // The composition was not ended by any of that.
+      expect(await page.evaluate(() => (window as unknown as { __composition: string[] }).__composition)).toEqual(['compositionstart']);
+      await commit();
+      const after = await settled(browser, page);
+      expect(await editorText(page, '#body')).toContain(`${SELF_DRAFT} 感謝`);
+      expect(after.report.findings.map((f) => f.ruleId)).toContain('chasing');
     } finally {
       await page.close();
     }
