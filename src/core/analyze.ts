@@ -136,8 +136,8 @@ export class Engine implements IncrementalAnalyzer {
   private languages = new Map<string, LanguageCounts>();
   private resultsKey = '';
 
-  analyze(text: string, options: AnalyzeOptions = {}): Report {
-    const input = typeof text === 'string' ? text : '';
+  /** Options resolved for `input`, with the caches reset if the options changed since the last call. */
+  private begin(input: string, options: AnalyzeOptions): ResolvedOptions {
     const resolved = resolve(options);
     // A caller's excluded span may cut a surrogate pair in half: widen it to whole characters.
     resolved.excluded = resolved.excluded.map((span) => {
@@ -147,14 +147,16 @@ export class Engine implements IncrementalAnalyzer {
     });
     if (resolved.key !== this.resultsKey) {
       // Rule results depend on the options; the parse does not, so keep the tokens.
-      this.tokens = new Map([...this.sentences].flatMap(([text, results]) => (results[0] ? [[text, results[0].view.tokens] as const] : [])));
+      for (const [text, results] of this.sentences) if (results[0]) this.tokens.set(text, results[0].view.tokens);
       this.sentences = new Map();
       this.older = new Map();
       this.resultsKey = resolved.key;
     }
-    const segments = segment(input, resolved.excluded);
+    return resolved;
+  }
 
-    // Language first, so a non-English draft is never tagged.
+  /** Language of the whole draft from per-sentence counts (cached by sentence text). */
+  private languageOf(segments: readonly Segment[]): { language: Report['language']; words: number } {
     const usedLanguages = new Map<string, LanguageCounts>();
     let totals: LanguageCounts = { words: 0, english: 0, other: 0, nonLatin: 0 };
     for (const s of segments) {
@@ -163,9 +165,48 @@ export class Engine implements IncrementalAnalyzer {
       totals = addCounts(totals, counts);
     }
     this.languages = usedLanguages;
-    const language = languageOf(totals);
+    return { language: languageOf(totals), words: totals.words };
+  }
+
+  /** A cached result for this sentence in this line context, from the last two calls or a prepare(). */
+  private cached(seg: Segment): SentenceResult | undefined {
+    const fits = (r: SentenceResult): boolean => r.view.lineKind === seg.lineKind && r.view.lineStart === seg.lineStart;
+    return this.sentences.get(seg.text)?.find(fits) ?? this.older.get(seg.text)?.find(fits);
+  }
+
+  /**
+   * Does the costly part of the next `analyze(text, options)` ahead of it: tags the sentences not
+   * seen before and runs the sentence rules on them, one sentence at a time, while `more()`
+   * says there is time. Returns true when nothing is left, so that `analyze` will only assemble
+   * cached results. Lets a caller spread the first analysis of a long draft over several short
+   * tasks instead of one long one.
+   */
+  prepare(text: string, options: AnalyzeOptions, more: () => boolean): boolean {
+    const input = typeof text === 'string' ? text : '';
+    const resolved = this.begin(input, options);
+    const segments = segment(input, resolved.excluded);
+    if (!this.languageOf(segments).language.supported) return true;
+    for (const seg of segments) {
+      if (this.cached(seg)) continue;
+      if (!more()) return false;
+      const tokens = this.tokens.get(seg.text) ?? tagSentence(seg.text);
+      const result = this.analyseSentence(seg, tokens, resolved);
+      const variants = this.sentences.get(seg.text);
+      if (variants) variants.push(result);
+      else this.sentences.set(seg.text, [result]);
+    }
+    return true;
+  }
+
+  analyze(text: string, options: AnalyzeOptions = {}): Report {
+    const input = typeof text === 'string' ? text : '';
+    const resolved = this.begin(input, options);
+    const segments = segment(input, resolved.excluded);
+
+    // Language first, so a non-English draft is never tagged.
+    const { language, words: totalWords } = this.languageOf(segments);
     if (!language.supported) {
-      return { score: BASE, findings: [], stats: { words: totals.words, sentences: segments.length, questions: 0, writerReferences: 0, readerReferences: 0, base: BASE, contributions: [] }, language };
+      return { score: BASE, findings: [], stats: { words: totalWords, sentences: segments.length, questions: 0, writerReferences: 0, readerReferences: 0, base: BASE, contributions: [] }, language };
     }
 
     const usedSentences = new Map<string, SentenceResult[]>();
@@ -179,9 +220,9 @@ export class Engine implements IncrementalAnalyzer {
       let variants = usedSentences.get(seg.text);
       let result = variants?.find(fits);
       if (!result) {
-        const old = this.sentences.get(seg.text) ?? this.older.get(seg.text);
-        result = old?.find(fits);
+        result = this.cached(seg);
         if (!result) {
+          const old = this.sentences.get(seg.text) ?? this.older.get(seg.text);
           const tokens = old?.[0]?.view.tokens ?? this.tokens.get(seg.text) ?? tagSentence(seg.text);
           result = this.analyseSentence(seg, tokens, resolved);
         }

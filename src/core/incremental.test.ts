@@ -92,23 +92,44 @@ function apply(sentences: string[], current: AnalyzeOptions, step: Op): { senten
 
 describe('createAnalyzer', () => {
   it('always returns what a fresh analyze() returns, across edits and option changes', () => {
+    // Each step may be preceded by prepare() calls that stop after a few sentences (as the
+    // content script's time slices do).
+    const prepares = fc.option(fc.array(fc.nat(4), { minLength: 1, maxLength: 3 }));
     fc.assert(
-      fc.property(fc.array(sentence, { maxLength: 8 }), joiner, options, fc.array(op, { minLength: 1, maxLength: 10 }), (initial, join, startOptions, ops) => {
+      fc.property(fc.array(sentence, { maxLength: 8 }), joiner, options, fc.array(fc.tuple(op, prepares), { minLength: 1, maxLength: 10 }), (initial, join, startOptions, ops) => {
         const analyzer = createAnalyzer();
         let state = { sentences: initial, options: startOptions };
-        const check = () => {
+        const check = (budgets: number[] | null) => {
           const text = state.sentences.join(join);
+          for (const budget of budgets ?? []) {
+            let left = budget;
+            analyzer.prepare?.(text, state.options, () => left-- > 0);
+          }
           expect(analyzer.analyze(text, state.options)).toEqual(analyze(text, state.options));
         };
-        check();
-        for (const step of ops) {
+        check(null);
+        for (const [step, budgets] of ops) {
           state = apply(state.sentences, state.options, step);
-          check();
+          check(budgets);
         }
       }),
       { numRuns: 150, ...propertySeed() },
     );
   }, 300_000);
+
+  it('prepare() does the sentence work ahead: it reports when done, and analyze() then equals a fresh one', () => {
+    const analyzer = createAnalyzer();
+    const text = SENTENCES.slice(0, 8).join(' ');
+    let calls = 0;
+    // One sentence per slice: eight sentences need eight slices, then it is done.
+    let slices = 0;
+    while (!analyzer.prepare!(text, {}, () => calls++ % 2 === 0)) slices += 1;
+    expect(slices).toBeGreaterThanOrEqual(7);
+    expect(analyzer.prepare!(text, {}, () => false)).toBe(true);
+    expect(analyzer.analyze(text, {})).toEqual(analyze(text, {}));
+    // A non-English draft is never tagged: nothing to prepare.
+    expect(createAnalyzer().prepare!('これは日本語の下書きです。よろしくお願いします。', {}, () => false)).toBe(true);
+  });
 
   it('does not mix up two analysers', () => {
     const a = createAnalyzer();

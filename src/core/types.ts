@@ -125,6 +125,11 @@ export interface AnalyzeOptions {
 /** An analyser that remembers per-sentence work between calls (for the content script). */
 export interface IncrementalAnalyzer {
   analyze(text: string, options?: AnalyzeOptions): Report;
+  /**
+   * Optional head start on the next `analyze(text, options)`: does the per-sentence work not
+   * cached yet while `more()` returns true, and returns true once nothing is left (see Engine).
+   */
+  prepare?(text: string, options: AnalyzeOptions, more: () => boolean): boolean;
 }
 
 /** What the settings screen and the docs need to know about a rule (no detection code). */
