@@ -28,6 +28,9 @@ function getAnalyzer(): IncrementalAnalyzer {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy evaluation of the analyser bundle (DESIGN.md §6)
     const core = require('../core/index') as typeof import('../core/index');
     analyzer = core.createAnalyzer();
+    // Compromise's first use (building its tagger) in a task of its own, right after the one that
+    // evaluated it: two shorter tasks at focus time instead of a long one at the first pause.
+    setTimeout(() => core.warmUp(), 0);
   }
   return analyzer;
 }
@@ -114,7 +117,7 @@ watchSettings((next) => {
     for (const session of sessions.values()) session.dispose();
     sessions.clear();
     active = null;
-  } else for (const session of sessions.values()) session.run();
+  } else for (const session of sessions.values()) session.refresh();
 });
 
 function stateOfTab(): TabState {

@@ -1,13 +1,14 @@
 // One composer's session, with fake timers: the draft is analysed once after a pause in typing,
 // never during an IME composition (no analysis, no underlines, no apply until it ends), an
 // apply is refused while the draft has changed since the analysis, and dispose() releases every
-// listener and timer.
+// listener and timer. A long draft seen for the first time is prepared in short slices, each its
+// own task, and typing between slices drops the rest.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAnalyzer } from '../core/index';
 import { DEFAULT_SETTINGS } from '../platform/settings';
 import { gmail } from '../sites/gmail/adapter';
 import type { Highlights } from './highlights';
-import { PAUSE_MS, Session } from './session';
+import { PAUSE_MS, SLICE_MS, Session } from './session';
 
 const SELF = 'Just following up on my last email. We are the industry-leading provider.';
 
@@ -19,6 +20,7 @@ function setUp() {
   const line = document.querySelector('#line') as HTMLElement;
   const analyzer = createAnalyzer();
   const analyze = vi.spyOn(analyzer, 'analyze');
+  const prepare = vi.spyOn(analyzer, 'prepare');
   const highlights = { style: vi.fn(), set: vi.fn(), clear: vi.fn() };
   const session = new Session(gmail.composerFor(editor)!, {
     analyzer: () => analyzer,
@@ -33,7 +35,7 @@ function setUp() {
     line.textContent = text;
     editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', ...init }));
   };
-  return { editor, line, session, analyze, highlights, type };
+  return { editor, line, session, analyze, prepare, highlights, type };
 }
 
 /** Lets the session's start (it awaits the stored dismissals) finish. */
@@ -91,6 +93,43 @@ describe('Session', () => {
     vi.advanceTimersByTime(PAUSE_MS);
     expect(analyze).toHaveBeenCalledTimes(1);
     expect(session.state('gmail')).toMatchObject({ status: 'results', current: true });
+    session.dispose();
+  });
+
+  it('a long new draft is prepared in slices of SLICE_MS, one task each; typing between slices drops the rest', async () => {
+    const { session, analyze, prepare, type } = setUp();
+    await started();
+    analyze.mockClear();
+    // A clock that moves 1 ms each time it is read: every slice must stop on its own deadline.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 1));
+    const long = Array.from({ length: 120 }, (_, i) => `Our product number ${i} ships with ${i + 2} features for the ${i}th team.`).join(' ');
+    prepare.mockClear();
+    type(long);
+    vi.advanceTimersByTime(PAUSE_MS - 1);
+    vi.advanceTimersToNextTimer();
+    expect(prepare).toHaveBeenCalledTimes(1);
+    expect(analyze).not.toHaveBeenCalled();
+    expect(vi.getTimerCount()).toBe(1);
+    // More typing: the remaining slices of the old text are dropped.
+    type(`${long} Thanks.`);
+    expect(vi.getTimerCount()).toBe(1);
+    prepare.mockClear();
+    vi.advanceTimersByTime(PAUSE_MS - 1);
+    vi.advanceTimersToNextTimer();
+    let slices = 1;
+    while (analyze.mock.calls.length === 0) {
+      expect(vi.getTimerCount()).toBe(1);
+      vi.advanceTimersToNextTimer();
+      slices += 1;
+    }
+    expect(slices).toBeGreaterThan(3);
+    expect(analyze).toHaveBeenCalledTimes(1);
+    const analysed = analyze.mock.calls[0]![0];
+    expect(analysed.trim().endsWith('Thanks.')).toBe(true);
+    expect(prepare.mock.calls.map(([text]) => text)).toEqual(Array(slices).fill(analysed));
+    expect(session.state('gmail')).toMatchObject({ status: 'results', current: true });
+    expect(SLICE_MS).toBeLessThan(50);
     session.dispose();
   });
 

@@ -13,6 +13,11 @@ import { InlineHost } from './inline-host';
 
 /** Pause in typing before the draft is analysed. */
 export const PAUSE_MS = 400;
+/**
+ * Longest stretch of sentence work done in one task before yielding to the page: a long draft
+ * seen for the first time is tagged over several short tasks, so typing never waits on it.
+ */
+export const SLICE_MS = 20;
 const STALE_MESSAGE = 'The text changed since this was checked — nothing was applied.';
 
 export interface SessionDeps {
@@ -78,7 +83,7 @@ export class Session {
     });
     void deps.dismissed(composer.draftKey()).then((prints) => {
       for (const p of prints) this.dismissedPrints.add(p);
-      this.run();
+      this.runSliced();
     });
   }
 
@@ -92,7 +97,37 @@ export class Session {
     this.deps.highlights.clear(this.id);
     clearTimeout(this.timer);
     if (this.composing) return;
-    this.timer = setTimeout(() => this.run(), PAUSE_MS);
+    this.timer = setTimeout(() => this.runSliced(), PAUSE_MS);
+  }
+
+  /** The settings changed: analyse again (sliced), reporting the results as not current meanwhile. */
+  refresh(): void {
+    this.dirty = true;
+    clearTimeout(this.timer);
+    this.runSliced();
+  }
+
+  /**
+   * After a pause: do the new sentences' work in slices of at most SLICE_MS, each in its own
+   * task, then analyse (which is then only assembly). Any input in between cancels the rest
+   * through `changed()`, which clears the timer.
+   */
+  private runSliced(): void {
+    if (this.controller.signal.aborted || this.composing || !this.composer.editor.isConnected) return;
+    const analyzer = this.deps.analyzer();
+    if (!analyzer.prepare) return this.run();
+    const snapshot = this.composer.snapshot();
+    const options = this.options();
+    const step = (): void => {
+      if (this.controller.signal.aborted || this.composing) return;
+      const until = performance.now() + SLICE_MS;
+      if (analyzer.prepare?.(snapshot.text, options, () => performance.now() < until) === false) {
+        this.timer = setTimeout(step, 0);
+        return;
+      }
+      this.run(snapshot);
+    };
+    step();
   }
 
   options(): AnalyzeOptions {
@@ -106,11 +141,14 @@ export class Session {
     };
   }
 
-  /** Analyse now (after a pause, on a settings change, after an apply). */
-  run(): void {
+  /**
+   * Analyse now (on a settings change, after an apply or a dismissal: the sentences are mostly
+   * cached then). `snapshot` is the editor's, taken since its last input event.
+   */
+  run(snapshot?: TextSnapshot): void {
     if (this.controller.signal.aborted || this.composing) return;
     if (!this.composer.editor.isConnected) return;
-    this.snapshot = this.composer.snapshot();
+    this.snapshot = snapshot ?? this.composer.snapshot();
     this.report = this.deps.analyzer().analyze(this.snapshot.text, this.options());
     this.findings = this.report.findings.filter((f) => !this.dismissedPrints.has(f.fingerprint));
     this.views = toReportView({ ...this.report, findings: this.findings }).findings;

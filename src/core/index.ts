@@ -20,6 +20,18 @@ export function createAnalyzer(): IncrementalAnalyzer {
 
 const strip = (text: string): string => text.replace(/\[\[|\]\]/g, '');
 
+const WARM_UP_TEXT = 'Hi Sam, I wanted to reach out because we are the leading provider of payroll tools. Can we book a call?';
+
+/**
+ * Runs the rules once, on a short sample, with a throwaway engine: compromise
+ * builds its tagger's match nets and the phrase patterns compile now, in a task the caller picks
+ * (the content script: right after a composer is focused), instead of inside the first analysis
+ * after a pause in typing.
+ */
+export function warmUp(): void {
+  new Engine().analyze(WARM_UP_TEXT);
+}
+
 /** Metadata of every rule, sorted by id, for the options page and the docs. */
 export function listRules(): RuleInfo[] {
   return RULES.map((rule) => ({
