@@ -35,15 +35,8 @@ function plainTokens(text: string): Token[] {
   return tokens;
 }
 
-/** Tag one sentence. Deterministic; never throws (falls back to untagged tokens). */
-export function tagSentence(text: string): Token[] {
-  if (!LATIN_WORD.test(text)) return plainTokens(text);
-  let document: RawTerm[][];
-  try {
-    document = (nlp(text) as unknown as { document: RawTerm[][] }).document;
-  } catch {
-    return plainTokens(text);
-  }
+/** Tokens with offsets into `text` from compromise's terms for it. */
+function tokensOf(text: string, document: readonly RawTerm[][]): Token[] {
   const tokens: Token[] = [];
   let cursor = 0;
   for (const sentence of document) {
@@ -66,4 +59,62 @@ export function tagSentence(text: string): Token[] {
     }
   }
   return tokens;
+}
+
+/** Tag one sentence. Deterministic; never throws (falls back to untagged tokens). */
+export function tagSentence(text: string): Token[] {
+  if (!LATIN_WORD.test(text)) return plainTokens(text);
+  try {
+    return tokensOf(text, (nlp(text) as unknown as { document: RawTerm[][] }).document);
+  } catch {
+    return plainTokens(text);
+  }
+}
+
+interface World {
+  hooks: string[];
+  methods: { one: { tokenize: { fromString(text: string, world: World): RawTerm[][] } } };
+}
+type ViewClass = new (document: RawTerm[][]) => { document: RawTerm[][]; compute(hooks: string[]): unknown };
+
+/**
+ * Tag several sentences with one run of the tagger: each text is split into compromise's
+ * sentences and terms on its own, exactly as tagSentence() would, and the tagger then runs once
+ * over all of them. Compromise tags every sentence of a document on its own, so the tokens equal
+ * tagSentence() on each text (a test holds it to that); the saving is the tagger's overhead per
+ * call. Any surprise falls back to one call per text.
+ */
+export function tagSentences(texts: readonly string[]): Token[][] {
+  const out: Array<Token[] | undefined> = texts.map((text) => (LATIN_WORD.test(text) ? undefined : plainTokens(text)));
+  try {
+    const world = nlp.world() as unknown as World;
+    const View = nlp('').constructor as unknown as ViewClass;
+    const document: RawTerm[][] = [];
+    const owners: number[] = [];
+    texts.forEach((text, i) => {
+      if (out[i]) return;
+      for (const sentence of world.methods.one.tokenize.fromString(text, world)) {
+        document.push(sentence);
+        owners.push(i);
+      }
+    });
+    if (document.length > 0) {
+      const view = new View(document);
+      view.compute(world.hooks);
+      const tagged = view.document;
+      if (tagged.length === owners.length) {
+        const groups = new Map<number, RawTerm[][]>();
+        tagged.forEach((sentence, n) => {
+          const owner = owners[n]!;
+          const group = groups.get(owner);
+          if (group) group.push(sentence);
+          else groups.set(owner, [sentence]);
+        });
+        for (const [owner, group] of groups) out[owner] = tokensOf(texts[owner]!, group);
+      }
+    }
+  } catch {
+    // Fall through: whatever was not tagged is tagged one text at a time below.
+  }
+  return texts.map((text, i) => out[i] ?? tagSentence(text));
 }
