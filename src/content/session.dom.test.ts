@@ -100,9 +100,9 @@ describe('Session', () => {
     const { session, analyze, prepare, type } = setUp();
     await started();
     analyze.mockClear();
-    // A clock that moves 1 ms each time it is read: every slice must stop on its own deadline.
+    // A clock that moves 5 ms each time it is read: every slice must stop on its own deadline.
     let clock = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 1));
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 5));
     const long = Array.from({ length: 120 }, (_, i) => `Our product number ${i} ships with ${i + 2} features for the ${i}th team.`).join(' ');
     prepare.mockClear();
     type(long);

@@ -5,7 +5,7 @@
  */
 import { GIFT, TIME_ASK } from './asks';
 import { addCounts, countLanguage, languageOf, type LanguageCounts } from './language';
-import { tagSentence, type Token } from './nlp/parse';
+import { tagSentence, tagSentences, type Token } from './nlp/parse';
 import { segment, type Segment } from './nlp/segment';
 import { buildView, type SentenceView } from './nlp/views';
 import type { AnyRule, DraftSentence, PriorFinding, RuleReport, RuleSettings } from './rule';
@@ -54,6 +54,8 @@ interface SentenceResult {
   gives: boolean;
 }
 
+/** Sentences tagged together per step of prepare(): a few milliseconds of work on a warm tagger. */
+const PREPARE_BATCH = 6;
 const SENTENCE_RULES = RULES.filter((r) => r.scope === 'sentence');
 const DRAFT_RULES = RULES.filter((r) => r.scope === 'draft');
 
@@ -186,16 +188,34 @@ export class Engine implements IncrementalAnalyzer {
     const resolved = this.begin(input, options);
     const segments = segment(input, resolved.excluded);
     if (!this.languageOf(segments).language.supported) return true;
-    for (const seg of segments) {
-      if (this.cached(seg)) continue;
+    const pending = segments.filter((seg) => !this.cached(seg));
+    for (let i = 0; i < pending.length; i += PREPARE_BATCH) {
       if (!more()) return false;
-      const tokens = this.tokens.get(seg.text) ?? tagSentence(seg.text);
-      const result = this.analyseSentence(seg, tokens, resolved);
-      const variants = this.sentences.get(seg.text);
-      if (variants) variants.push(result);
-      else this.sentences.set(seg.text, [result]);
+      const batch = pending.slice(i, i + PREPARE_BATCH);
+      this.tagAhead(batch);
+      for (const seg of batch) {
+        if (this.cached(seg)) continue;
+        const result = this.analyseSentence(seg, this.tokensFor(seg.text), resolved);
+        const variants = this.sentences.get(seg.text);
+        if (variants) variants.push(result);
+        else this.sentences.set(seg.text, [result]);
+      }
     }
     return true;
+  }
+
+  /** Tokens of a sentence from any cache, or from the tagger. */
+  private tokensFor(text: string): readonly Token[] {
+    return (this.sentences.get(text) ?? this.older.get(text))?.[0]?.view.tokens ?? this.tokens.get(text) ?? tagSentence(text);
+  }
+
+  /** Tags, in one run of the tagger, the segments whose text has no tokens in any cache yet. */
+  private tagAhead(segments: readonly Segment[]): void {
+    // A text with any cached result has its tokens there (whatever the line context), so map
+    // lookups are enough here.
+    const texts = [...new Set(segments.map((seg) => seg.text))].filter((text) => !this.tokens.has(text) && !this.sentences.has(text) && !this.older.has(text));
+    if (texts.length < 2) return;
+    tagSentences(texts).forEach((tokens, i) => this.tokens.set(texts[i]!, tokens));
   }
 
   analyze(text: string, options: AnalyzeOptions = {}): Report {
@@ -209,6 +229,9 @@ export class Engine implements IncrementalAnalyzer {
       return { score: BASE, findings: [], stats: { words: totalWords, sentences: segments.length, questions: 0, writerReferences: 0, readerReferences: 0, base: BASE, contributions: [] }, language };
     }
 
+    // A first analysis tags all its sentences in one run of the tagger; later ones meet few new
+    // sentences (and prepare() batches a long paste), so they skip the scan.
+    if (this.sentences.size === 0 && this.older.size === 0) this.tagAhead(segments);
     const usedSentences = new Map<string, SentenceResult[]>();
     const draftSentences: DraftSentence[] = [];
     const findings: Finding[] = [];
@@ -221,11 +244,7 @@ export class Engine implements IncrementalAnalyzer {
       let result = variants?.find(fits);
       if (!result) {
         result = this.cached(seg);
-        if (!result) {
-          const old = this.sentences.get(seg.text) ?? this.older.get(seg.text);
-          const tokens = old?.[0]?.view.tokens ?? this.tokens.get(seg.text) ?? tagSentence(seg.text);
-          result = this.analyseSentence(seg, tokens, resolved);
-        }
+        if (!result) result = this.analyseSentence(seg, this.tokensFor(seg.text), resolved);
         if (!variants) {
           variants = [];
           usedSentences.set(seg.text, variants);
