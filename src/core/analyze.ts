@@ -365,8 +365,12 @@ export class Engine implements IncrementalAnalyzer {
     while (end > start && /\s/u.test(text[end - 1] ?? '')) end -= 1;
     if (end <= start || splitsPair(text, end)) return null;
     const excerpt = text.slice(start, end);
-    const normalised = normalise(excerpt);
-    if (options.ignored.some((phrase) => normalised.includes(phrase))) return null;
+    // A draft-level finding is about the whole draft: its span can be most of the text, so it is
+    // neither matched against ignored phrases nor fingerprinted by its words (a dismissal of
+    // "too long" must survive the next edit, and hashing the draft on every pause costs time).
+    const whole = rule.level === 'draft';
+    const normalised = whole ? '' : normalise(excerpt);
+    if (!whole && options.ignored.some((phrase) => normalised.includes(phrase))) return null;
     const template = rule.messages[report.messageId];
     if (template === undefined) return null;
     const suggestions = (report.suggestions ?? [])
@@ -390,7 +394,7 @@ export class Engine implements IncrementalAnalyzer {
       message: render(template, report.data),
       why: rule.rationale,
       suggestions,
-      fingerprint: hash(`${rule.id}\u0000${report.messageId}\u0000${normalised}`),
+      fingerprint: hash(whole ? `${rule.id}\u0000${report.messageId}` : `${rule.id}\u0000${report.messageId}\u0000${normalised}`),
     };
   }
 }

@@ -61,7 +61,10 @@ export interface Finding {
   why: string;
   /** Up to three, best first. */
   suggestions: Suggestion[];
-  /** Settings-independent hash of rule id, message id and normalised matched text (no position). */
+  /**
+   * Settings-independent hash of rule id, message id and normalised matched text (no position);
+   * for a draft-level finding, of rule id and message id alone, so a dismissal survives edits.
+   */
   fingerprint: string;
 }
 
