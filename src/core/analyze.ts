@@ -4,7 +4,7 @@
  * into findings with absolute spans, safe edits and fingerprints; score.
  */
 import { GIFT, TIME_ASK } from './asks';
-import { addCounts, countLanguage, languageOf, type LanguageCounts } from './language';
+import { countLanguage, languageOf, type LanguageCounts } from './language';
 import { tagSentence, tagSentences, type Token } from './nlp/parse';
 import { segment, type Segment } from './nlp/segment';
 import { buildView, type SentenceView } from './nlp/views';
@@ -160,11 +160,14 @@ export class Engine implements IncrementalAnalyzer {
   /** Language of the whole draft from per-sentence counts (cached by sentence text). */
   private languageOf(segments: readonly Segment[]): { language: Report['language']; words: number } {
     const usedLanguages = new Map<string, LanguageCounts>();
-    let totals: LanguageCounts = { words: 0, english: 0, other: 0, nonLatin: 0 };
+    const totals: LanguageCounts = { words: 0, english: 0, other: 0, nonLatin: 0 };
     for (const s of segments) {
       const counts = this.languages.get(s.text) ?? countLanguage(s.text);
       usedLanguages.set(s.text, counts);
-      totals = addCounts(totals, counts);
+      totals.words += counts.words;
+      totals.english += counts.english;
+      totals.other += counts.other;
+      totals.nonLatin += counts.nonLatin;
     }
     this.languages = usedLanguages;
     return { language: languageOf(totals), words: totals.words };

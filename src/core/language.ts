@@ -41,10 +41,6 @@ export function countLanguage(text: string): LanguageCounts {
   return counts;
 }
 
-export function addCounts(a: LanguageCounts, b: LanguageCounts): LanguageCounts {
-  return { words: a.words + b.words, english: a.english + b.english, other: a.other + b.other, nonLatin: a.nonLatin + b.nonLatin };
-}
-
 /** Function words needed before the English-vs-other comparison means anything. */
 const MIN_FUNCTION_WORDS = 3;
 
