@@ -7,6 +7,7 @@ import type { AnalyzeOptions, Finding, IncrementalAnalyzer, Report } from '../co
 import type { ApplyOutcome, FindingView, TabState } from '../platform/protocol';
 import type { Settings } from '../platform/settings';
 import type { Composer, TextSnapshot } from '../sites/types';
+import { placeCard, type Placement } from '../ui/inline/placement';
 import { toReportView } from '../ui/report-view';
 import type { Highlights } from './highlights';
 import { InlineHost } from './inline-host';
@@ -41,7 +42,7 @@ export class Session {
   private findings: Finding[] = [];
   private views: FindingView[] = [];
   private dismissedPrints = new Set<string>();
-  private open: { findingId: string | 'list'; x: number; y: number; above: boolean } | null = null;
+  private open: ({ findingId: string | 'list' } & Placement) | null = null;
   private status: string | undefined;
   private savedSelection: Range | null = null;
 
@@ -247,8 +248,7 @@ export class Session {
     const selection = this.composer.editor.ownerDocument.getSelection();
     this.savedSelection = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
     const rect = (range ?? this.composer.editor).getBoundingClientRect();
-    const above = rect.bottom + 300 > window.innerHeight && rect.top > 300;
-    this.open = { findingId: view.id, x: Math.max(8, Math.min(rect.left, window.innerWidth - 360)), y: above ? window.innerHeight - rect.top + 6 : rect.bottom + 6, above };
+    this.open = { findingId: view.id, ...placeCard(rect, { width: window.innerWidth, height: window.innerHeight }) };
     this.status = undefined;
     this.paint();
     if (focus) this.host.focusCard();
@@ -274,14 +274,16 @@ export class Session {
     if (this.controller.signal.aborted) return;
     const rect = this.composer.editor.getBoundingClientRect();
     const visible = rect.width > 0 && rect.height > 0;
+    const badge = visible ? { x: Math.max(4, rect.right - 44), y: Math.max(4, rect.bottom - 40) } : null;
     this.host.render({
       score: this.report && this.report.language.supported ? this.report.score : null,
       findings: this.views,
-      badge: visible ? { x: Math.max(4, rect.right - 44), y: Math.max(4, rect.bottom - 40) } : null,
+      badge,
       open: this.open,
       status: this.status,
       onBadge: () => {
-        this.open = this.open?.findingId === 'list' ? null : { findingId: 'list', x: Math.max(8, rect.right - 360), y: window.innerHeight - rect.bottom + 48, above: true };
+        const badgeRect = badge ? { left: badge.x, right: badge.x + 36, top: badge.y, bottom: badge.y + 36 } : rect;
+        this.open = this.open?.findingId === 'list' ? null : { findingId: 'list', ...placeCard(badgeRect, { width: window.innerWidth, height: window.innerHeight }, { align: 'end', prefer: 'above' }) };
         this.paint();
         if (this.open) this.host.focusCard();
       },

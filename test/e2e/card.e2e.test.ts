@@ -1,7 +1,8 @@
 // The in-page card, on the instrumented build (its shadow root is open there so the test can see
 // inside; the shipped build closes it): clicking an underline opens the card, Apply changes the
 // draft through the editor's input path, Escape returns focus to the editor, and a draft edited
-// after the card opened refuses to apply and says so.
+// after the card opened refuses to apply and says so. The card stays inside the window beside
+// its underline whether the composer sits at the top or the bottom edge.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { focusDraftStart, BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
 
@@ -32,6 +33,40 @@ describe.each(BROWSERS)('%s', (name) => {
   });
   afterAll(async () => {
     await browser?.close();
+  });
+
+  test('the card opens inside the window next to its underline, without covering it, wherever the composer sits', async () => {
+    const page = await browser.openFixture('gmail/compose.html');
+    try {
+      await focusDraftStart(page, '#body');
+      await page.type(DRAFT);
+      for (const place of ['top', 'bottom'] as const) {
+        // Move the compose window to the top or the bottom edge of the window (as Gmail's pop-up sits).
+        await page.evaluate((edge: string) => {
+          const dialog = document.querySelector('#body')!.closest('[role="dialog"]') as HTMLElement;
+          Object.assign(dialog.style, { position: 'fixed', right: '16px', left: 'auto', top: edge === 'top' ? '8px' : 'auto', bottom: edge === 'bottom' ? '0px' : 'auto' });
+        }, place);
+        const at = await underline(page, 'pushy');
+        await page.clickAt(at.x, at.y);
+        const boxes = await page.waitFor(() => {
+          const card = document.querySelector('div[data-outward-host]')?.shadowRoot?.querySelector('.ow-popover');
+          const range = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('outward-pushy') ?? [])][0];
+          if (!card || !range) return null;
+          const c = card.getBoundingClientRect();
+          const r = range.getBoundingClientRect();
+          return { card: { top: c.top, bottom: c.bottom, left: c.left, right: c.right }, word: { top: r.top, bottom: r.bottom }, width: innerWidth, height: innerHeight };
+        });
+        expect(boxes.card.top, place).toBeGreaterThanOrEqual(0);
+        expect(boxes.card.left, place).toBeGreaterThanOrEqual(0);
+        expect(boxes.card.bottom, place).toBeLessThanOrEqual(boxes.height);
+        expect(boxes.card.right, place).toBeLessThanOrEqual(boxes.width);
+        expect(boxes.card.bottom <= boxes.word.top || boxes.card.top >= boxes.word.bottom, place).toBe(true);
+        await page.press('Escape');
+        await page.waitFor(() => !document.querySelector('div[data-outward-host]')?.shadowRoot?.querySelector('.ow-popover'));
+      }
+    } finally {
+      await page.close();
+    }
   });
 
   test('clicking an underline opens its card; Apply changes the draft; Escape returns to the editor', async () => {

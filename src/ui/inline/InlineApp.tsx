@@ -5,14 +5,15 @@
  */
 import type { FindingView } from '../../platform/protocol';
 import { FindingCard } from '../components/FindingCard';
+import type { Placement } from './placement';
 
 export interface InlineAppProps {
   score: number | null;
   findings: FindingView[];
   /** Badge position (viewport coordinates of its top-left corner). */
   badge: { x: number; y: number } | null;
-  /** The open card: one finding, or the list (`'list'`), at a viewport position. */
-  open: { findingId: string | 'list'; x: number; y: number; above: boolean } | null;
+  /** The open card: one finding, or the list (`'list'`), placed by placeCard(). */
+  open: ({ findingId: string | 'list' } & Placement) | null;
   status?: string;
   onBadge(): void;
   onApply(findingId: string, suggestionIndex: number): void;
@@ -38,7 +39,7 @@ export function InlineApp(props: InlineAppProps) {
           class="ow-popover"
           role="dialog"
           aria-label="Outward suggestion"
-          style={{ left: `${open.x}px`, ...(open.above ? { bottom: `${open.y}px` } : { top: `${open.y}px` }) }}
+          style={{ left: `${open.x}px`, maxHeight: `${open.maxHeight}px`, ...(open.above ? { bottom: `${open.y}px` } : { top: `${open.y}px` }) }}
           onKeyDown={(event) => {
             if (event.key === 'Escape') {
               event.stopPropagation();
