@@ -48,7 +48,7 @@ describe.each(BROWSERS)('%s', (name) => {
         }, place);
         const at = await underline(page, 'pushy');
         await page.clickAt(at.x, at.y);
-        const boxes = await page.waitFor(() => {
+        const found = await page.waitFor(() => {
           const card = document.querySelector('div[data-outward-host]')?.shadowRoot?.querySelector('.ow-popover');
           const range = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('outward-pushy') ?? [])][0];
           if (!card || !range) return null;
@@ -56,6 +56,8 @@ describe.each(BROWSERS)('%s', (name) => {
           const r = range.getBoundingClientRect();
           return { card: { top: c.top, bottom: c.bottom, left: c.left, right: c.right }, word: { top: r.top, bottom: r.bottom }, width: innerWidth, height: innerHeight };
         });
+        if (!found) throw new Error('no card');
+        const boxes = found;
         expect(boxes.card.top, place).toBeGreaterThanOrEqual(0);
         expect(boxes.card.left, place).toBeGreaterThanOrEqual(0);
         expect(boxes.card.bottom, place).toBeLessThanOrEqual(boxes.height);
