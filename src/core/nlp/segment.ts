@@ -100,6 +100,36 @@ function pushCapped(out: Span[], text: string, range: Span): void {
   if (last) out.push(last);
 }
 
+/** How one line splits: its kind and its sentences as offsets into the line. */
+interface LineSplit {
+  kind: LineKind;
+  pieces: readonly Span[];
+}
+
+/**
+ * Lines split before, by their text: a line splits the same wherever it sits, and a pause in
+ * typing changes one line, so the other lines of a long draft are not re-split on every pause.
+ * Cleared when full; a pure cache, so it never changes a result.
+ */
+const LINE_CACHE = new Map<string, LineSplit>();
+const LINE_CACHE_MAX = 5000;
+
+function splitLine(raw: string): LineSplit {
+  const hit = LINE_CACHE.get(raw);
+  if (hit) return hit;
+  const pieces: Span[] = [];
+  let from = 0;
+  for (const cut of sentenceEnds(raw, 0, raw.length)) {
+    pushCapped(pieces, raw, { start: from, end: cut });
+    from = cut;
+  }
+  pushCapped(pieces, raw, { start: from, end: raw.length });
+  const split = { kind: lineKind(raw), pieces };
+  if (LINE_CACHE.size >= LINE_CACHE_MAX) LINE_CACHE.clear();
+  LINE_CACHE.set(raw, split);
+  return split;
+}
+
 export function segment(text: string, excluded: readonly Span[] = []): Segment[] {
   const segments: Segment[] = [];
   let paragraph = 0;
@@ -115,7 +145,17 @@ export function segment(text: string, excluded: readonly Span[] = []): Segment[]
     if (raw.trim() === '') {
       if (!blankRun && line > 0) paragraph += 1;
       blankRun = true;
+    } else if (!sorted.some((ex) => ex.start < contentEnd && ex.end > lineStartAt)) {
+      blankRun = false;
+      const { kind, pieces } = splitLine(raw);
+      pieces.forEach((piece, index) => {
+        const start = lineStartAt + piece.start;
+        const end = lineStartAt + piece.end;
+        segments.push({ start, end, text: text.slice(start, end), paragraph, line, lineKind: kind, lineStart: index === 0 });
+      });
+      line += 1;
     } else {
+      // A line with excluded text in it (a quote, a signature) is split around those spans.
       blankRun = false;
       const kind = lineKind(raw);
       let first = true;

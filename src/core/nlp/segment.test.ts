@@ -1,0 +1,43 @@
+// segment() keeps a per-line cache: a line must split the same wherever it sits and whether or
+// not it was seen before, and lines with excluded text still split around that text.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { propertySeed } from '../testing/seed';
+import { segment } from './segment';
+
+const LINE_PIECES = ['Hi Sam,', 'We shipped it.', 'Dr. Lee agreed.', 'e.g. the Leeds office', '- faster exports', 'approx. three weeks', 'Thanks!', '“Done.”', 'Best,', 'Subject: notes', '😀', '…', 'x y '.repeat(120)];
+const line = fc.array(fc.oneof(fc.constantFrom(...LINE_PIECES), fc.string({ unit: 'grapheme', maxLength: 12 })), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(' ').replace(/[\r\n]/g, ' '));
+
+/** The sentences of the line at `index`, as text and offsets from that line's start. */
+function sentencesOfLine(text: string, index: number) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i += 1) if (text[i] === '\n') starts.push(i + 1);
+  const from = starts[index]!;
+  const to = index + 1 < starts.length ? starts[index + 1]! : text.length + 1;
+  return segment(text)
+    .filter((s) => s.start >= from && s.start < to)
+    .map((s) => ({ text: s.text, start: s.start - from, lineKind: s.lineKind, lineStart: s.lineStart }));
+}
+
+describe('segment', () => {
+  it('splits a line the same wherever it sits, seen before or not', () => {
+    fc.assert(
+      fc.property(line, fc.array(line, { maxLength: 4 }), (target, others) => {
+        const alone = sentencesOfLine(target, 0);
+        const again = sentencesOfLine(target, 0);
+        const placed = sentencesOfLine([...others, target].join('\n'), others.length);
+        expect(again).toEqual(alone);
+        expect(placed).toEqual(alone);
+      }),
+      { numRuns: 300, ...propertySeed() },
+    );
+  });
+
+  it('splits around excluded text inside a line, and caches nothing wrong for the same line without it', () => {
+    const text = 'We are glad. > quoted words here. Your team wins.';
+    const quote = { start: text.indexOf('>'), end: text.indexOf('Your') };
+    expect(segment(text, [quote]).map((s) => s.text)).toEqual(['We are glad.', 'Your team wins.']);
+    expect(segment(text).map((s) => s.text)).toEqual(['We are glad.', '> quoted words here.', 'Your team wins.']);
+    expect(segment(text, [quote]).map((s) => s.text)).toEqual(['We are glad.', 'Your team wins.']);
+  });
+});
