@@ -269,8 +269,10 @@ async function startUp(): Promise<void> {
     const ready = median(samples.map((s) => s.ready));
     const second = median(samples.map((s) => s.second));
     console.log(row(['module init (load + evaluate the bundle)', ms(init), '', ''], widths));
-    console.log(row(['first analyze() after load', ms(first), '', ''], widths));
-    console.log(row(['load → first result', ms(ready), '≤ 300', verdict(ready, 300)], widths));
+    // "Analyser ready: first result after the module loads" — both readings, each with its verdict:
+    // from the end of loading, and (stricter) from the start of loading.
+    console.log(row(['first analyze() after load', ms(first), '≤ 300', verdict(first, 300)], widths));
+    console.log(row(['load → first result (load included)', ms(ready), '≤ 300', verdict(ready, 300)], widths));
     console.log(row(['second analyze() (same draft)', ms(second), '', ''], widths));
   }
 }
