@@ -8,7 +8,7 @@ import { createAnalyzer } from '../core/index';
 import { DEFAULT_SETTINGS } from '../platform/settings';
 import { gmail } from '../sites/gmail/adapter';
 import type { Highlights } from './highlights';
-import { PAUSE_MS, SLICE_MS, Session } from './session';
+import { HOVER_MS, PAUSE_MS, SLICE_MS, Session } from './session';
 
 const SELF = 'Just following up on my last email. We are the industry-leading provider.';
 
@@ -131,6 +131,39 @@ describe('Session', () => {
     expect(session.state('gmail')).toMatchObject({ status: 'results', current: true });
     expect(SLICE_MS).toBeLessThan(50);
     session.dispose();
+  });
+
+  it('a resting pointer opens a card that closes when it leaves; a clicked card stays', async () => {
+    const { editor, session, type } = setUp();
+    await started();
+    type(SELF);
+    vi.advanceTimersByTime(PAUSE_MS);
+    // No layout here: every underline claims the box (0,0)–(300,20).
+    vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue([{ left: 0, right: 300, top: 0, bottom: 20 }] as unknown as DOMRectList);
+    const card = () => document.querySelector('[data-outward-host]')?.shadowRoot?.querySelector('.ow-popover') ?? null;
+    const move = (x: number, y: number) => editor.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true }));
+
+    move(10, 10);
+    vi.advanceTimersByTime(HOVER_MS - 1);
+    expect(card()).toBeNull();
+    vi.advanceTimersByTime(1);
+    expect(card()?.textContent).toContain('Just following up');
+    expect(document.activeElement).not.toBe(card()?.querySelector('button'));
+    move(10, 200);
+    vi.advanceTimersByTime(HOVER_MS);
+    expect(card()).toBeNull();
+
+    // Opened by a click (the caret in the underlined words): moving away leaves it open.
+    const text = editor.querySelector('#line')!.firstChild!;
+    document.getSelection()!.collapse(text, 3);
+    editor.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(card()).not.toBeNull();
+    move(10, 200);
+    editor.dispatchEvent(new PointerEvent('pointerleave'));
+    vi.advanceTimersByTime(HOVER_MS * 3);
+    expect(card()).not.toBeNull();
+    session.dispose();
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it('dispose() releases listeners and timers: nothing runs after it', async () => {

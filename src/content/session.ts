@@ -19,6 +19,8 @@ export const PAUSE_MS = 400;
  * seen for the first time is tagged over several short tasks, so typing never waits on it.
  */
 export const SLICE_MS = 20;
+/** Rest the pointer on an underline this long and its card opens; leave both this long and it closes. */
+export const HOVER_MS = 350;
 const STALE_MESSAGE = 'The text changed since this was checked — nothing was applied.';
 
 export interface SessionDeps {
@@ -45,6 +47,10 @@ export class Session {
   private open: ({ findingId: string | 'list' } & Placement) | null = null;
   private status: string | undefined;
   private savedSelection: Range | null = null;
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The open card came from resting the pointer on an underline (it closes when the pointer leaves). */
+  private hovered = false;
+  private overCard = false;
 
   constructor(
     readonly composer: Composer,
@@ -64,6 +70,8 @@ export class Session {
       this.changed();
     }, { signal });
     editor.addEventListener('click', () => this.openAtCaret(), { signal });
+    editor.addEventListener('pointermove', (event) => this.pointerAt({ x: event.clientX, y: event.clientY }), { signal, passive: true });
+    editor.addEventListener('pointerleave', () => this.pointerAt(null), { signal, passive: true });
     editor.addEventListener('keydown', (event) => {
       if (event.altKey && event.shiftKey && (event.key === 'N' || event.key === 'n')) {
         event.preventDefault();
@@ -80,6 +88,7 @@ export class Session {
     window.addEventListener('resize', reposition, { signal, passive: true });
     signal.addEventListener('abort', () => {
       clearTimeout(this.timer);
+      clearTimeout(this.hoverTimer);
       cancelAnimationFrame(this.frame);
     });
     void deps.dismissed(composer.draftKey()).then((prints) => {
@@ -231,6 +240,39 @@ export class Session {
     if (index >= 0) this.openCard(index, false);
   }
 
+  /** The pointer moved (or left the editor): act once it rests. */
+  private pointerAt(point: { x: number; y: number } | null): void {
+    clearTimeout(this.hoverTimer);
+    this.hoverTimer = setTimeout(() => this.rest(point), HOVER_MS);
+  }
+
+  /** The pointer rests at `point`: open the card of the underline under it, or close a hover card. */
+  private rest(point: { x: number; y: number } | null): void {
+    if (this.controller.signal.aborted) return;
+    const index = point && !this.dirty && !this.composing ? this.findingAt(point.x, point.y) : -1;
+    if (index >= 0) {
+      // A card opened by click or keyboard stays until it is closed; hover only replaces hover cards.
+      if (this.open && !this.hovered) return;
+      if (this.open?.findingId === this.views[index]?.id) return;
+      this.openCard(index, false);
+      this.hovered = true;
+    } else if (this.open && this.hovered && !this.overCard) {
+      this.open = null;
+      this.hovered = false;
+      this.paint();
+    }
+  }
+
+  /** Index of the (non-draft) finding whose underline is at this viewport point, or -1. */
+  private findingAt(x: number, y: number): number {
+    if (!this.snapshot) return -1;
+    return this.findings.findIndex((finding) => {
+      if (finding.level === 'draft') return false;
+      const range = this.snapshot?.rangeFor(finding);
+      return range ? [...range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) : false;
+    });
+  }
+
   private openNext(): void {
     if (this.dirty || this.findings.length === 0 || !this.snapshot) return;
     const selection = this.composer.editor.ownerDocument.getSelection();
@@ -249,6 +291,8 @@ export class Session {
     this.savedSelection = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
     const rect = (range ?? this.composer.editor).getBoundingClientRect();
     this.open = { findingId: view.id, ...placeCard(rect, { width: window.innerWidth, height: window.innerHeight }) };
+    this.hovered = false;
+    this.overCard = false;
     this.status = undefined;
     this.paint();
     if (focus) this.host.focusCard();
@@ -256,6 +300,7 @@ export class Session {
 
   private close(): void {
     this.open = null;
+    this.hovered = false;
     this.paint();
     this.composer.editor.focus();
     if (this.savedSelection) {
@@ -284,8 +329,14 @@ export class Session {
       onBadge: () => {
         const badgeRect = badge ? { left: badge.x, right: badge.x + 36, top: badge.y, bottom: badge.y + 36 } : rect;
         this.open = this.open?.findingId === 'list' ? null : { findingId: 'list', ...placeCard(badgeRect, { width: window.innerWidth, height: window.innerHeight }, { align: 'end', prefer: 'above' }) };
+        this.hovered = false;
         this.paint();
         if (this.open) this.host.focusCard();
+      },
+      onCardPointer: (event) => {
+        if (event === 'down') this.hovered = false;
+        this.overCard = event !== 'leave';
+        if (event === 'leave' && this.hovered) this.pointerAt(null);
       },
       onApply: (findingId, suggestionIndex) => {
         if (!this.host.lastActivationTrusted) return;

@@ -71,6 +71,34 @@ describe.each(BROWSERS)('%s', (name) => {
     }
   });
 
+  test('resting the pointer on an underline opens its card without taking focus; it stays while the pointer is on it and closes when the pointer leaves both', async () => {
+    const page = await browser.openFixture('gmail/compose.html');
+    const open = () => page.evaluate(() => Boolean(document.querySelector('div[data-outward-host]')?.shadowRoot?.querySelector('.ow-popover')));
+    try {
+      await focusDraftStart(page, '#body');
+      await page.type(DRAFT);
+      const at = await underline(page, 'pushy');
+      await page.hoverAt(at.x, at.y);
+      await page.waitFor(() => (document.querySelector('div[data-outward-host]')?.shadowRoot?.querySelector('.ow-popover') ? true : null));
+      expect(await cardText(page)).toContain('Just following up on my last email');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('body');
+      // Into the card: it stays open while the pointer is on it.
+      const card = await page.evaluate(() => {
+        const r = document.querySelector('div[data-outward-host]')!.shadowRoot!.querySelector('.ow-popover')!.getBoundingClientRect();
+        return { x: r.left + 20, y: r.top + 20 };
+      });
+      await page.hoverAt(card.x, card.y);
+      await page.waitFor(() => (document.querySelector('div[data-outward-host]')?.shadowRoot?.querySelector('.ow-popover:hover') ? true : null));
+      expect(await open()).toBe(true);
+      // Back over the words and then away from both: it closes.
+      await page.hoverAt(at.x, at.y);
+      await page.hoverAt(2, 2);
+      await page.waitFor(() => !document.querySelector('div[data-outward-host]')?.shadowRoot?.querySelector('.ow-popover'));
+    } finally {
+      await page.close();
+    }
+  });
+
   test('clicking an underline opens its card; Apply changes the draft; Escape returns to the editor', async () => {
     const page = await browser.openFixture('gmail/compose.html');
     try {

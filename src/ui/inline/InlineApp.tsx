@@ -20,6 +20,8 @@ export interface InlineAppProps {
   onDismiss(findingId: string): void;
   onIgnorePhrase(findingId: string): void;
   onClose(): void;
+  /** The pointer entered or left the open card, or pressed inside it (hover-opened cards stay then). */
+  onCardPointer?(event: 'enter' | 'leave' | 'down'): void;
 }
 
 export function InlineApp(props: InlineAppProps) {
@@ -40,6 +42,9 @@ export function InlineApp(props: InlineAppProps) {
           role="dialog"
           aria-label="Outward suggestion"
           style={{ left: `${open.x}px`, maxHeight: `${open.maxHeight}px`, ...(open.above ? { bottom: `${open.y}px` } : { top: `${open.y}px` }) }}
+          onPointerEnter={() => props.onCardPointer?.('enter')}
+          onPointerLeave={() => props.onCardPointer?.('leave')}
+          onPointerDown={() => props.onCardPointer?.('down')}
           onKeyDown={(event) => {
             if (event.key === 'Escape') {
               event.stopPropagation();
