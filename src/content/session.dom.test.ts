@@ -162,6 +162,16 @@ describe('Session', () => {
     editor.dispatchEvent(new PointerEvent('pointerleave'));
     vi.advanceTimersByTime(HOVER_MS * 3);
     expect(card()).not.toBeNull();
+
+    // Clicked open while resting on the words, then closed with Escape at once: it stays closed.
+    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(card()).toBeNull();
+    move(10, 10);
+    editor.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(card()).not.toBeNull();
+    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    vi.advanceTimersByTime(HOVER_MS * 3);
+    expect(card()).toBeNull();
     session.dispose();
     expect(vi.getTimerCount()).toBe(0);
   });

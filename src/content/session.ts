@@ -291,6 +291,8 @@ export class Session {
     this.savedSelection = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
     const rect = (range ?? this.composer.editor).getBoundingClientRect();
     this.open = { findingId: view.id, ...placeCard(rect, { width: window.innerWidth, height: window.innerHeight }) };
+    // A rest of the pointer measured before this card opened must not act on it later.
+    clearTimeout(this.hoverTimer);
     this.hovered = false;
     this.overCard = false;
     this.status = undefined;
@@ -301,6 +303,8 @@ export class Session {
   private close(): void {
     this.open = null;
     this.hovered = false;
+    // Closed on purpose: a pending rest of the pointer on the same words must not reopen it.
+    clearTimeout(this.hoverTimer);
     this.paint();
     this.composer.editor.focus();
     if (this.savedSelection) {
