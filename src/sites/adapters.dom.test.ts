@@ -131,6 +131,15 @@ describe('LinkedIn adapter', () => {
     expect(composer.draftKey()).toBe('linkedin:msg-overlay-conversation-bubble-1');
   });
 
+  it('full-page messaging: the thread’s editor (full-height variant) is a message composer; received messages are not composers', () => {
+    load('linkedin/messaging-thread.html');
+    const composer = linkedin.composerFor($('#editor'))!;
+    expect(composer.kind).toBe('linkedin-message');
+    expect(composer.channel()).toBe('linkedin-message');
+    expect(composer.draftKey()).toMatch(/^linkedin:/);
+    expect(linkedin.composerFor($('.msg-s-event-listitem__body'))).toBeNull();
+  });
+
   it('the connection note textarea is a note with the 300-character limit', () => {
     load('linkedin/message-composer.html');
     const composer = linkedin.composerFor($('#custom-message'))!;

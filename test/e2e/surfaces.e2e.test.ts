@@ -30,6 +30,7 @@ const SURFACES: Surface[] = [
   { name: 'Gmail compose with renamed classes', path: 'gmail/renamed-classes.html', editor: '#body', channel: 'cold-email', never: ['best agency'] },
   { name: 'Gmail reply, quote expanded, typed above the quote', path: 'gmail/reply-expanded.html', editor: '#reply', caretIn: '#first', channel: 'reply', never: ['industry leader', 'Act now', 'ends Friday', 'Award-winning', 'world-class'] },
   { name: 'Gmail reply, quote expanded, typed below the quote', path: 'gmail/reply-expanded.html', editor: '#reply', caretIn: '#after', channel: 'reply', never: ['industry leader', 'Act now', 'ends Friday', 'Award-winning', 'world-class'] },
+  { name: 'LinkedIn full-page messaging thread', path: 'linkedin/messaging-thread.html', editor: '#editor', channel: 'linkedin-message', never: ['industry-leading provider of freight', 'trusted by 500 brands', 'on my last message', 'offer ends Friday'] },
   { name: 'LinkedIn InMail', path: 'linkedin/inmail.html', editor: '#editor', channel: 'cold-email', never: ['reaching out from Acme', 'leading provider of CRM'] },
   { name: 'LinkedIn comment box (Quill)', path: 'linkedin/feed-quill.html', editor: '#comment .ql-editor', channel: 'reply', never: [] },
 ];
