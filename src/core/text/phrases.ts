@@ -201,14 +201,18 @@ function compileToken(token: string): Piece {
  * fuller phrase usually wins over its own prefix.
  */
 export interface PhraseSet {
+  /** All patterns, global: the reference behaviour (and what tests compare against). */
   readonly regex: RegExp;
+  /** The same source, sticky: tried only where a match can start (see `starts`). */
+  readonly sticky: RegExp;
 }
 
 /** Compile a list of patterns. The regex has the `g` flag but is only used through matchAll (stateless). */
 export function compilePhrases(patterns: readonly string[]): PhraseSet {
   const alternatives = byLength([...patterns]).map((p) => compileSequence(p));
   // No `i` flag: case-insensitive Unicode regexes are slow to compile, so the text is folded instead.
-  return { regex: new RegExp(`(?<!${WORD_CHAR})(?:${alternatives.join('|')})(?!${WORD_CHAR})`, 'gu') };
+  const source = `(?<!${WORD_CHAR})(?:${alternatives.join('|')})(?!${WORD_CHAR})`;
+  return { regex: new RegExp(source, 'gu'), sticky: new RegExp(source, 'uy') };
 }
 
 /**
@@ -233,18 +237,57 @@ export interface PhraseHit {
   text: string;
 }
 
-/** Non-overlapping matches in `text`, left to right. */
+/** Every position not preceded by a word character: the only places a phrase can start. */
+const WORD_START = new RegExp(`(?<!${WORD_CHAR})`, 'gu');
+
+/**
+ * The folded text and its possible match starts, for the last text seen: a sentence is read by
+ * every phrase rule in turn, so this is computed once per sentence, not once per rule.
+ */
+let lastText: string | null = null;
+let lastFolded = '';
+let lastStarts: number[] = [];
+
+function prepared(text: string): { folded: string; starts: number[] } {
+  if (text !== lastText) {
+    lastFolded = fold(text);
+    lastStarts = [];
+    for (const match of lastFolded.matchAll(WORD_START)) lastStarts.push(match.index);
+    lastText = text;
+  }
+  return { folded: lastFolded, starts: lastStarts };
+}
+
+/**
+ * Non-overlapping matches in `text`, left to right: the same as running the global regex over
+ * the folded text (a test holds it to that), but the pattern is only tried where its leading
+ * "not after a word character" condition holds, instead of at every position.
+ */
 export function findPhrases(set: PhraseSet, text: string, base = 0): PhraseHit[] {
   const hits: PhraseHit[] = [];
-  for (const match of fold(text).matchAll(set.regex)) {
-    if (match[0].length === 0) continue;
-    hits.push({ start: base + match.index, end: base + match.index + match[0].length, text: text.slice(match.index, match.index + match[0].length) });
+  const { folded, starts } = prepared(text);
+  const sticky = set.sticky;
+  let from = 0;
+  for (const start of starts) {
+    if (start < from) continue;
+    sticky.lastIndex = start;
+    const match = sticky.exec(folded);
+    if (!match || match[0].length === 0) continue;
+    const end = start + match[0].length;
+    hits.push({ start: base + start, end: base + end, text: text.slice(start, end) });
+    from = end;
   }
   return hits;
 }
 
-/** True when any pattern matches in `text`. */
+/** True when any pattern matches some of `text` (an empty match does not count). */
 export function hasPhrase(set: PhraseSet, text: string): boolean {
-  for (const _ of fold(text).matchAll(set.regex)) return true;
+  const { folded, starts } = prepared(text);
+  const sticky = set.sticky;
+  for (const start of starts) {
+    sticky.lastIndex = start;
+    const match = sticky.exec(folded);
+    if (match && match[0].length > 0) return true;
+  }
   return false;
 }
