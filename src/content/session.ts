@@ -83,7 +83,7 @@ export class Session {
         this.close();
       }
     }, { signal });
-    const reposition = (): void => this.schedulePaint();
+    const reposition = (): void => this.schedulePaint(true);
     window.addEventListener('scroll', reposition, { signal, capture: true, passive: true });
     window.addEventListener('resize', reposition, { signal, passive: true });
     signal.addEventListener('abort', () => {
@@ -314,16 +314,38 @@ export class Session {
     }
   }
 
-  private schedulePaint(): void {
+  /** Paint on the next frame; after a scroll or resize, the open card is placed again first. */
+  private schedulePaint(replace = false): void {
     cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => this.paint());
+    this.frame = requestAnimationFrame(() => {
+      if (replace) this.replaceCard();
+      this.paint();
+    });
+  }
+
+  /** Where the badge sits: the bottom-right corner of the editor (null when it is not laid out). */
+  private badgeBox(rect: DOMRect): { x: number; y: number } | null {
+    return rect.width > 0 && rect.height > 0 ? { x: Math.max(4, rect.right - 44), y: Math.max(4, rect.bottom - 40) } : null;
+  }
+
+  /** The open card follows its words (or the list its badge) when the page scrolls or resizes. */
+  private replaceCard(): void {
+    if (!this.open) return;
+    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    if (this.open.findingId === 'list') {
+      const badge = this.badgeBox(this.composer.editor.getBoundingClientRect());
+      if (badge) this.open = { ...this.open, ...placeCard({ left: badge.x, right: badge.x + 36, top: badge.y, bottom: badge.y + 36 }, viewport, { align: 'end', prefer: 'above' }) };
+      return;
+    }
+    const finding = this.findingById(this.open.findingId);
+    const range = finding && this.snapshot && !this.dirty ? this.snapshot.rangeFor(finding) : null;
+    if (range) this.open = { ...this.open, ...placeCard(range.getBoundingClientRect(), viewport) };
   }
 
   private paint(): void {
     if (this.controller.signal.aborted) return;
     const rect = this.composer.editor.getBoundingClientRect();
-    const visible = rect.width > 0 && rect.height > 0;
-    const badge = visible ? { x: Math.max(4, rect.right - 44), y: Math.max(4, rect.bottom - 40) } : null;
+    const badge = this.badgeBox(rect);
     this.host.render({
       score: this.report && this.report.language.supported ? this.report.score : null,
       findings: this.views,

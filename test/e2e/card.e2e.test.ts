@@ -2,7 +2,8 @@
 // inside; the shipped build closes it): clicking an underline opens the card, Apply changes the
 // draft through the editor's input path, Escape returns focus to the editor, and a draft edited
 // after the card opened refuses to apply and says so. The card stays inside the window beside
-// its underline whether the composer sits at the top or the bottom edge.
+// its underline whether the composer sits at the top or the bottom edge, and follows it when the
+// page scrolls.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { focusDraftStart, BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
 
@@ -66,6 +67,47 @@ describe.each(BROWSERS)('%s', (name) => {
         await page.press('Escape');
         await page.waitFor(() => !document.querySelector('div[data-outward-host]')?.shadowRoot?.querySelector('.ow-popover'));
       }
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('an open card follows its words when the page scrolls', async () => {
+    const page = await browser.openFixture('gmail/compose.html');
+    try {
+      // A compose window in the page flow of a tall page, so that scrolling moves the words.
+      await page.evaluate(() => {
+        const mole = document.querySelector('#body')!.closest('.AD') as HTMLElement;
+        Object.assign(mole.style, { position: 'absolute', top: '120px', left: '40px', right: 'auto', bottom: 'auto' });
+        document.body.style.height = '3000px';
+      });
+      await focusDraftStart(page, '#body');
+      await page.type(DRAFT);
+      const at = await underline(page, 'pushy');
+      await page.clickAt(at.x, at.y);
+      const gap = () =>
+        page.evaluate(() => {
+          const card = document.querySelector('div[data-outward-host]')?.shadowRoot?.querySelector('.ow-popover');
+          const range = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('outward-pushy') ?? [])][0];
+          if (!card || !range) return null;
+          const c = card.getBoundingClientRect();
+          const r = range.getBoundingClientRect();
+          return { below: c.top - r.bottom, above: r.top - c.bottom, wordTop: r.top };
+        });
+      const adjacent = (g: { below: number; above: number } | null) => g !== null && (Math.abs(g.below - 6) < 1 || Math.abs(g.above - 6) < 1);
+      await page.waitFor(() => (document.querySelector('div[data-outward-host]')?.shadowRoot?.querySelector('.ow-popover') ? true : null));
+      const before = await gap();
+      expect(adjacent(before)).toBe(true);
+      await page.evaluate(() => window.scrollBy(0, 80));
+      await page.waitFor((top: number) => {
+        const card = document.querySelector('div[data-outward-host]')?.shadowRoot?.querySelector('.ow-popover');
+        const range = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('outward-pushy') ?? [])][0];
+        if (!card || !range) return null;
+        const c = card.getBoundingClientRect();
+        const r = range.getBoundingClientRect();
+        return r.top < top - 40 && (Math.abs(c.top - r.bottom - 6) < 1 || Math.abs(r.top - c.bottom - 6) < 1) ? true : null;
+      }, before!.wordTop);
+      expect(adjacent(await gap())).toBe(true);
     } finally {
       await page.close();
     }
