@@ -56,6 +56,8 @@ interface SentenceResult {
 
 /** Sentences tagged together in one step of prepare(): a few milliseconds of work on a warm tagger. */
 const PREPARE_BATCH = 4;
+/** Steps of prepare() that tag a single sentence before batching starts (the JIT is cold then). */
+const COLD_STEPS = 12;
 const SENTENCE_RULES = RULES.filter((r) => r.scope === 'sentence');
 const DRAFT_RULES = RULES.filter((r) => r.scope === 'draft');
 
@@ -137,6 +139,8 @@ export class Engine implements IncrementalAnalyzer {
   private older = new Map<string, SentenceResult[]>();
   private languages = new Map<string, LanguageCounts>();
   private resultsKey = '';
+  /** Tagging steps prepare() has taken, to keep the first ones small. */
+  private steps = 0;
 
   /** Options resolved for `input`, with the caches reset if the options changed since the last call. */
   private begin(input: string, options: AnalyzeOptions): ResolvedOptions {
@@ -196,8 +200,12 @@ export class Engine implements IncrementalAnalyzer {
       if (!more()) return false;
       const seg = pending[i]!;
       if (this.cached(seg)) continue;
-      // Tag this sentence together with the next few untagged ones; rules run one sentence per step.
-      if (!this.tokens.has(seg.text)) this.tagAhead(pending.slice(i, i + PREPARE_BATCH));
+      // Tag this sentence together with the next few untagged ones (one at a time while the tagger
+      // is cold, when a single sentence can take tens of milliseconds); rules run one per step.
+      if (!this.tokens.has(seg.text)) {
+        this.tagAhead(pending.slice(i, i + (this.steps < COLD_STEPS ? 1 : PREPARE_BATCH)));
+        this.steps += 1;
+      }
       const result = this.analyseSentence(seg, this.tokensFor(seg.text), resolved);
       const variants = this.sentences.get(seg.text);
       if (variants) variants.push(result);
