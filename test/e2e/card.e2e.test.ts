@@ -5,7 +5,7 @@
 // its underline whether the composer sits at the top or the bottom edge, and follows it when the
 // page scrolls.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { focusDraftStart, BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
+import { focusDraftStart, until, BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
 
 const DRAFT = 'Just following up on my last email. Our award-winning team builds apps.';
 
@@ -24,6 +24,26 @@ const cardText = (page: TestPage): Promise<string | null> =>
     const host = document.querySelector('div[data-outward-host]');
     return host?.shadowRoot?.querySelector('.ow-popover')?.textContent ?? null;
   });
+
+interface Box {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** The open card's box, its (first pushy) underline's box and the window size; null while either is missing. */
+const cardBeside = (page: TestPage): Promise<{ card: Box; word: Box; width: number; height: number } | null> =>
+  page.evaluate(() => {
+    const card = document.querySelector('div[data-outward-host]')?.shadowRoot?.querySelector('.ow-popover');
+    const range = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('outward-pushy') ?? [])][0];
+    if (!card || !range) return null;
+    const box = (r: DOMRect) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right });
+    return { card: box(card.getBoundingClientRect()), word: box(range.getBoundingClientRect()), width: innerWidth, height: innerHeight };
+  });
+
+/** The card sits 6 px above or below its words. */
+const adjacent = ({ card, word }: { card: Box; word: Box }): boolean => Math.abs(card.top - word.bottom - 6) < 1 || Math.abs(word.top - card.bottom - 6) < 1;
 
 const editorText = (page: TestPage): Promise<string> => page.evaluate(() => (document.querySelector('#body') as HTMLElement).innerText);
 
@@ -49,16 +69,7 @@ describe.each(BROWSERS)('%s', (name) => {
         }, place);
         const at = await underline(page, 'pushy');
         await page.clickAt(at.x, at.y);
-        const found = await page.waitFor(() => {
-          const card = document.querySelector('div[data-outward-host]')?.shadowRoot?.querySelector('.ow-popover');
-          const range = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('outward-pushy') ?? [])][0];
-          if (!card || !range) return null;
-          const c = card.getBoundingClientRect();
-          const r = range.getBoundingClientRect();
-          return { card: { top: c.top, bottom: c.bottom, left: c.left, right: c.right }, word: { top: r.top, bottom: r.bottom }, width: innerWidth, height: innerHeight };
-        });
-        if (!found) throw new Error('no card');
-        const boxes = found;
+        const boxes = await until(() => cardBeside(page), 'the card beside its underline');
         expect(boxes.card.top, place).toBeGreaterThanOrEqual(0);
         expect(boxes.card.left, place).toBeGreaterThanOrEqual(0);
         expect(boxes.card.bottom, place).toBeLessThanOrEqual(boxes.height);
@@ -85,29 +96,15 @@ describe.each(BROWSERS)('%s', (name) => {
       await page.type(DRAFT);
       const at = await underline(page, 'pushy');
       await page.clickAt(at.x, at.y);
-      const gap = () =>
-        page.evaluate(() => {
-          const card = document.querySelector('div[data-outward-host]')?.shadowRoot?.querySelector('.ow-popover');
-          const range = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('outward-pushy') ?? [])][0];
-          if (!card || !range) return null;
-          const c = card.getBoundingClientRect();
-          const r = range.getBoundingClientRect();
-          return { below: c.top - r.bottom, above: r.top - c.bottom, wordTop: r.top };
-        });
-      const adjacent = (g: { below: number; above: number } | null) => g !== null && (Math.abs(g.below - 6) < 1 || Math.abs(g.above - 6) < 1);
-      await page.waitFor(() => (document.querySelector('div[data-outward-host]')?.shadowRoot?.querySelector('.ow-popover') ? true : null));
-      const before = await gap();
+      const before = await until(() => cardBeside(page), 'the card beside its underline');
       expect(adjacent(before)).toBe(true);
       await page.evaluate(() => window.scrollBy(0, 80));
-      await page.waitFor((top: number) => {
-        const card = document.querySelector('div[data-outward-host]')?.shadowRoot?.querySelector('.ow-popover');
-        const range = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('outward-pushy') ?? [])][0];
-        if (!card || !range) return null;
-        const c = card.getBoundingClientRect();
-        const r = range.getBoundingClientRect();
-        return r.top < top - 40 && (Math.abs(c.top - r.bottom - 6) < 1 || Math.abs(r.top - c.bottom - 6) < 1) ? true : null;
-      }, before!.wordTop);
-      expect(adjacent(await gap())).toBe(true);
+      // The words moved up with the page; the card is beside them again.
+      const after = await until(async () => {
+        const now = await cardBeside(page);
+        return now && now.word.top < before.word.top - 40 && adjacent(now) ? now : null;
+      }, 'the card beside its words after the scroll');
+      expect(adjacent(after)).toBe(true);
     } finally {
       await page.close();
     }

@@ -763,3 +763,14 @@ export async function focusDraftStart(page: TestPage, selector: string): Promise
     if (first) getSelection()?.collapse(first, 0);
   }, selector);
 }
+
+/** The text of every range in Outward's highlights, sorted, as the page's main world sees them. */
+export function highlighted(page: TestPage): Promise<string[]> {
+  return page.evaluate(() => {
+    const texts: string[] = [];
+    (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.forEach((highlight, name) => {
+      if (name.startsWith('outward-')) highlight.forEach((range) => texts.push(range.toString()));
+    });
+    return texts.sort();
+  });
+}

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { ReportView, TabState } from '../../src/platform/protocol';
-import { focusDraftStart, settled, tabRequest, BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
+import { focusDraftStart, highlighted, settled, tabRequest, BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
 
 const SELF_DRAFT = 'We are the industry-leading provider of payroll software. Just following up on my last email.';
 const CLIENT_DRAFT = 'Your March payroll run took two days longer than February. Was that the new overtime rule?';
@@ -13,18 +13,6 @@ const CLIENT_DRAFT = 'Your March payroll run took two days longer than February.
 /** The report for the draft as it is now, once the content script has analysed it. */
 async function results(browser: ExtensionBrowser, page: TestPage): Promise<ReportView> {
   return (await settled(browser, page)).report;
-}
-
-/** The text of every range in Outward's highlights, as the page's main world sees them. */
-function highlighted(page: TestPage): Promise<string[]> {
-  return page.evaluate(() => {
-    const texts: string[] = [];
-    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
-    registry?.forEach((highlight, name) => {
-      if (name.startsWith('outward-')) highlight.forEach((range) => texts.push(range.toString()));
-    });
-    return texts.sort();
-  });
 }
 
 function editorText(page: TestPage, selector: string): Promise<string> {

@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Channel } from '../../src/core/types';
 import type { TabState } from '../../src/platform/protocol';
-import { settled, tabRequest, BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
+import { applyEdits } from '../../src/core/testing/markers';
+import { highlighted, settled, tabRequest, BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
 
 const SELF_DRAFT = 'We are the industry-leading provider of payroll software. Just following up on my last email.';
 const CLIENT_DRAFT = 'Your March payroll run took two days longer than February. Was that the new overtime rule?';
@@ -43,17 +44,6 @@ async function placeCaret(page: TestPage, surface: Surface): Promise<void> {
     const target = at ? document.querySelector(at) : (root?.firstElementChild ?? root);
     if (target) getSelection()?.collapse(target, 0);
   }, { editor: surface.editor, at: surface.caretIn ?? null });
-}
-
-/** The text of every range in Outward's highlights, sorted. */
-function highlighted(page: TestPage): Promise<string[]> {
-  return page.evaluate(() => {
-    const texts: string[] = [];
-    (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.forEach((highlight, name) => {
-      if (name.startsWith('outward-')) highlight.forEach((range) => texts.push(range.toString()));
-    });
-    return texts.sort();
-  });
 }
 
 describe.each(BROWSERS)('%s', (name) => {
@@ -118,9 +108,7 @@ describe.each(BROWSERS)('%s', (name) => {
       const chase = report.findings.find((f) => f.ruleId === 'chasing');
       const index = chase?.suggestions.findIndex((s) => s.edits.length > 0) ?? -1;
       expect(chase && index >= 0).toBe(true);
-      const edits = chase!.suggestions[index]!.edits;
-      let wanted = note;
-      for (const e of [...edits].sort((a, b) => b.start - a.start)) wanted = wanted.slice(0, e.start) + e.text + wanted.slice(e.end);
+      const wanted = applyEdits(note, chase!.suggestions[index]!.edits);
       expect(await tabRequest(browser, page, { type: 'tab/apply', findingId: chase!.id, suggestionIndex: index })).toEqual({ ok: true });
       await page.waitFor((want: string) => (document.querySelector('#custom-message') as HTMLTextAreaElement).value === want, wanted);
       await page.press('Control+z');
