@@ -7,7 +7,7 @@ import type { AnalyzeOptions, Finding, IncrementalAnalyzer, Report } from '../co
 import type { ApplyOutcome, FindingView, TabState } from '../platform/protocol';
 import type { Settings } from '../platform/settings';
 import type { Composer, TextSnapshot } from '../sites/types';
-import { placeCard, type Placement } from '../ui/inline/placement';
+import { placeCard, type Anchor, type Placement } from '../ui/inline/placement';
 import { toReportView } from '../ui/report-view';
 import type { Highlights } from './highlights';
 import { InlineHost } from './inline-host';
@@ -22,6 +22,12 @@ export const SLICE_MS = 20;
 /** Rest the pointer on an underline this long and its card opens; leave both this long and it closes. */
 export const HOVER_MS = 350;
 const STALE_MESSAGE = 'The text changed since this was checked — nothing was applied.';
+
+const viewport = () => ({ width: window.innerWidth, height: window.innerHeight });
+/** A finding's card, beside its words. */
+const placeBeside = (words: Anchor): Placement => placeCard(words, viewport());
+/** The list of findings, above the badge and lined up with its right edge. */
+const placeAboveBadge = (badge: Anchor): Placement => placeCard(badge, viewport(), { align: 'end', prefer: 'above' });
 
 export interface SessionDeps {
   analyzer(): IncrementalAnalyzer;
@@ -290,7 +296,7 @@ export class Session {
     const selection = this.composer.editor.ownerDocument.getSelection();
     this.savedSelection = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
     const rect = (range ?? this.composer.editor).getBoundingClientRect();
-    this.open = { findingId: view.id, ...placeCard(rect, { width: window.innerWidth, height: window.innerHeight }) };
+    this.open = { findingId: view.id, ...placeBeside(rect) };
     // A rest of the pointer measured before this card opened must not act on it later.
     clearTimeout(this.hoverTimer);
     this.hovered = false;
@@ -328,18 +334,23 @@ export class Session {
     return rect.width > 0 && rect.height > 0 ? { x: Math.max(4, rect.right - 44), y: Math.max(4, rect.bottom - 40) } : null;
   }
 
+  /** The badge's own box (36 px square at badgeBox), or the editor's while it has no badge. */
+  private badgeAnchor(editorRect: DOMRect): Anchor {
+    const badge = this.badgeBox(editorRect);
+    return badge ? { left: badge.x, right: badge.x + 36, top: badge.y, bottom: badge.y + 36 } : editorRect;
+  }
+
   /** The open card follows its words (or the list its badge) when the page scrolls or resizes. */
   private replaceCard(): void {
     if (!this.open) return;
-    const viewport = { width: window.innerWidth, height: window.innerHeight };
     if (this.open.findingId === 'list') {
-      const badge = this.badgeBox(this.composer.editor.getBoundingClientRect());
-      if (badge) this.open = { ...this.open, ...placeCard({ left: badge.x, right: badge.x + 36, top: badge.y, bottom: badge.y + 36 }, viewport, { align: 'end', prefer: 'above' }) };
+      const rect = this.composer.editor.getBoundingClientRect();
+      if (this.badgeBox(rect)) this.open = { ...this.open, ...placeAboveBadge(this.badgeAnchor(rect)) };
       return;
     }
     const finding = this.findingById(this.open.findingId);
     const range = finding && this.snapshot && !this.dirty ? this.snapshot.rangeFor(finding) : null;
-    if (range) this.open = { ...this.open, ...placeCard(range.getBoundingClientRect(), viewport) };
+    if (range) this.open = { ...this.open, ...placeBeside(range.getBoundingClientRect()) };
   }
 
   private paint(): void {
@@ -353,8 +364,7 @@ export class Session {
       open: this.open,
       status: this.status,
       onBadge: () => {
-        const badgeRect = badge ? { left: badge.x, right: badge.x + 36, top: badge.y, bottom: badge.y + 36 } : rect;
-        this.open = this.open?.findingId === 'list' ? null : { findingId: 'list', ...placeCard(badgeRect, { width: window.innerWidth, height: window.innerHeight }, { align: 'end', prefer: 'above' }) };
+        this.open = this.open?.findingId === 'list' ? null : { findingId: 'list', ...placeAboveBadge(this.badgeAnchor(rect)) };
         this.hovered = false;
         this.paint();
         if (this.open) this.host.focusCard();
