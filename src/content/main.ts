@@ -27,24 +27,11 @@ function getAnalyzer(): IncrementalAnalyzer {
   if (!analyzer) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy evaluation of the analyser bundle (DESIGN.md §6)
     const core = require('../core/index') as typeof import('../core/index');
-    const engine = core.createAnalyzer();
-    let tagged = false;
-    // Records whether a real draft has reached the tagger yet (it warms compromise up itself).
-    analyzer = {
-      analyze: (text, options) => {
-        tagged ||= text.trim() !== '';
-        return engine.analyze(text, options);
-      },
-      prepare: (text, options, more) => {
-        tagged ||= text.trim() !== '';
-        return engine.prepare ? engine.prepare(text, options, more) : true;
-      },
-    };
-    // An empty composer: compromise's first use (building its tagger) in a task of its own, right
-    // after the one that evaluated it, instead of inside the first analysis after a pause.
-    setTimeout(() => {
-      if (!tagged) core.warmUp();
-    }, 0);
+    analyzer = core.createAnalyzer();
+    // Compromise's first use (building its tagger) in a task of its own, right after the one that
+    // evaluated it, instead of inside the first analysis after a pause (a no-op once a real
+    // draft has been tagged).
+    setTimeout(() => core.warmUp(), 0);
   }
   return analyzer;
 }

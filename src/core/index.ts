@@ -2,6 +2,7 @@
  * The analyser's public API. Every caller outside core imports from here.
  */
 import { Engine } from './analyze';
+import { taggerWarm } from './nlp/parse';
 import { RULES } from './rules/index';
 import type { AnalyzeOptions, IncrementalAnalyzer, Report, RuleInfo } from './types';
 
@@ -26,10 +27,10 @@ const WARM_UP_TEXT = 'Hi Sam, I wanted to reach out because we are the leading p
  * Runs the rules once, on a short sample, with a throwaway engine: compromise
  * builds its tagger's match nets and the phrase patterns compile now, in a task the caller picks
  * (the content script: right after a composer is focused), instead of inside the first analysis
- * after a pause in typing.
+ * after a pause in typing. Does nothing once the tagger has run on a real draft.
  */
 export function warmUp(): void {
-  new Engine().analyze(WARM_UP_TEXT);
+  if (!taggerWarm()) new Engine().analyze(WARM_UP_TEXT);
 }
 
 /** Metadata of every rule, sorted by id, for the options page and the docs. */

@@ -61,9 +61,17 @@ function tokensOf(text: string, document: readonly RawTerm[][]): Token[] {
   return tokens;
 }
 
+/** Whether compromise's tagger has run yet in this context (its first run builds its match nets). */
+let taggerUsed = false;
+
+export function taggerWarm(): boolean {
+  return taggerUsed;
+}
+
 /** Tag one sentence. Deterministic; never throws (falls back to untagged tokens). */
 export function tagSentence(text: string): Token[] {
   if (!LATIN_WORD.test(text)) return plainTokens(text);
+  taggerUsed = true;
   try {
     return tokensOf(text, (nlp(text) as unknown as { document: RawTerm[][] }).document);
   } catch {
@@ -99,6 +107,7 @@ export function tagSentences(texts: readonly string[]): Token[][] {
       }
     });
     if (document.length > 0) {
+      taggerUsed = true;
       const view = new View(document);
       view.compute(world.hooks);
       const tagged = view.document;
