@@ -139,6 +139,8 @@ export class Engine implements IncrementalAnalyzer {
   private older = new Map<string, SentenceResult[]>();
   private languages = new Map<string, LanguageCounts>();
   private resultsKey = '';
+  /** The last draft read, with its sentences and language (see read()). */
+  private lastRead: { input: string; excluded: string; segments: Segment[]; language: Report['language']; words: number } | null = null;
   /** Tagging steps prepare() has taken, to keep the first ones small. */
   private steps = 0;
 
@@ -159,6 +161,24 @@ export class Engine implements IncrementalAnalyzer {
       this.resultsKey = resolved.key;
     }
     return resolved;
+  }
+
+  /**
+   * The draft's options, sentences and language. A sliced analysis reads the same text once per
+   * prepare() step and once more in analyze(), so the last draft's sentences and language are
+   * kept and reused while the text and the excluded spans are unchanged.
+   */
+  private read(text: string, options: AnalyzeOptions) {
+    const input = typeof text === 'string' ? text : '';
+    const resolved = this.begin(input, options);
+    const excluded = JSON.stringify(resolved.excluded);
+    let last = this.lastRead;
+    if (!last || last.input !== input || last.excluded !== excluded) {
+      const segments = segment(input, resolved.excluded);
+      last = { input, excluded, segments, ...this.languageOf(segments) };
+      this.lastRead = last;
+    }
+    return { input, resolved, segments: last.segments, language: last.language, words: last.words };
   }
 
   /** Language of the whole draft from per-sentence counts (cached by sentence text). */
@@ -191,10 +211,8 @@ export class Engine implements IncrementalAnalyzer {
    * tasks instead of one long one.
    */
   prepare(text: string, options: AnalyzeOptions, more: () => boolean): boolean {
-    const input = typeof text === 'string' ? text : '';
-    const resolved = this.begin(input, options);
-    const segments = segment(input, resolved.excluded);
-    if (!this.languageOf(segments).language.supported) return true;
+    const { resolved, segments, language } = this.read(text, options);
+    if (!language.supported) return true;
     const pending = segments.filter((seg) => !this.cached(seg));
     for (let i = 0; i < pending.length; i += 1) {
       if (!more()) return false;
@@ -229,12 +247,8 @@ export class Engine implements IncrementalAnalyzer {
   }
 
   analyze(text: string, options: AnalyzeOptions = {}): Report {
-    const input = typeof text === 'string' ? text : '';
-    const resolved = this.begin(input, options);
-    const segments = segment(input, resolved.excluded);
-
     // Language first, so a non-English draft is never tagged.
-    const { language, words: totalWords } = this.languageOf(segments);
+    const { input, resolved, segments, language, words: totalWords } = this.read(text, options);
     if (!language.supported) {
       return { score: BASE, findings: [], stats: { words: totalWords, sentences: segments.length, questions: 0, writerReferences: 0, readerReferences: 0, base: BASE, contributions: [] }, language };
     }
