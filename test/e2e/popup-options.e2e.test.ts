@@ -243,11 +243,15 @@ describe.each(BROWSERS)('%s', (name) => {
       return { open, malformed: malformed === undefined || malformed === 'rejected' ? 'no answer' : malformed };
     });
     expect(answers).toEqual({ open: { ok: true }, malformed: 'no answer' });
-    const optionsTabs = await browser.evaluateInExtension(async () => {
-      const scope = globalThis as unknown as { browser?: Messaging; chrome?: Messaging };
-      const api = (scope.browser?.tabs ? scope.browser : scope.chrome)!;
-      return (await api.tabs.query({})).filter((tab) => tab.url?.endsWith('/options/options.html')).length;
-    });
+    // The answer can come before the new tab has committed its URL: wait for the tab to show it.
+    const optionsTabs = await until(async () => {
+      const count = await browser.evaluateInExtension(async () => {
+        const scope = globalThis as unknown as { browser?: Messaging; chrome?: Messaging };
+        const api = (scope.browser?.tabs ? scope.browser : scope.chrome)!;
+        return (await api.tabs.query({})).filter((tab) => tab.url?.endsWith('/options/options.html')).length;
+      });
+      return count > 0 ? count : null;
+    }, 'an options tab');
     expect(optionsTabs).toBeGreaterThan(0);
     await page.close();
   });
