@@ -27,7 +27,7 @@ const sample: Settings = {
 describe('settings files', () => {
   test('serialise → parse round-trips exactly', () => {
     const parsed = parseSettingsFile(serializeSettings(sample));
-    expect(parsed).toEqual({ ok: true, settings: sample });
+    expect(parsed).toEqual({ ok: true, settings: sample, warnings: [] });
   });
 
   test.each([
@@ -49,7 +49,7 @@ describe('settings files', () => {
 
   test('an older export without some fields imports with defaults for them', () => {
     const result = validateSettings({ version: 1, sensitivity: 'relaxed' });
-    expect(result).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, sensitivity: 'relaxed' } });
+    expect(result).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, sensitivity: 'relaxed' }, warnings: [] });
   });
 
   test('every channel is accepted as the default channel', () => {

@@ -72,16 +72,38 @@ export const MIGRATIONS: ReadonlyArray<(old: Record<string, unknown>) => Record<
   (old) => ({ ...old, version: 1 }),
 ];
 
-/** Outcome of strict validation (used for imported files). */
-export type SettingsValidation = { ok: true; settings: Settings } | { ok: false; error: string };
+/**
+ * Outcome of strict validation (used for imported files). `warnings` name what was read but
+ * ignored (switches for rules this version does not have), for the page to show.
+ */
+export type SettingsValidation = { ok: true; settings: Settings; warnings: string[] } | { ok: false; error: string };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Whether `object` has `key` as its own property. Every read of untrusted settings goes through
+ * this, so names every object inherits (`constructor`, `toString`, `__proto__`) never count.
+ */
+export function hasOwn(object: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(object, key);
+}
+
+/** Reads an own property only (undefined for inherited or missing ones). */
+function ownValue(object: Record<string, unknown>, key: string): unknown {
+  return hasOwn(object, key) ? object[key] : undefined;
+}
+
+/** Rule ids are lower-case words joined by hyphens, and never a name every object inherits. */
+const RULE_ID = /^[a-z\d]+(?:-[a-z\d]+)*$/;
+export function isRuleIdShape(id: string): boolean {
+  return RULE_ID.test(id) && !(id in Object.prototype);
+}
+
 /** Runs the migrations from `raw.version` up to the current version. Throws on unknown versions. */
 export function migrateSettings(raw: Record<string, unknown>): Record<string, unknown> {
-  const from = raw['version'] === undefined ? 0 : raw['version'];
+  const from = ownValue(raw, 'version') === undefined ? 0 : raw['version'];
   if (typeof from !== 'number' || !Number.isInteger(from) || from < 0) throw new Error('The settings version is not a number.');
   if (from > SETTINGS_VERSION) throw new Error('These settings come from a newer version of Outward. Update Outward first.');
   let current = raw;
@@ -93,18 +115,31 @@ export function migrateSettings(raw: Record<string, unknown>): Record<string, un
   return current;
 }
 
-/** Applies the rename map to a rule switch table; an explicit entry under the new id wins. */
+/**
+ * Applies the rename map to a rule switch table; an explicit entry under the new id wins. Only
+ * the map's own entries count (an id such as `constructor` is not renamed to what every object
+ * inherits), and the result is built with own data properties only.
+ */
 export function renameRules(rules: Record<string, boolean>, renames: Readonly<Record<string, string>> = RULE_RENAMES): Record<string, boolean> {
-  const result: Record<string, boolean> = {};
+  const result = new Map<string, boolean>();
+  const renamed = (id: string) => (hasOwn(renames, id) && typeof renames[id] === 'string' ? renames[id] : undefined);
   for (const [id, enabled] of Object.entries(rules)) {
-    const target = renames[id];
-    if (target === undefined) result[id] = enabled;
+    if (renamed(id) === undefined) result.set(id, enabled);
   }
   for (const [id, enabled] of Object.entries(rules)) {
-    const target = renames[id];
-    if (target !== undefined && !(target in result)) result[target] = enabled;
+    const target = renamed(id);
+    if (target !== undefined && !result.has(target)) result.set(target, enabled);
   }
-  return result;
+  return Object.fromEntries(result);
+}
+
+/** How many ignored names a warning lists before it says "and N more". */
+const WARNING_NAMES = 5;
+
+function ignoredRulesWarning(ids: readonly string[]): string {
+  const shown = ids.slice(0, WARNING_NAMES).map((id) => JSON.stringify(id.slice(0, 40)));
+  const more = ids.length > WARNING_NAMES ? ` and ${ids.length - WARNING_NAMES} more` : '';
+  return `Ignored switches for rules this version of Outward does not have: ${shown.join(', ')}${more}.`;
 }
 
 /** Trims, drops empties and duplicates (case-insensitively), and caps a list of names or phrases. */
@@ -128,10 +163,18 @@ const KNOWN_KEYS = new Set(['version', 'rules', 'sensitivity', 'ownNames', 'igno
  * Strict check of a settings object (an imported file): migrates it, then every field must have
  * the right type and no unknown field may appear. Missing fields take their defaults, so an
  * export from an older version still imports.
+ *
+ * Rule switches: after renames, a switch for an id not in `knownRules` (when given), not shaped
+ * like a rule id, or named like an inherited property is dropped and reported in `warnings`,
+ * never applied. Every read is of own properties only.
  */
-export function validateSettings(raw: unknown, renames: Readonly<Record<string, string>> = RULE_RENAMES): SettingsValidation {
+export function validateSettings(
+  raw: unknown,
+  renames: Readonly<Record<string, string>> = RULE_RENAMES,
+  knownRules?: Iterable<string>,
+): SettingsValidation {
   if (!isRecord(raw)) return { ok: false, error: 'This file does not contain Outward settings.' };
-  if (typeof raw['version'] !== 'number') return { ok: false, error: 'This file does not contain Outward settings (no settings version).' };
+  if (typeof ownValue(raw, 'version') !== 'number') return { ok: false, error: 'This file does not contain Outward settings (no settings version).' };
   let value: Record<string, unknown>;
   try {
     value = migrateSettings(raw);
@@ -142,26 +185,35 @@ export function validateSettings(raw: unknown, renames: Readonly<Record<string, 
     if (!KNOWN_KEYS.has(key)) return { ok: false, error: `This file has a field Outward does not know: "${key}".` };
   }
   const settings: Settings = structuredClone({ ...DEFAULT_SETTINGS, sites: { ...DEFAULT_SETTINGS.sites } });
-  const rules = value['rules'];
+  const warnings: string[] = [];
+  const rules = ownValue(value, 'rules');
   if (rules !== undefined) {
     if (!isRecord(rules) || !Object.values(rules).every((enabled) => typeof enabled === 'boolean')) {
       return { ok: false, error: 'The rule switches must be on or off (true or false).' };
     }
-    settings.rules = renameRules(rules as Record<string, boolean>, renames);
+    const known = knownRules === undefined ? null : new Set(knownRules);
+    const kept: Array<[string, boolean]> = [];
+    const ignored: string[] = [];
+    for (const [id, enabled] of Object.entries(renameRules(rules as Record<string, boolean>, renames))) {
+      if (isRuleIdShape(id) && (known === null || known.has(id))) kept.push([id, enabled]);
+      else ignored.push(id);
+    }
+    settings.rules = Object.fromEntries(kept);
+    if (ignored.length > 0) warnings.push(ignoredRulesWarning(ignored));
   }
-  const sensitivity = value['sensitivity'];
+  const sensitivity = ownValue(value, 'sensitivity');
   if (sensitivity !== undefined) {
     if (!SENSITIVITIES.includes(sensitivity as Sensitivity)) return { ok: false, error: 'Sensitivity must be relaxed, balanced or strict.' };
     settings.sensitivity = sensitivity as Sensitivity;
   }
   for (const key of ['ownNames', 'ignoredPhrases'] as const) {
-    const list = value[key];
+    const list = ownValue(value, key);
     if (list === undefined) continue;
     if (!Array.isArray(list) || !list.every((item) => typeof item === 'string')) return { ok: false, error: `"${key}" must be a list of text.` };
     if (list.length > SETTINGS_LIMITS.listItems) return { ok: false, error: `"${key}" has more than ${SETTINGS_LIMITS.listItems} entries.` };
     settings[key] = cleanList(list);
   }
-  const sites = value['sites'];
+  const sites = ownValue(value, 'sites');
   if (sites !== undefined) {
     if (!isRecord(sites)) return { ok: false, error: 'The site switches must be on or off (true or false).' };
     for (const [site, enabled] of Object.entries(sites)) {
@@ -169,12 +221,12 @@ export function validateSettings(raw: unknown, renames: Readonly<Record<string, 
       settings.sites[site as SiteId] = enabled;
     }
   }
-  const channel = value['defaultChannel'];
+  const channel = ownValue(value, 'defaultChannel');
   if (channel !== undefined) {
-    if (channel !== 'auto' && !(typeof channel === 'string' && channel in CHANNEL_IDS)) return { ok: false, error: 'The default channel is not one Outward knows.' };
+    if (channel !== 'auto' && !(typeof channel === 'string' && hasOwn(CHANNEL_IDS, channel))) return { ok: false, error: 'The default channel is not one Outward knows.' };
     settings.defaultChannel = channel as Settings['defaultChannel'];
   }
-  return { ok: true, settings };
+  return { ok: true, settings, warnings };
 }
 
 /**
@@ -193,22 +245,25 @@ export function normalizeSettings(raw: unknown, renames: Readonly<Record<string,
   const settings = fresh();
   // Reuse the strict checks field by field, keeping the default where a field fails.
   for (const key of KNOWN_KEYS) {
-    if (key === 'version' || value[key] === undefined) continue;
+    if (key === 'version' || ownValue(value, key) === undefined) continue;
     const single = validateSettings({ version: SETTINGS_VERSION, [key]: value[key] }, renames);
     if (single.ok) (settings as unknown as Record<string, unknown>)[key] = single.settings[key as keyof Settings];
   }
   return settings;
 }
 
-/** Parses and strictly validates the text of an exported settings file. */
-export function parseSettingsFile(text: string): SettingsValidation {
+/**
+ * Parses and strictly validates the text of an exported settings file; `knownRules` are the
+ * rule ids this build has (switches for others are reported and ignored).
+ */
+export function parseSettingsFile(text: string, knownRules?: Iterable<string>): SettingsValidation {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
     return { ok: false, error: 'This file is not a settings file (it is not valid JSON).' };
   }
-  return validateSettings(raw);
+  return validateSettings(raw, RULE_RENAMES, knownRules);
 }
 
 /** The text of an export file: the settings as indented JSON. */

@@ -11,7 +11,7 @@
  * writer's own lists; dismissals hold a draft key and a fingerprint, both checked to look like
  * identifiers (no spaces), so a caller cannot slip a sentence in by mistake.
  */
-import { DEFAULT_SETTINGS, normalizeSettings, RULE_RENAMES, type Settings } from './settings';
+import { DEFAULT_SETTINGS, hasOwn, normalizeSettings, RULE_RENAMES, type Settings } from './settings';
 import { nativeApi } from './messages';
 
 /** The parts of a `storage` area this module uses (the polyfill's areas satisfy it). */
@@ -179,17 +179,16 @@ export interface DismissalStoreOptions {
   now?: () => number;
 }
 
+/** Reads the stored entries, own properties only, dropping any that are not well formed. */
 function readEntries(value: unknown): DismissalEntry[] {
-  if (typeof value !== 'object' || value === null) return [];
+  if (typeof value !== 'object' || value === null || !hasOwn(value, 'entries')) return [];
   const entries = (value as { entries?: unknown }).entries;
   if (!Array.isArray(entries)) return [];
+  const field = (entry: object, key: keyof DismissalEntry, type: 'string' | 'number') =>
+    hasOwn(entry, key) && typeof (entry as Record<string, unknown>)[key] === type;
   return entries.filter(
     (entry): entry is DismissalEntry =>
-      typeof entry === 'object' &&
-      entry !== null &&
-      typeof (entry as DismissalEntry).draft === 'string' &&
-      typeof (entry as DismissalEntry).fingerprint === 'string' &&
-      typeof (entry as DismissalEntry).at === 'number',
+      typeof entry === 'object' && entry !== null && field(entry, 'draft', 'string') && field(entry, 'fingerprint', 'string') && field(entry, 'at', 'number'),
   );
 }
 

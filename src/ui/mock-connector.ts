@@ -115,7 +115,7 @@ export function createMockConnector(options: MockConnectorOptions = {}): MockCon
     },
     async importSettings(text) {
       mock.calls.push(['importSettings']);
-      const result = parseSettingsFile(text);
+      const result = parseSettingsFile(text, options.rules?.map((rule) => rule.id));
       if (result.ok) mock.settings = clone(result.settings);
       return result;
     },

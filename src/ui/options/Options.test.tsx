@@ -101,6 +101,13 @@ describe('options page', () => {
     expect((screen.getByRole('textbox', { name: 'Phrases never to flag' }) as HTMLTextAreaElement).value).toBe('touch base');
   });
 
+  test('import says which rule switches it ignored', async () => {
+    const connector = await renderOptions();
+    chooseFile(screen.getByLabelText('Import settings…') as HTMLInputElement, '{"version":1,"rules":{"constructor":false,"retired-rule":false,"chasing":false}}');
+    expect(await screen.findByText(/Settings imported\. Ignored switches for rules .*"constructor", "retired-rule"\./)).toBeTruthy();
+    expect(connector.settings.rules).toEqual({ chasing: false });
+  });
+
   test.each([
     ['not JSON', 'this is not json'],
     ['a foreign JSON file', '{"name":"something-else","version":"2.0.0"}'],

@@ -110,7 +110,7 @@ export function Options({ connector }: OptionsProps) {
     }));
     if (result.ok) {
       adopt(result.settings, { replaceText: true });
-      setNotice('Settings imported.');
+      setNotice(['Settings imported.', ...result.warnings].join(' '));
     } else {
       setError(`${result.error} Nothing was changed.`);
     }

@@ -47,7 +47,7 @@ const realConnector: Connector = {
     download('outward-settings.json', serializeSettings(await loadSettings()));
   },
   async importSettings(text) {
-    const result = parseSettingsFile(text);
+    const result = parseSettingsFile(text, rules.map((rule) => rule.id));
     if (!result.ok) return result;
     // Written at once (not debounced); both promises carry a quota error, so await them together.
     await Promise.all([saveSettings(result.settings), flushSettings()]);
