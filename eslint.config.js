@@ -21,6 +21,11 @@ const FORBIDDEN = {
     message: 'This layer talks to the extension only through a connector; import types from platform/protocol or platform/settings.',
   },
   platform: { group: ['**/platform', '**/platform/**'], message: 'The core is pure: no extension platform code.' },
+  // The settings schema (platform/settings) is pure: the CLI reads the options page's export with it.
+  platformButSettings: {
+    regex: '(^|/)platform(/(?!settings(\\.ts)?$).*)?$',
+    message: 'The CLI may use the pure settings schema (platform/settings) only, no extension platform code.',
+  },
   coreInternals: {
     group: ['**/core/rules', '**/core/rules/**', '**/core/nlp', '**/core/nlp/**', '**/core/index', '**/core/analyze'],
     message: 'This layer may use the core types only, not the analyser.',
@@ -135,7 +140,7 @@ export default tseslint.config(
   {
     files: ['src/cli/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict('polyfill', 'preact', 'compromise', 'sites', 'ui', 'content', 'background', 'platform'),
+      'no-restricted-imports': restrict('polyfill', 'preact', 'compromise', 'sites', 'ui', 'content', 'background', 'platformButSettings'),
       'no-restricted-globals': ['error', ...DOM_GLOBALS],
     },
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArgs, parseNames, UsageError, type CheckCommand } from './args';
+import { HELP, parseArgs, parseNames, UsageError, type CheckCommand } from './args';
 
 function check(argv: string[]): CheckCommand {
   const command = parseArgs(argv);
@@ -68,12 +68,27 @@ describe('parseArgs', () => {
     [['check', '--format=json', '--format=text', 'a.txt'], /more than once/],
     [['check', '--jsonl=yes'], /takes no value/],
     [['check'], /no input/],
-    [[], /missing command/],
+    [['--jsonl'], /missing command/],
+    [['check', '--config', 'a.json', '--no-config', 'a.txt'], /cannot be used together/],
+    [['check', '--format', 'sarif', 'a.txt'], /--format must be one of text, json, github/],
     [['lint', 'a.txt'], /unknown command 'lint'/],
     [['check', '--jsonl', 'a.txt'], /takes no file arguments/],
     [['check', '--jsonl', '--format', 'json'], /drop --format/],
   ])('rejects %j', (argv, message) => {
     expect(usageError(argv)).toMatch(message);
+  });
+
+  it('reads --config, --no-config and --format github', () => {
+    expect(check(['check', '--config', 'team.json', 'a.txt']).config).toBe('team.json');
+    expect(check(['check', '--no-config', 'a.txt']).config).toBe(false);
+    expect(check(['check', 'a.txt']).config).toBeUndefined();
+    expect(check(['check', '--format=github', 'a.txt']).format).toBe('github');
+  });
+
+  it('answers bare outward with help, and the help fits in 80 columns', () => {
+    expect(parseArgs([])).toEqual({ kind: 'help' });
+    const wide = HELP.split('\n').filter((line) => line.length > 80);
+    expect(wide).toEqual([]);
   });
 
   it('keeps error messages on one line', () => {

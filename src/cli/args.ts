@@ -1,12 +1,15 @@
 /**
- * Command-line parsing for `outward`. Pure: takes argv, returns what to do or a usage error, so
- * every accepted and rejected spelling is unit-testable without spawning a process.
+ * Command-line parsing for `outward`. Node's `util.parseArgs` splits argv into tokens; this file
+ * only decides what the tokens mean and validates the values. Pure: takes argv, returns what to
+ * do or a usage error, so every accepted and rejected spelling is unit-testable without a process.
  */
+import { parseArgs as tokenize } from 'node:util';
 import type { Channel, Sensitivity } from '../core/types';
 
 export const CHANNELS: readonly Channel[] = ['cold-email', 'follow-up', 'linkedin-note', 'linkedin-message', 'reply', 'service-reply', 'newsletter'];
 export const SENSITIVITIES: readonly Sensitivity[] = ['relaxed', 'balanced', 'strict'];
-export type Format = 'text' | 'json';
+export const FORMATS = ['text', 'json', 'github'] as const;
+export type Format = (typeof FORMATS)[number];
 
 export interface CheckCommand {
   kind: 'check';
@@ -16,8 +19,11 @@ export interface CheckCommand {
   jsonl: boolean;
   channel: Channel | undefined;
   sensitivity: Sensitivity | undefined;
+  /** From `--names`; empty when not given (the settings file's names apply then). */
   ownNames: string[];
   minScore: number | undefined;
+  /** `--config FILE`: a path; `false` for `--no-config`; `undefined` to look for outward.config.json. */
+  config: string | false | undefined;
 }
 
 export type Command = CheckCommand | { kind: 'help' } | { kind: 'version' };
@@ -27,8 +33,21 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-const VALUE_OPTIONS = new Set(['--format', '--channel', '--names', '--min-score', '--sensitivity']);
-const FLAG_OPTIONS = new Set(['--jsonl', '--help', '-h', '--version', '-v']);
+/** What util.parseArgs knows about each option; the meaning of each is decided below. */
+const OPTIONS = {
+  format: { type: 'string' },
+  channel: { type: 'string' },
+  names: { type: 'string' },
+  'min-score': { type: 'string' },
+  sensitivity: { type: 'string' },
+  config: { type: 'string' },
+  'no-config': { type: 'boolean' },
+  jsonl: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+type OptionName = keyof typeof OPTIONS;
 
 function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
@@ -56,62 +75,66 @@ export function parseNames(value: string): string[] {
 }
 
 /**
- * Parses the arguments after the program name (`process.argv.slice(2)`).
- * Accepts `--option value` and `--option=value`; `--` ends options; `-` is stdin.
+ * Reads the tokens util.parseArgs produced (in its lenient mode, so every mistake gets a message
+ * of ours): each option known, each value present and given once, flags without values.
  */
-export function parseArgs(argv: readonly string[]): Command {
-  const positional: string[] = [];
-  const values = new Map<string, string>();
-  const flags = new Set<string>();
-  let optionsEnded = false;
-
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (optionsEnded || arg === '-' || !arg.startsWith('-')) {
-      positional.push(arg);
-      continue;
+function readTokens(argv: readonly string[]): { values: Map<OptionName, string | true>; positionals: string[] } {
+  const { tokens } = tokenize({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  const values = new Map<OptionName, string | true>();
+  const positionals: string[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'positional') positionals.push(token.value);
+    if (token.kind !== 'option') continue;
+    if (!Object.hasOwn(OPTIONS, token.name)) throw new UsageError(`unknown option '${token.rawName}'`);
+    const name = token.name as OptionName;
+    const display = `--${name}`;
+    let value: string | true = true;
+    if (OPTIONS[name].type === 'boolean') {
+      if (token.value !== undefined) throw new UsageError(`${display} takes no value`);
+    } else {
+      // A following option is not a value: `--format --jsonl` forgot the format.
+      if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-') && token.value !== '-')) {
+        throw new UsageError(`${display} needs a value`);
+      }
+      value = token.value;
     }
-    if (arg === '--') {
-      optionsEnded = true;
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    if (FLAG_OPTIONS.has(name)) {
-      if (eq > 0) throw new UsageError(`${name} takes no value`);
-      flags.add(name);
-      continue;
-    }
-    if (!VALUE_OPTIONS.has(name)) throw new UsageError(`unknown option '${name}'`);
-    let value: string | undefined;
-    if (eq > 0) value = arg.slice(eq + 1);
-    else {
-      value = argv[i + 1];
-      if (value === undefined || (value.startsWith('--') && value.length > 2)) throw new UsageError(`${name} needs a value`);
-      i++;
-    }
-    if (values.has(name)) throw new UsageError(`${name} was given more than once`);
+    if (values.has(name) && value !== true) throw new UsageError(`${display} was given more than once`);
     values.set(name, value);
   }
+  return { values, positionals };
+}
 
-  if (flags.has('--help') || flags.has('-h')) return { kind: 'help' };
-  if (flags.has('--version') || flags.has('-v')) return { kind: 'version' };
+/** Parses the arguments after the program name (`process.argv.slice(2)`). */
+export function parseArgs(argv: readonly string[]): Command {
+  const { values, positionals } = readTokens(argv);
+  const text = (name: OptionName) => {
+    const value = values.get(name);
+    return typeof value === 'string' ? value : undefined;
+  };
 
-  const [command, ...files] = positional;
+  // Bare `outward` is a request for help, not a mistake.
+  if (values.has('help') || argv.length === 0) return { kind: 'help' };
+  if (values.has('version')) return { kind: 'version' };
+
+  const [command, ...files] = positionals;
   if (command === undefined) throw new UsageError(`missing command; try 'outward check FILE' or 'outward --help'`);
   if (command !== 'check') throw new UsageError(`unknown command '${command}'; the only command is 'check'`);
 
-  const jsonl = flags.has('--jsonl');
-  const formatValue = values.get('--format');
-  const format = formatValue === undefined ? 'text' : oneOf('--format', formatValue, ['text', 'json'] as const);
+  const jsonl = values.has('jsonl');
+  const formatValue = text('format');
+  const format = formatValue === undefined ? 'text' : oneOf('--format', formatValue, FORMATS);
   if (jsonl && files.length > 0) throw new UsageError('--jsonl reads records from stdin and takes no file arguments');
   if (jsonl && formatValue !== undefined) throw new UsageError('--jsonl has its own output format; drop --format');
   if (!jsonl && files.length === 0) throw new UsageError(`no input; give one or more files, or '-' for stdin`);
 
-  const channelValue = values.get('--channel');
-  const sensitivityValue = values.get('--sensitivity');
-  const namesValue = values.get('--names');
-  const minScoreValue = values.get('--min-score');
+  const configValue = text('config');
+  if (configValue !== undefined && values.has('no-config')) throw new UsageError('--config and --no-config cannot be used together');
+  if (configValue === '') throw new UsageError('--config needs a file name');
+
+  const channelValue = text('channel');
+  const sensitivityValue = text('sensitivity');
+  const namesValue = text('names');
+  const minScoreValue = text('min-score');
   return {
     kind: 'check',
     files,
@@ -121,9 +144,11 @@ export function parseArgs(argv: readonly string[]): Command {
     sensitivity: sensitivityValue === undefined ? undefined : oneOf('--sensitivity', sensitivityValue, SENSITIVITIES),
     ownNames: namesValue === undefined ? [] : parseNames(namesValue),
     minScore: minScoreValue === undefined ? undefined : parseMinScore(minScoreValue),
+    config: values.has('no-config') ? false : configValue,
   };
 }
 
+// Every line of the help fits in 80 columns (a test holds it to that).
 export const HELP = `Usage: outward check [options] FILE...
        outward check --jsonl [options] < records.jsonl
 
@@ -131,19 +156,30 @@ Checks drafts for copy that is about you instead of your reader, and prints
 each finding with a suggestion and a client-focus score from 0 to 100.
 
 Arguments:
-  FILE                 a UTF-8 text file; '-' reads stdin
+  FILE                  a text file (UTF-8, or UTF-16 with a BOM); '-' is stdin
 
 Options:
-  --format text|json   output format for files (default: text)
-  --jsonl              read JSON Lines {"id","text","channel"?} on stdin and
-                       write one result line per record, in the same order
-  --channel NAME       where the draft goes: ${CHANNELS.join(', ')}
-                       (default: cold-email)
-  --sensitivity LEVEL  relaxed, balanced or strict (default: balanced)
-  --names "A,B"        your own company and product names, comma-separated
-  --min-score N        exit with status 1 if any input scores below N
-  -h, --help           show this help
-  -v, --version        show the version
+  --format FORMAT       text (default), json, or github (GitHub Actions
+                        annotations on the pull request's lines)
+  --jsonl               read JSON Lines {"id","text","channel"?} on stdin and
+                        write one result line per record, in the same order
+  --channel NAME        where the draft goes (default: the settings file's
+                        default channel, else cold-email): cold-email,
+                        follow-up, linkedin-note, linkedin-message, reply,
+                        service-reply, newsletter
+  --sensitivity LEVEL   relaxed, balanced or strict (default: balanced)
+  --names "A,B"         your own company and product names, comma-separated
+  --min-score N         exit with status 1 if any input scores below N
+  --config FILE         settings exported from the Outward options page
+                        (default: outward.config.json in this folder or
+                        the nearest parent that has one)
+  --no-config           use no settings file
+  -h, --help            show this help
+  -v, --version         show the version
 
-Exit status: 0 all good, 1 a score below --min-score, 2 bad usage or input.
+A first line "Subject: ..." is checked as the subject, apart from the body.
+Options given here win over the settings file.
+
+Exit status: 0 all good, 1 a score below --min-score, 2 bad usage or input
+(or a --jsonl record that could not be checked).
 `;

@@ -105,7 +105,8 @@ describe('formatText', () => {
 
   it('says when a file has no findings or is not English', () => {
     expect(formatText({ name: 'a', text: 'ok', report: makeReport([], 96) }, { color: false })).toBe('a: client-focus score 96/100, no findings\n');
-    expect(formatText({ name: 'b', text: 'hola', report: makeReport([], 100, false) }, { color: false })).toContain('not checked: the text is mostly not English');
+    expect(formatText({ name: 'b', text: 'hola', report: makeReport([], 100, false) }, { color: false })).toBe('b: not scored (mostly not English)\n');
+    expect(formatText({ name: 'c', text: ' \n', report: makeReport([], 100) }, { color: false })).toBe('c: not scored (empty)\n');
   });
 
   it('omits the suggestion line when there is none', () => {
@@ -118,7 +119,7 @@ describe('formatJsonlRecord', () => {
   it('writes exactly the contract fields, echoing the id as given', () => {
     const text = 'Act now, offer ends Friday.';
     const finding = makeFinding(text, 0, 7);
-    const line = formatJsonlRecord(42, makeReport([finding], 55));
+    const line = formatJsonlRecord(42, makeReport([finding], 55), text);
     expect(line).not.toContain('\n');
     const parsed = JSON.parse(line);
     expect(Object.keys(parsed)).toEqual(['id', 'score', 'findings']);

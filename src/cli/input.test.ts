@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, describeFsError, InputError, parseJsonl } from './input';
+import { decodeText, describeFsError, InputError, jsonlLines, parseJsonlLine, splitSubject } from './input';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -25,24 +25,58 @@ describe('describeFsError', () => {
   });
 });
 
-describe('parseJsonl', () => {
-  it('keeps order, ids of any type and channels; skips blank lines and CRLF endings', () => {
-    const input = '{"id":"b","text":"Second?"}\r\n\n{"id":7,"text":"Hi","channel":"reply"}\n   \n{"id":null,"text":"","channel":null}\n';
-    expect(parseJsonl(input)).toEqual([
-      { id: 'b', text: 'Second?', channel: undefined },
-      { id: 7, text: 'Hi', channel: 'reply' },
-      { id: null, text: '', channel: undefined },
-    ]);
+describe('decodeText: UTF-16', () => {
+  const utf16le = (s: string) => new Uint8Array([0xff, 0xfe, ...[...s].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+  it('reads UTF-16 LE and BE with a byte-order mark', () => {
+    expect(decodeText(utf16le('Hi Ana'), 'le.txt')).toBe('Hi Ana');
+    const be = new Uint8Array([0xfe, 0xff, 0x00, 0x48, 0x00, 0x69]);
+    expect(decodeText(be, 'be.txt')).toBe('Hi');
+  });
+  it('rejects a UTF-16 file cut in the middle of a character', () => {
+    expect(() => decodeText(new Uint8Array([0xff, 0xfe, 0x48]), 'odd.txt')).toThrow('odd.txt: is not valid UTF-16 LE text');
+  });
+});
+
+describe('splitSubject', () => {
+  it('splits a leading Subject: line off, with offsets into the file', () => {
+    const text = 'Subject: Your handover notes\r\nHi Ana,\nThanks.';
+    const parts = splitSubject(text);
+    expect(parts.subject).toEqual({ start: 9, text: 'Your handover notes' });
+    expect(text.slice(parts.body.start)).toBe('Hi Ana,\nThanks.');
+    expect(parts.body.text).toBe('Hi Ana,\nThanks.');
+  });
+  it('leaves a draft without one alone', () => {
+    expect(splitSubject('Hi Ana,\nSubject: later')).toEqual({ subject: null, body: { start: 0, text: 'Hi Ana,\nSubject: later' } });
+  });
+});
+
+describe('parseJsonlLine', () => {
+  it('reads ids of any type and channels', () => {
+    expect(parseJsonlLine('{"id":7,"text":"Hi","channel":"reply"}', 1)).toEqual({ ok: true, record: { id: 7, text: 'Hi', channel: 'reply' } });
+    expect(parseJsonlLine('{"id":null,"text":"","channel":null}', 1)).toEqual({ ok: true, record: { id: null, text: '', channel: undefined } });
   });
 
   it.each([
-    ['{"id":1,"text":"ok"}\n{"id":2,"text":', /stdin line 2: invalid JSON/],
-    ['[1,2]', /stdin line 1: expected a JSON object/],
-    ['"just a string"', /stdin line 1: expected a JSON object/],
-    ['{"text":"no id"}', /stdin line 1: missing "id"/],
-    ['{"id":1,"text":5}', /stdin line 1: "text" must be a string/],
-    ['\n\n{"id":1,"text":"x","channel":"fax"}', /stdin line 3: unknown "channel" "fax"/],
-  ])('rejects %j', (input, message) => {
-    expect(() => parseJsonl(input)).toThrow(message);
+    ['{"id":2,"text":', null, /^line 4: invalid JSON/],
+    ['[1,2]', null, /^line 4: expected a JSON object/],
+    ['{"text":"no id"}', null, /^line 4: missing "id"/],
+    ['{"id":"x","text":5}', 'x', /^line 4: "text" must be a string/],
+    ['{"id":1,"text":"x","channel":"sms"}', 1, /^line 4: unknown "channel" "sms"/],
+    ['{"id":1,"text":"x","lang":"en"}', 1, /^line 4: unknown field "lang"/],
+  ])('rejects %j, keeping its id', (input, id, message) => {
+    const line = parseJsonlLine(input, 4);
+    expect(line.ok).toBe(false);
+    if (line.ok) return;
+    expect(line.id).toBe(id);
+    expect(line.error).toMatch(message);
+  });
+});
+
+describe('jsonlLines', () => {
+  it('skips blank lines, drops CR and numbers lines from 1', () => {
+    expect([...jsonlLines('a\r\n\n  \nb')]).toEqual([
+      { raw: 'a', lineNumber: 1 },
+      { raw: 'b', lineNumber: 4 },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Turning raw input into text: decoding files and parsing `--jsonl` records. Pure, so the
- * rejection of binary files and malformed records is unit-tested without touching the disk.
+ * Turning raw input into text: decoding files, splitting off a subject line and reading `--jsonl`
+ * records. Pure, so the rejection of binary files and malformed records is unit-tested without
+ * touching the disk.
  */
 import type { Channel } from '../core/types';
 import { CHANNELS } from './args';
@@ -13,17 +14,27 @@ export class InputError extends Error {
 /** How much of a file is sniffed for NUL bytes; text files do not contain them. */
 const SNIFF_BYTES = 8192;
 
+/** The encoding a byte-order mark announces, if the bytes start with one. */
+function bomEncoding(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
 /**
- * Decodes a file's bytes as UTF-8 text (a leading BOM is dropped). Rejects binary content:
- * a NUL byte near the start, or bytes that are not valid UTF-8.
+ * Decodes a file's bytes as text: UTF-8 with or without a byte-order mark, or UTF-16 (little- or
+ * big-endian) with one; the mark is dropped. Rejects binary content: a NUL byte near the start of
+ * a file without a UTF-16 mark, or bytes that are not valid in the encoding.
  */
 export function decodeText(bytes: Uint8Array, name: string): string {
-  const sniff = bytes.subarray(0, SNIFF_BYTES);
-  if (sniff.includes(0)) throw new InputError(`${name}: looks like a binary file, not text`);
+  const encoding = bomEncoding(bytes) ?? 'utf-8';
+  if (encoding === 'utf-8' && bytes.subarray(0, SNIFF_BYTES).includes(0)) throw new InputError(`${name}: looks like a binary file, not text`);
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new InputError(`${name}: is not UTF-8 text (binary or another encoding)`);
+    const what = encoding === 'utf-8' ? 'UTF-8 text (binary or another encoding)' : `valid ${encoding === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE'} text`;
+    throw new InputError(`${name}: is not ${what}`);
   }
 }
 
@@ -41,39 +52,79 @@ export function describeFsError(name: string, error: unknown): InputError {
   return new InputError(`${name}: ${reason}`);
 }
 
+/** A file's text cut into an optional subject and the body, with where each starts in the file. */
+export interface Parts {
+  /** The text after `Subject:` on the first line (trimmed), or null when there is no such line. */
+  subject: { start: number; text: string } | null;
+  body: { start: number; text: string };
+}
+
+const SUBJECT_LABEL = /^subject:[ \t]*/i;
+
+/**
+ * Splits a leading `Subject: …` line off a draft: an email template often starts with one, and a
+ * subject is read apart from the body (DESIGN.md §2). Offsets are UTF-16 units into `text`.
+ */
+export function splitSubject(text: string): Parts {
+  const label = SUBJECT_LABEL.exec(text);
+  if (!label) return { subject: null, body: { start: 0, text } };
+  const start = label[0].length;
+  const newline = text.indexOf('\n', start);
+  const lineEnd = newline === -1 ? text.length : newline;
+  const bodyStart = newline === -1 ? text.length : newline + 1;
+  return { subject: { start, text: text.slice(start, lineEnd).trimEnd() }, body: { start: bodyStart, text: text.slice(bodyStart) } };
+}
+
 export interface JsonlRecord {
   id: unknown;
   text: string;
   channel: Channel | undefined;
 }
 
+/** One `--jsonl` input line: a record to analyse, or why it cannot be (with its id when it has one). */
+export type JsonlLine = { ok: true; record: JsonlRecord } | { ok: false; id: unknown; error: string };
+
+const RECORD_FIELDS = new Set(['id', 'text', 'channel']);
+
 /**
- * Parses JSON Lines input. Blank lines are skipped; every other line must be an object with an
- * `id`, a string `text` and an optional known `channel`. The first bad line throws, naming its
- * line number, so nothing is written for a batch that cannot be read whole.
+ * Reads one non-blank `--jsonl` line (1-based `lineNumber`, for the message): an object with an
+ * `id`, a string `text` and an optional known `channel`, and no other field.
  */
-export function parseJsonl(input: string): JsonlRecord[] {
-  const records: JsonlRecord[] = [];
-  const lines = input.split('\n');
-  for (let index = 0; index < lines.length; index++) {
-    const raw = (lines[index] as string).replace(/\r$/, '');
-    if (raw.trim() === '') continue;
-    const where = `stdin line ${index + 1}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch (error) {
-      throw new InputError(`${where}: invalid JSON (${error instanceof Error ? error.message : String(error)})`);
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError(`${where}: expected a JSON object like {"id": 1, "text": "…"}`);
-    const record = value as Record<string, unknown>;
-    if (!('id' in record)) throw new InputError(`${where}: missing "id"`);
-    if (typeof record.text !== 'string') throw new InputError(`${where}: "text" must be a string`);
-    const channel = record.channel;
-    if (channel !== undefined && channel !== null && !(typeof channel === 'string' && (CHANNELS as readonly string[]).includes(channel))) {
-      throw new InputError(`${where}: unknown "channel" ${JSON.stringify(channel)}; use one of ${CHANNELS.join(', ')}`);
-    }
-    records.push({ id: record.id, text: record.text, channel: (channel ?? undefined) as Channel | undefined });
+export function parseJsonlLine(raw: string, lineNumber: number): JsonlLine {
+  const where = `line ${lineNumber}`;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (error) {
+    return { ok: false, id: null, error: `${where}: invalid JSON (${error instanceof Error ? error.message : String(error)})` };
   }
-  return records;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, id: null, error: `${where}: expected a JSON object like {"id": 1, "text": "…"}` };
+  }
+  const record = value as Record<string, unknown>;
+  const id = Object.hasOwn(record, 'id') ? record.id : null;
+  const fail = (error: string): JsonlLine => ({ ok: false, id, error: `${where}: ${error}` });
+  if (!Object.hasOwn(record, 'id')) return fail('missing "id"');
+  const unknown = Object.keys(record).find((key) => !RECORD_FIELDS.has(key));
+  if (unknown !== undefined) return fail(`unknown field ${JSON.stringify(unknown)}; a record has "id", "text" and "channel"`);
+  if (typeof record.text !== 'string') return fail('"text" must be a string');
+  const channel = record.channel;
+  if (channel !== undefined && channel !== null && !(typeof channel === 'string' && (CHANNELS as readonly string[]).includes(channel))) {
+    return fail(`unknown "channel" ${JSON.stringify(channel)}; use one of ${CHANNELS.join(', ')}`);
+  }
+  return { ok: true, record: { id, text: record.text, channel: (channel ?? undefined) as Channel | undefined } };
+}
+
+/** Every non-blank line of JSON Lines input with its 1-based line number (CRLF endings allowed). */
+export function* jsonlLines(input: string): Generator<{ raw: string; lineNumber: number }> {
+  let lineNumber = 0;
+  let from = 0;
+  while (from <= input.length) {
+    let to = input.indexOf('\n', from);
+    if (to === -1) to = input.length;
+    lineNumber++;
+    const raw = input.slice(from, to).replace(/\r$/, '');
+    if (raw.trim() !== '') yield { raw, lineNumber };
+    from = to + 1;
+  }
 }

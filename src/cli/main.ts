@@ -24,6 +24,7 @@ const io: CliIO = {
   stdoutIsTTY: process.stdout.isTTY === true,
   env: process.env,
   version,
+  cwd: process.cwd(),
 };
 
 run(process.argv.slice(2), io).then(

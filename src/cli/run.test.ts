@@ -28,6 +28,7 @@ function fakeIO(files: Record<string, string | Uint8Array | 'DIR'>, stdin = '', 
     stdoutIsTTY: tty,
     env,
     version: '9.9.9',
+    cwd: '/home/team/templates',
   };
   return io;
 }
@@ -58,11 +59,30 @@ describe('run: files', () => {
     expect(calls).toEqual([{ text: 'x', options: { channel: 'follow-up', sensitivity: 'relaxed', ownNames: ['Acme', 'AcmeCloud'] } }]);
   });
 
+  it('reads outward.config.json from the nearest parent folder, and the command line wins over it', async () => {
+    const config = JSON.stringify({ version: 1, rules: { 'hollow-opener': false }, sensitivity: 'strict', ownNames: ['Acme'], ignoredPhrases: ['quick question'], sites: { gmail: true, linkedin: true }, defaultChannel: 'follow-up' });
+    const files = { 'a.txt': 'x', '/home/team/outward.config.json': config };
+    const calls: { text: string; options: AnalyzeOptions }[] = [];
+    expect(await run(['check', 'a.txt'], fakeIO(files), fakeAnalyzer(calls))).toBe(0);
+    expect(calls[0]?.options).toEqual({ channel: 'follow-up', sensitivity: 'strict', rules: { 'hollow-opener': false }, ownNames: ['Acme'], ignoredPhrases: ['quick question'] });
+    await run(['check', '--sensitivity', 'relaxed', '--channel', 'reply', '--names', 'Beta', 'a.txt'], fakeIO(files), fakeAnalyzer(calls));
+    expect(calls[1]?.options).toMatchObject({ channel: 'reply', sensitivity: 'relaxed', ownNames: ['Beta'], ignoredPhrases: ['quick question'] });
+    await run(['check', '--no-config', 'a.txt'], fakeIO(files), fakeAnalyzer(calls));
+    expect(calls[2]?.options).toEqual({});
+  });
+
+  it('refuses a settings file the options page would refuse, with the same message', async () => {
+    const io = fakeIO({ 'a.txt': 'x', '/home/team/templates/team.json': '{"version":1,"colour":"red"}' });
+    expect(await run(['check', '--config', 'team.json', 'a.txt'], io, fakeAnalyzer())).toBe(2);
+    expect(io.err).toBe('outward: team.json: This file has a field Outward does not know: "colour".\n');
+    expect(io.out).toBe('');
+  });
+
   it('exits 1 when a score is below --min-score, 0 at or above it', async () => {
     const files = { 'low.txt': 'score 49', 'ok.txt': 'score 50' };
     const low = fakeIO(files);
     expect(await run(['check', '--min-score', '50', 'ok.txt', 'low.txt'], low, fakeAnalyzer())).toBe(1);
-    expect(low.err).toBe('outward: a score is below --min-score 50\n');
+    expect(low.err).toBe('outward: below --min-score 50: low.txt (49)\n');
     expect(low.out).toContain('low.txt: client-focus score 49/100');
     expect(await run(['check', '--min-score', '50', 'ok.txt'], fakeIO(files), fakeAnalyzer())).toBe(0);
   });
@@ -127,12 +147,17 @@ describe('run: --jsonl', () => {
     expect(io.err).toBe('');
   });
 
-  it('writes nothing on stdout when any line is invalid', async () => {
-    const io = fakeIO({}, '{"id":1,"text":"fine"}\n{"id":2,text:"broken"}\n');
+  it('answers a bad record with its error in place, checks the others and exits 2 at the end', async () => {
+    const io = fakeIO({}, '{"id":1,"text":"score 80"}\n{"id":2,text:"broken"}\n{"id":3,"text":"x","channel":"sms"}\n{"id":4,"text":"score 60"}\n');
     expect(await run(['check', '--jsonl'], io, fakeAnalyzer())).toBe(2);
-    expect(io.out).toBe('');
-    expect(io.err).toMatch(/^outward: stdin line 2: invalid JSON .*\n$/);
-    expect(io.err.split('\n')).toHaveLength(2);
+    const lines = io.out.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((l) => [l.id, l.score ?? l.error.replace(/ \(.*|;.*/, '')])).toEqual([
+      [1, 80],
+      [null, 'line 2: invalid JSON'],
+      [3, 'line 3: unknown "channel" "sms"'],
+      [4, 60],
+    ]);
+    expect(io.err).toBe('outward: 2 records could not be checked (lines 2, 3); each "error" says why\n');
   });
 
   it('honours --min-score', async () => {

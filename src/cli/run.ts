@@ -3,10 +3,13 @@
  * and capture its output. main.ts supplies the real process streams and file system.
  */
 import { analyze as coreAnalyze } from '../core/index';
-import type { AnalyzeOptions, Report } from '../core/types';
+import type { AnalyzeOptions } from '../core/types';
+import type { Settings } from '../platform/settings';
 import { HELP, parseArgs, UsageError, type CheckCommand } from './args';
-import { formatJson, formatJsonlRecord, formatText, type FileResult } from './format';
-import { decodeText, describeFsError, InputError, parseJsonl } from './input';
+import { loadConfig } from './config';
+import { formatGithub, formatJson, formatJsonlError, formatJsonlRecord, formatText, type FileResult } from './format';
+import { decodeText, describeFsError, InputError, jsonlLines, parseJsonlLine, splitSubject } from './input';
+import { NOT_SCORED_LABEL, notScoredReason, scoreOf, shiftReport, type CliReport } from './report';
 
 export interface CliIO {
   /** Reads a whole file; throws Node-style errors (`code: 'ENOENT'`, `'EISDIR'`…). */
@@ -18,6 +21,8 @@ export interface CliIO {
   stdoutIsTTY: boolean;
   env: Readonly<Record<string, string | undefined>>;
   version: string;
+  /** The folder the search for outward.config.json starts from. */
+  cwd: string;
 }
 
 export const EXIT_OK = 0;
@@ -29,11 +34,21 @@ export function useColor(io: Pick<CliIO, 'stdoutIsTTY' | 'env'>): boolean {
   return io.stdoutIsTTY && !io.env.NO_COLOR;
 }
 
-function optionsFor(command: CheckCommand, channel = command.channel): AnalyzeOptions {
+/**
+ * The analysis options for one input: the command line wins over the settings file, and a
+ * `--jsonl` record's own channel wins over both.
+ */
+export function optionsFor(command: CheckCommand, settings: Settings | null, recordChannel?: AnalyzeOptions['channel']): AnalyzeOptions {
   const options: AnalyzeOptions = {};
+  const configChannel = settings && settings.defaultChannel !== 'auto' ? settings.defaultChannel : undefined;
+  const channel = recordChannel ?? command.channel ?? configChannel;
   if (channel) options.channel = channel;
-  if (command.sensitivity) options.sensitivity = command.sensitivity;
-  if (command.ownNames.length > 0) options.ownNames = command.ownNames;
+  const sensitivity = command.sensitivity ?? settings?.sensitivity;
+  if (sensitivity) options.sensitivity = sensitivity;
+  if (settings && Object.keys(settings.rules).length > 0) options.rules = settings.rules;
+  const ownNames = command.ownNames.length > 0 ? command.ownNames : (settings?.ownNames ?? []);
+  if (ownNames.length > 0) options.ownNames = ownNames;
+  if (settings && settings.ignoredPhrases.length > 0) options.ignoredPhrases = settings.ignoredPhrases;
   return options;
 }
 
@@ -44,51 +59,92 @@ function errorLine(error: unknown): string {
 }
 
 /** The analyser the command calls; tests pass a fake to pin scores and findings. */
-export type AnalyzeFn = (text: string, options: AnalyzeOptions) => Report;
+export type AnalyzeFn = (text: string, options: AnalyzeOptions) => CliReport;
 
 export async function run(argv: readonly string[], io: CliIO, analyze: AnalyzeFn = coreAnalyze): Promise<number> {
   let command;
+  let settings: Settings | null;
   try {
     command = parseArgs(argv);
+    if (command.kind === 'help') {
+      io.stdout(HELP);
+      return EXIT_OK;
+    }
+    if (command.kind === 'version') {
+      io.stdout(`${io.version}\n`);
+      return EXIT_OK;
+    }
+    settings = loadConfig(command.config, io.cwd, (path) => io.readFile(path))?.settings ?? null;
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof InputError) {
       io.stderr(errorLine(error));
       return EXIT_BAD_INPUT;
     }
     throw error;
   }
-  if (command.kind === 'help') {
-    io.stdout(HELP);
-    return EXIT_OK;
-  }
-  if (command.kind === 'version') {
-    io.stdout(`${io.version}\n`);
-    return EXIT_OK;
-  }
-  return command.jsonl ? checkJsonl(command, io, analyze) : checkFiles(command, io, analyze);
+  return command.jsonl ? checkJsonl(command, settings, io, analyze) : checkFiles(command, settings, io, analyze);
 }
 
-const below = (report: Report, command: CheckCommand) => command.minScore !== undefined && report.score < command.minScore;
+/** What the end of a run says about --min-score: who is below it and who was not scored. */
+class Verdicts {
+  private readonly below: string[] = [];
+  private readonly notScored: string[] = [];
+  constructor(private readonly minScore: number | undefined) {}
 
-async function checkJsonl(command: CheckCommand, io: CliIO, analyze: AnalyzeFn): Promise<number> {
-  let records;
+  add(name: string, report: CliReport, text: string): void {
+    if (this.minScore === undefined) return;
+    const reason = notScoredReason(report, text);
+    const score = scoreOf(report, text);
+    if (reason !== null || score === null) this.notScored.push(`${name} (${NOT_SCORED_LABEL[reason ?? 'empty']})`);
+    else if (score < this.minScore) this.below.push(`${name} (${score})`);
+  }
+
+  /** Writes the summary lines to stderr; true when something scored below the minimum. */
+  report(io: CliIO): boolean {
+    if (this.notScored.length > 0) io.stderr(`outward: not scored, so not held to --min-score ${this.minScore}: ${this.notScored.join(', ')}\n`);
+    if (this.below.length > 0) io.stderr(`outward: below --min-score ${this.minScore}: ${this.below.join(', ')}\n`);
+    return this.below.length > 0;
+  }
+}
+
+async function checkJsonl(command: CheckCommand, settings: Settings | null, io: CliIO, analyze: AnalyzeFn): Promise<number> {
+  let input;
   try {
-    records = parseJsonl(decodeText(await io.readStdin(), 'stdin'));
+    input = decodeText(await io.readStdin(), 'stdin');
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     io.stderr(errorLine(error));
     return EXIT_BAD_INPUT;
   }
-  let anyBelow = false;
-  // Lines are written as they are ready so a long batch streams; the whole batch was validated above.
-  for (const record of records) {
-    const report = analyze(record.text, optionsFor(command, record.channel ?? command.channel));
-    if (below(report, command)) anyBelow = true;
-    io.stdout(formatJsonlRecord(record.id, report) + '\n');
+  const verdicts = new Verdicts(command.minScore);
+  const failed: number[] = [];
+  // One line out per record, in order, written as it is ready; a bad record gets its error in its place.
+  for (const { raw, lineNumber } of jsonlLines(input)) {
+    const line = parseJsonlLine(raw, lineNumber);
+    if (!line.ok) {
+      failed.push(lineNumber);
+      io.stdout(formatJsonlError(line.id, line.error) + '\n');
+      continue;
+    }
+    const { id, text, channel } = line.record;
+    let report;
+    try {
+      report = analyze(text, optionsFor(command, settings, channel));
+    } catch (error) {
+      failed.push(lineNumber);
+      io.stdout(formatJsonlError(id, `line ${lineNumber}: could not be analysed (${error instanceof Error ? error.message : String(error)})`) + '\n');
+      continue;
+    }
+    verdicts.add(`record ${JSON.stringify(id)}`, report, text);
+    io.stdout(formatJsonlRecord(id, report, text) + '\n');
   }
-  if (!anyBelow) return EXIT_OK;
-  io.stderr(`outward: a score is below --min-score ${command.minScore}\n`);
-  return EXIT_BELOW_MIN_SCORE;
+  const anyBelow = verdicts.report(io);
+  if (failed.length > 0) {
+    const which = failed.length === 1 ? `1 record could not be checked (line ${failed[0]}); its "error" says why` : `${failed.length} records could not be checked (lines ${failed.join(', ')}); each "error" says why`;
+    io.stderr(`outward: ${which}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  return anyBelow ? EXIT_BELOW_MIN_SCORE : EXIT_OK;
 }
 
 async function readInput(path: string, io: CliIO, stdin: { bytes?: Promise<Uint8Array> }): Promise<{ name: string; text: string }> {
@@ -106,12 +162,26 @@ async function readInput(path: string, io: CliIO, stdin: { bytes?: Promise<Uint8
   return { name: path, text: decodeText(bytes, path) };
 }
 
-async function checkFiles(command: CheckCommand, io: CliIO, analyze: AnalyzeFn): Promise<number> {
+/** Analyses one file: the subject line (if any) apart from the body, every span into the whole file. */
+export function analyzeFile(name: string, text: string, options: AnalyzeOptions, analyze: AnalyzeFn): FileResult {
+  const { subject, body } = splitSubject(text);
+  const report = shiftReport(analyze(body.text, options), body.start);
+  if (!subject) return { name, text, report };
+  let subjectResult: FileResult['subject'] = null;
+  if (subject.text.trim() !== '') {
+    const judged = shiftReport(analyze(subject.text, options), subject.start);
+    // A subject is one line: what the draft-level rules weigh (balance, questions) is the body's business.
+    subjectResult = { text: subject.text, report: { ...judged, findings: judged.findings.filter((f) => f.level !== 'draft') } };
+  }
+  return { name, text, report, subject: subjectResult, body: body.text };
+}
+
+async function checkFiles(command: CheckCommand, settings: Settings | null, io: CliIO, analyze: AnalyzeFn): Promise<number> {
   const stdin: { bytes?: Promise<Uint8Array> } = {};
   const color = useColor(io);
   const results: FileResult[] = [];
+  const verdicts = new Verdicts(command.minScore);
   let failed = false;
-  let anyBelow = false;
   for (const path of command.files) {
     let input;
     try {
@@ -123,17 +193,14 @@ async function checkFiles(command: CheckCommand, io: CliIO, analyze: AnalyzeFn):
       failed = true;
       continue;
     }
-    const report = analyze(input.text, optionsFor(command));
-    const result = { ...input, report };
-    if (below(report, command)) anyBelow = true;
+    const result = analyzeFile(input.name, input.text, optionsFor(command, settings), analyze);
+    verdicts.add(result.name, result.report, result.body ?? result.text);
     if (command.format === 'text') io.stdout((results.length > 0 ? '\n' : '') + formatText(result, { color }));
+    if (command.format === 'github') io.stdout(formatGithub(result, command.minScore));
     results.push(result);
   }
   if (command.format === 'json') io.stdout(formatJson(results));
+  const anyBelow = verdicts.report(io);
   if (failed) return EXIT_BAD_INPUT;
-  if (anyBelow) {
-    io.stderr(`outward: a score is below --min-score ${command.minScore}\n`);
-    return EXIT_BELOW_MIN_SCORE;
-  }
-  return EXIT_OK;
+  return anyBelow ? EXIT_BELOW_MIN_SCORE : EXIT_OK;
 }

@@ -25,6 +25,8 @@ describe('violations are reported', () => {
     ['eval', 'src/content/example.ts', 'export const f = (s: string) => eval(s);\n', 'no-eval'],
     ['new Function', 'src/content/example.ts', "export const f = new Function('return 1');\n", 'no-new-func'],
     ['a string timer', 'src/content/example.ts', "setTimeout('alert(1)', 10);\n", 'no-implied-eval'],
+    ['the CLI importing storage', 'src/cli/example.ts', "import { loadSettings } from '../platform/storage';\nexport const x = loadSettings;\n", 'no-restricted-imports'],
+    ['the CLI importing the polyfill wrapper', 'src/cli/example.ts', "import { browser } from '../platform/browser';\nexport const x = browser;\n", 'no-restricted-imports'],
     ['fetch', 'src/background/example.ts', "export const f = () => fetch('https://example.com');\n", 'no-restricted-syntax'],
     ['an undated TODO', 'src/core/example.ts', '// TODO: later\nexport const x = 1;\n', 'outward/expiring-todo'],
     ['an expired TODO', 'src/core/example.ts', '// TODO [2020-01-01]: remove the legacy selector\nexport const x = 1;\n', 'outward/expiring-todo'],
@@ -37,6 +39,7 @@ describe('allowed code passes', () => {
   test.each([
     ['the core using its own types', 'src/core/example.ts', "import type { Span } from './types';\nexport const s: Span = { start: 0, end: 1 };\n"],
     ['the nlp layer importing compromise', 'src/core/nlp/example.ts', "import nlp from 'compromise';\nexport const x = nlp;\n"],
+    ['the CLI reading the settings schema', 'src/cli/example.ts', "import { parseSettingsFile } from '../platform/settings';\nexport const x = parseSettingsFile;\n"],
     ['the UI using textContent', 'src/ui/inline/example.ts', 'export function f(e: HTMLElement, s: string) { e.textContent = s; }\n'],
     ['a future-dated TODO', 'src/core/example.ts', '// TODO [2999-01-01]: remove the legacy selector\nexport const x = 1;\n'],
   ])('%s', async (_name, filePath, code) => {
