@@ -247,6 +247,10 @@ describe('outward (built) for teams: settings file, CI annotations, encodings, s
     writeFileSync(join(dir, 'newer.json'), JSON.stringify({ version: 99 }));
     expect(outward(['check', '--config', 'newer.json', 'focused.txt']).stderr).toBe('outward: newer.json: These settings come from a newer version of Outward. Update Outward first.\n');
     expect(outward(['check', '--config', 'absent.json', 'focused.txt'])).toEqual({ status: 2, stdout: '', stderr: 'outward: absent.json: no such file\n' });
+    // A switch for a rule this build does not have is ignored with the options page's warning.
+    writeFileSync(join(dir, 'old-rule.json'), JSON.stringify({ version: 1, rules: { 'retired-rule': false } }));
+    const old = outward(['check', '--config', 'old-rule.json', 'focused.txt']);
+    expect([old.status, old.stderr]).toEqual([0, 'outward: old-rule.json: Ignored switches for rules this version of Outward does not have: "retired-rule".\n']);
   });
 
   it('writes a GitHub annotation per finding on its line and column, and an error for a file below --min-score', () => {

@@ -5,6 +5,7 @@
  * folder or the nearest parent that has one.
  */
 import { dirname, join, resolve } from 'node:path';
+import { listRules } from '../core/index';
 import { parseSettingsFile, type Settings } from '../platform/settings';
 import { decodeText, describeFsError, InputError } from './input';
 
@@ -14,15 +15,17 @@ export interface LoadedConfig {
   /** The path as given, or the discovered file's path. */
   path: string;
   settings: Settings;
+  /** What the options page would also warn about (switches for rules this build does not have). */
+  warnings: string[];
 }
 
 const errorCode = (error: unknown) => (typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined);
 
 /** Parses a settings file's bytes; a file the options page would refuse is refused with its message. */
 export function readConfig(path: string, bytes: Uint8Array): LoadedConfig {
-  const result = parseSettingsFile(decodeText(bytes, path));
+  const result = parseSettingsFile(decodeText(bytes, path), listRules().map((rule) => rule.id));
   if (!result.ok) throw new InputError(`${path}: ${result.error}`);
-  return { path, settings: result.settings };
+  return { path, settings: result.settings, warnings: result.warnings };
 }
 
 /**

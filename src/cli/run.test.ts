@@ -60,11 +60,11 @@ describe('run: files', () => {
   });
 
   it('reads outward.config.json from the nearest parent folder, and the command line wins over it', async () => {
-    const config = JSON.stringify({ version: 1, rules: { 'hollow-opener': false }, sensitivity: 'strict', ownNames: ['Acme'], ignoredPhrases: ['quick question'], sites: { gmail: true, linkedin: true }, defaultChannel: 'follow-up' });
+    const config = JSON.stringify({ version: 1, rules: { chasing: false }, sensitivity: 'strict', ownNames: ['Acme'], ignoredPhrases: ['quick question'], sites: { gmail: true, linkedin: true }, defaultChannel: 'follow-up' });
     const files = { 'a.txt': 'x', '/home/team/outward.config.json': config };
     const calls: { text: string; options: AnalyzeOptions }[] = [];
     expect(await run(['check', 'a.txt'], fakeIO(files), fakeAnalyzer(calls))).toBe(0);
-    expect(calls[0]?.options).toEqual({ channel: 'follow-up', sensitivity: 'strict', rules: { 'hollow-opener': false }, ownNames: ['Acme'], ignoredPhrases: ['quick question'] });
+    expect(calls[0]?.options).toEqual({ channel: 'follow-up', sensitivity: 'strict', rules: { chasing: false }, ownNames: ['Acme'], ignoredPhrases: ['quick question'] });
     await run(['check', '--sensitivity', 'relaxed', '--channel', 'reply', '--names', 'Beta', 'a.txt'], fakeIO(files), fakeAnalyzer(calls));
     expect(calls[1]?.options).toMatchObject({ channel: 'reply', sensitivity: 'relaxed', ownNames: ['Beta'], ignoredPhrases: ['quick question'] });
     await run(['check', '--no-config', 'a.txt'], fakeIO(files), fakeAnalyzer(calls));

@@ -74,7 +74,9 @@ export async function run(argv: readonly string[], io: CliIO, analyze: AnalyzeFn
       io.stdout(`${io.version}\n`);
       return EXIT_OK;
     }
-    settings = loadConfig(command.config, io.cwd, (path) => io.readFile(path))?.settings ?? null;
+    const config = loadConfig(command.config, io.cwd, (path) => io.readFile(path));
+    for (const warning of config?.warnings ?? []) io.stderr(errorLine(`${config?.path}: ${warning}`));
+    settings = config?.settings ?? null;
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError) {
       io.stderr(errorLine(error));
