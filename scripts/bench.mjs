@@ -2,8 +2,9 @@
 // `npm run bench`: prints the performance figures behind the budgets of DESIGN.md §6.
 //   1. bundle sizes (raw and gzip) of every shipped script and page
 //   2. the analyser benchmark (bench/core.bench.ts): parse vs analysis, incremental, start-up
-//   3. the end-to-end benchmark (bench/e2e.bench.ts): typing, page load, first highlights
-// Figures are printed, never asserted by timing in unit tests. `--sizes` stops after step 1.
+//   3. the CLI benchmark (bench/cli.bench.ts): `outward check` time against analysis time on 1 MB
+//   4. the end-to-end benchmark (bench/e2e.bench.ts): typing, page load, first highlights
+// Figures are printed, never asserted by timing in unit tests. `--sizes` stops after step 1; `--cli` runs step 3 alone.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -44,8 +45,12 @@ for (const file of readdirSync('dist').filter((f) => f.endsWith('.zip')).sort())
   console.log(`${file}: ${kb(statSync(join('dist', file)).size)}`);
 }
 if (process.argv.includes('--sizes')) process.exit(0);
+if (process.argv.includes('--cli')) {
+  run(['scripts/run-ts.mjs', 'bench/cli.bench.ts']);
+  process.exit(0);
+}
 
-for (const bench of ['bench/core.bench.ts', 'bench/e2e.bench.ts']) {
+for (const bench of ['bench/core.bench.ts', 'bench/cli.bench.ts', 'bench/e2e.bench.ts']) {
   if (!existsSync(bench)) {
     console.error(`\n${bench} is missing`);
     process.exit(1);
