@@ -2,8 +2,18 @@
 // the popup's states for a Gmail tab with no draft focused, an unsupported site and a tab whose
 // content script does not answer; the options page's export → reset → import round trip and
 // its refusal of a malformed file.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { until, BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
+import { until, BROWSERS, DIST, launch, type ExtensionBrowser, type TestPage } from './harness';
+
+/** Runs the built `outward check --format json` in `cwd`; returns its exit status and the first file's report. */
+function outwardJson(args: string[], cwd: string): { status: number | null; stderr: string; file: { score: number; findings: Array<{ rule: string }> } } {
+  const result = spawnSync(process.execPath, [join(DIST, 'cli/outward.cjs'), 'check', '--format', 'json', ...args], { cwd, encoding: 'utf8' });
+  return { status: result.status, stderr: result.stderr, file: result.status === 0 || result.status === 1 ? JSON.parse(result.stdout).files[0] : null };
+}
 
 /** What `storage.sync` holds under `settings` (undefined before the first save). */
 function readStoredSettings(browser: ExtensionBrowser): Promise<unknown> {
@@ -205,6 +215,43 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(await options.evaluate(() => (document.querySelector('input[value="strict"]') as HTMLInputElement).checked)).toBe(true);
     expect(options.pageErrors).toEqual([]);
     await options.close();
+  });
+
+  test('options: the exported file is the settings file of the command line', async () => {
+    await clearStorage(browser);
+    const options = await browser.openExtensionPage('options/options.html');
+    await options.waitFor(() => document.querySelector('input[name="sensitivity"]') !== null);
+    await captureDownloads(options);
+    await options.click('#rule-chasing');
+    await options.focus('#own-names');
+    await options.type('Northwind');
+    await options.focus('#ignored-phrases');
+    await options.type('hope this finds you well');
+    await expect
+      .poll(() => readStoredSettings(browser), { timeout: 10_000, interval: 100 })
+      .toMatchObject({ rules: { chasing: false }, ownNames: ['Northwind'], ignoredPhrases: ['hope this finds you well'] });
+    await options.click('.ow-actions button');
+    const file = await lastDownload(options);
+    await options.close();
+
+    // The team commits the export as outward.config.json; the CLI finds it from a subfolder.
+    const team = mkdtempSync(join(tmpdir(), `outward-export-${name}-`));
+    try {
+      mkdirSync(join(team, 'templates'));
+      writeFileSync(join(team, 'outward.config.json'), file.text);
+      const cwd = join(team, 'templates');
+      writeFileSync(join(cwd, 'chase.txt'), 'Hi Sam,\n\nI hope this finds you well. Just following up on my note about your audit. How is the new process going for your team?\n');
+      writeFileSync(join(cwd, 'names.txt'), 'Hi Sam,\n\nNorthwind is fast. Northwind is simple. Northwind is loved by teams. How is your audit going?\n');
+      const withExport = outwardJson(['chase.txt'], cwd);
+      const without = outwardJson(['--no-config', 'chase.txt'], cwd);
+      expect([withExport.status, withExport.stderr]).toEqual([0, '']);
+      expect(without.file.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['chasing', 'hollow-pleasantry']));
+      expect(withExport.file.findings.map((f) => f.rule)).not.toContain('chasing');
+      expect(withExport.file.findings.map((f) => f.rule)).not.toContain('hollow-pleasantry');
+      expect(outwardJson(['names.txt'], cwd).file.score).toBeLessThan(outwardJson(['--no-config', 'names.txt'], cwd).file.score);
+    } finally {
+      rmSync(team, { recursive: true, force: true });
+    }
   });
 
   test('options: a malformed file changes nothing and shows an error', async () => {
