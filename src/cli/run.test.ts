@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AnalyzeOptions, Report } from '../core/types';
+import type { AnalyzeOptions } from '../core/types';
+import type { CliReport } from './report';
 import { run, useColor, type AnalyzeFn, type CliIO } from './run';
 import { makeFinding, makeReport } from './testing';
 
@@ -35,7 +36,7 @@ function fakeIO(files: Record<string, string | Uint8Array | 'DIR'>, stdin = '', 
 
 /** A stand-in analyser: the score is the number in the text ("score 40"), one finding on "act now". */
 function fakeAnalyzer(calls: { text: string; options: AnalyzeOptions }[] = []): AnalyzeFn {
-  return (text, options): Report => {
+  return (text, options): CliReport => {
     calls.push({ text, options });
     const score = Number(/score (\d+)/.exec(text)?.[1] ?? 90);
     const at = text.indexOf('act now');

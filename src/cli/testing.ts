@@ -2,7 +2,8 @@
  * Test helpers for the CLI tests: hand-built reports and findings, so formatter and runner tests
  * do not depend on what the analyser currently finds.
  */
-import type { Finding, Report } from '../core/types';
+import type { Finding } from '../core/types';
+import type { CliReport } from './report';
 
 export function makeFinding(text: string, start: number, end: number, overrides: Partial<Finding> = {}): Finding {
   return {
@@ -23,7 +24,8 @@ export function makeFinding(text: string, start: number, end: number, overrides:
   };
 }
 
-export function makeReport(findings: Finding[], score = 70, supported = true): Report {
+/** A report as the command reads it; without `notScored`, so the command derives that state itself. */
+export function makeReport(findings: Finding[], score = 70, supported = true): CliReport {
   return {
     score,
     findings,
