@@ -27,9 +27,11 @@ export function makeFinding(text: string, start: number, end: number, overrides:
 /** A report as the command reads it; without `notScored`, so the command derives that state itself. */
 export function makeReport(findings: Finding[], score = 70, supported = true): CliReport {
   return {
-    score,
+    score: supported ? score : null,
     findings,
-    stats: { words: 10, sentences: 1, questions: 0, writerReferences: 1, readerReferences: 1, base: 100, contributions: [] },
+    stats: { words: 10, sentences: 1, questions: 0, writerReferences: 1, readerReferences: 1, base: 100, contributions: [], features: null },
+    notScored: supported ? null : { reason: 'not-english', message: 'Not scored: this draft is mostly not in English.' },
+    warnings: [],
     language: { supported, englishRatio: supported ? 1 : 0 },
   };
 }

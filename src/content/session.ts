@@ -183,8 +183,11 @@ export class Session {
   state(site: TabState['site']): TabState {
     const channel = this.options().channel ?? 'cold-email';
     if (!this.report) return { status: 'analysing', site, channel };
-    if (!this.report.language.supported) return { status: 'not-english', site, channel, current: !this.dirty };
-    return { status: 'results', site, channel, report: toReportView({ ...this.report, findings: this.findings }), current: !this.dirty };
+    const { score, notScored } = this.report;
+    if (score === null || notScored) {
+      return { status: 'not-scored', site, channel, reason: notScored?.reason ?? 'empty', message: notScored?.message ?? 'Not scored.', current: !this.dirty };
+    }
+    return { status: 'results', site, channel, report: toReportView({ ...this.report, score, findings: this.findings }), current: !this.dirty };
   }
 
   private findingById(id: string): Finding | undefined {

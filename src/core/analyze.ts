@@ -7,12 +7,15 @@ import { GIFT, TIME_ASK } from './asks';
 import { countLanguage, languageOf, type LanguageCounts } from './language';
 import { tagSentence, tagSentences, type Token } from './nlp/parse';
 import { segment, type Segment } from './nlp/segment';
+import { computeFeatures, type FeatureSentence } from './features';
+import { focusOf, type Focus } from './nlp/focus';
 import { buildView, type SentenceView } from './nlp/views';
 import type { AnyRule, DraftSentence, PriorFinding, RuleReport, RuleSettings } from './rule';
 import { RULES } from './rules/index';
 import { BASE, score } from './score';
+import { findPlaceholders, type Placeholder } from './text/placeholders';
 import { deletionSpan, hash, isHighSurrogate, isLowSurrogate, normalise, snapToCodePoint } from './text/text';
-import type { AnalyzeOptions, Edit, Finding, IncrementalAnalyzer, Report, Span, Suggestion } from './types';
+import type { AnalyzeOptions, CategoryId, Edit, Finding, IncrementalAnalyzer, NotScored, Report, Span, Suggestion, Warning } from './types';
 
 interface ResolvedOptions {
   settings: RuleSettings;
@@ -52,7 +55,15 @@ interface SentenceResult {
   prior: Array<{ rule: AnyRule; start: number; end: number }>;
   asksForTime: boolean;
   gives: boolean;
+  focus: Focus;
+  /** Placeholders in the sentence (relative offsets). */
+  slots: Placeholder[];
 }
+
+const NOT_SCORED: Readonly<Record<NotScored['reason'], string>> = {
+  empty: 'Not scored: there are no words to check yet.',
+  'not-english': 'Not scored: this draft is mostly not in English, and Outward checks English only.',
+};
 
 /** Sentences tagged together in one step of prepare(): a few milliseconds of work on a warm tagger. */
 const PREPARE_BATCH = 4;
@@ -129,6 +140,19 @@ function shift(text: string, finding: Finding, offset: number, excluded: readonl
           },
     ),
   };
+}
+
+/**
+ * Placeholders are slots, not words of the writer: a pronoun inside one ("[Your Name]") refers to
+ * nobody in the draft, and a slot for the reader's details is a reference to the reader.
+ */
+function withSlots(view: SentenceView, slots: readonly Placeholder[]): SentenceView {
+  if (slots.length === 0) return view;
+  const outside = (r: Span): boolean => !slots.some((s) => r.start >= s.start && r.end <= s.end);
+  const readerRefs = view.readerRefs.filter(outside);
+  for (const s of slots) if (s.owner === 'reader') readerRefs.push({ start: s.start, end: s.end, weight: 1 });
+  readerRefs.sort((a, b) => a.start - b.start);
+  return { ...view, writerRefs: view.writerRefs.filter(outside), readerRefs };
 }
 
 export class Engine implements IncrementalAnalyzer {
@@ -249,8 +273,16 @@ export class Engine implements IncrementalAnalyzer {
   analyze(text: string, options: AnalyzeOptions = {}): Report {
     // Language first, so a non-English draft is never tagged.
     const { input, resolved, segments, language, words: totalWords } = this.read(text, options);
-    if (!language.supported) {
-      return { score: BASE, findings: [], stats: { words: totalWords, sentences: segments.length, questions: 0, writerReferences: 0, readerReferences: 0, base: BASE, contributions: [] }, language };
+    const notScored: NotScored | null = !language.supported ? { reason: 'not-english', message: NOT_SCORED['not-english'] } : totalWords === 0 ? { reason: 'empty', message: NOT_SCORED.empty } : null;
+    if (notScored) {
+      return {
+        score: null,
+        notScored,
+        findings: [],
+        warnings: [],
+        stats: { words: totalWords, sentences: segments.length, questions: 0, writerReferences: 0, readerReferences: 0, base: 0, contributions: [], features: null },
+        language,
+      };
     }
 
     // A first analysis tags all its sentences in one run of the tagger; later ones meet few new
@@ -260,6 +292,8 @@ export class Engine implements IncrementalAnalyzer {
     const draftSentences: DraftSentence[] = [];
     const findings: Finding[] = [];
     const prior: PriorFinding[] = [];
+    const warnings: Warning[] = [];
+    const featureSentences: FeatureSentence[] = [];
 
     segments.forEach((seg: Segment, index) => {
       // Keyed by the text alone; the line context is checked on the hit (it rarely differs).
@@ -297,6 +331,23 @@ export class Engine implements IncrementalAnalyzer {
         index,
         asksForTime: result.asksForTime,
         gives: result.gives,
+        focus: result.focus,
+      });
+      for (const slot of result.slots) {
+        const start = seg.start + slot.start;
+        const end = seg.start + slot.end;
+        if (resolved.excluded.some((x) => x.start < end && start < x.end)) continue;
+        const excerpt = input.slice(start, end);
+        warnings.push({ kind: 'placeholder', start, end, excerpt, message: `${excerpt} is an unfilled placeholder: fill it in before you send.` });
+      }
+      featureSentences.push({
+        focus: result.focus,
+        isQuestion: v.isQuestion,
+        asksForTime: result.asksForTime,
+        gives: result.gives,
+        writerWeight: v.writerRefs.length,
+        readerWeight: v.readerRefs.length,
+        readerSlot: result.slots.some((s) => s.owner === 'reader'),
       });
       for (const p of result.prior) prior.push({ ruleId: p.rule.id, category: p.rule.category, start: seg.start + p.start, end: seg.start + p.end });
       for (const local of result.local) {
@@ -329,32 +380,35 @@ export class Engine implements IncrementalAnalyzer {
     });
     unique.sort((a, b) => a.start - b.start || a.priority - b.priority || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 
+    // Whole mentions, for people ("You mention yourself 4 times"); greetings and sign-offs aside.
     let writer = 0;
     let reader = 0;
     let questions = 0;
-    let readerQuestion = false;
-    let gift = false;
     for (const s of draftSentences) {
       if (s.isQuestion) questions += 1;
       if (s.lineKind === 'greeting' || s.lineKind === 'signoff') continue;
-      for (const r of s.writerRefs) writer += r.weight;
-      for (const r of s.readerRefs) reader += r.weight;
-      if (s.isQuestion && s.readerRefs.length > 0 && !s.asksForTime) readerQuestion = true;
-      if (s.gives) gift = true;
+      writer += s.writerRefs.length;
+      reader += s.readerRefs.length;
     }
-    const scored = score({ findings: unique, writer, reader, readerQuestion, gift });
+    const findingCounts: Partial<Record<CategoryId, number>> = {};
+    for (const f of unique) findingCounts[f.category] = (findingCounts[f.category] ?? 0) + 1;
+    const { features, counts } = computeFeatures(featureSentences, findingCounts);
+    const scored = score({ features, counts, findingCounts });
     const words = draftSentences.reduce((n, s) => n + s.words, 0);
     return {
       score: scored.score,
+      notScored: null,
       findings: unique,
+      warnings,
       stats: {
         words,
         sentences: draftSentences.length,
         questions,
-        writerReferences: Math.round(writer * 10) / 10,
-        readerReferences: Math.round(reader * 10) / 10,
+        writerReferences: writer,
+        readerReferences: reader,
         base: BASE,
         contributions: scored.contributions,
+        features,
       },
       language,
     };
@@ -362,7 +416,8 @@ export class Engine implements IncrementalAnalyzer {
 
   /** Everything about one sentence that does not depend on its neighbours; cached by its text. */
   private analyseSentence(seg: Segment, tokens: readonly Token[], resolved: ResolvedOptions): SentenceResult {
-    const view = buildView({ text: seg.text, tokens, lineKind: seg.lineKind, lineStart: seg.lineStart, ownNames: resolved.ownNameWords });
+    const slots = findPlaceholders(seg.text);
+    const view = withSlots(buildView({ text: seg.text, tokens, lineKind: seg.lineKind, lineStart: seg.lineStart, ownNames: resolved.ownNameWords }), slots);
     const local: LocalFinding[] = [];
     const prior: SentenceResult['prior'] = [];
     for (const rule of SENTENCE_RULES) {
@@ -374,7 +429,7 @@ export class Engine implements IncrementalAnalyzer {
         if (finding) local.push({ rule, finding, normalised: normalise(finding.excerpt) });
       }
     }
-    return { view, local, prior, asksForTime: TIME_ASK.test(seg.text), gives: GIFT.test(seg.text) };
+    return { view, local, prior, asksForTime: TIME_ASK.test(seg.text), gives: GIFT.test(seg.text), focus: focusOf(view, slots), slots };
   }
 
   private toFinding(text: string, offset: number, rule: AnyRule, report: RuleReport, options: ResolvedOptions): Finding | null {

@@ -212,9 +212,20 @@ function reproposes(before: string, oldReport: Report, after: string, newReport:
 
 /** Checks every promise about one report; returns the (finding, suggestion) pairs that carry edits. */
 function checkReport(text: string, options: AnalyzeOptions, report: Report): { ruleId: string; edits: Edit[] }[] {
-  expect(report.score).toBeGreaterThanOrEqual(0);
-  expect(report.score).toBeLessThanOrEqual(100);
-  expect(Number.isFinite(report.score)).toBe(true);
+  // Not scored exactly when there is a reason, and then nothing is flagged or warned about.
+  expect(report.score === null).toBe(report.notScored !== null);
+  if (report.score === null) {
+    expect(report.findings).toEqual([]);
+    expect(report.warnings).toEqual([]);
+  } else {
+    expect(report.score).toBeGreaterThanOrEqual(0);
+    expect(report.score).toBeLessThanOrEqual(100);
+    expect(Number.isInteger(report.score)).toBe(true);
+  }
+  for (const w of report.warnings) {
+    expectSafeSpan(text, w, 'warning');
+    expect(text.slice(w.start, w.end)).toBe(w.excerpt);
+  }
   const withEdits: { ruleId: string; edits: Edit[] }[] = [];
   report.findings.forEach((f, i) => {
     const where = `finding ${i} (${f.ruleId})`;

@@ -4,6 +4,7 @@
  * their results per sentence; draft rules see the whole draft's sentence views (never the raw
  * parse), so they stay linear.
  */
+import type { Focus } from './nlp/focus';
 import type { SentenceView } from './nlp/views';
 import type { CategoryId, Channel, Level, Sensitivity, Span, Suggestion } from './types';
 
@@ -36,6 +37,8 @@ export interface DraftSentence extends SentenceView {
   asksForTime: boolean;
   /** The sentence gives something: a link, an attachment, a finding. */
   gives: boolean;
+  /** Who the sentence is about and what the writer does in it (nlp/focus.ts). */
+  focus: Focus;
 }
 
 /** What a sentence rule produced, visible to draft rules. */

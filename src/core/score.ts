@@ -1,66 +1,78 @@
 /**
- * The client-focus score (DESIGN.md §3). One number, 0–100, higher = more client-focused:
+ * The client-focus score (DESIGN.md §3, docs/score.md). One number, 0–100, higher = more
+ * client-focused, a calibrated function of the interpretable features in features.ts:
  *
- *   score = clamp(round(BASE + Σ contributions), 0, 100)
+ *   z     = intercept + Σ weight[f] × feature[f]          (a logistic model's log-odds)
+ *   score = clamp(round(50 + scale × (z − center)), 0, 100)
  *
- * Contributions, each listed in `stats.contributions` for the popup's breakdown:
- *   - per category with findings: −CATEGORY_POINTS × (1 + ½ + ¼ + …) for its n findings, so the
- *     first finding of a kind costs most and one category can cost at most twice its weight;
- *   - writer-vs-reader balance: BALANCE_POINTS × (2 × readerShare − 1), between −BALANCE_POINTS
- *     (all about the writer) and +BALANCE_POINTS (all about the reader), with readerShare
- *     smoothed so a draft with few pronouns sits near zero;
- *   - a real question about the reader (not a request for time): +QUESTION_POINTS;
- *   - something given (a link, an attachment, a finding): +GIFT_POINTS.
- * Nothing depends on length, so a short, specific note can score as high as a long one.
+ * The weights are fit by `npm run calibrate` (scripts/calibrate.ts) on the real and synthetic
+ * corpora and committed in score-weights.ts with the fit's report. Each feature's points,
+ * `scale × weight × value`, are listed in `stats.contributions` for the popup's breakdown, and
+ * `base + Σ points` is the score before rounding and clamping.
  */
-import { CATEGORIES, CATEGORY_IDS } from './categories';
-import type { CategoryId, Finding, ScoreContribution } from './types';
+import { CATEGORIES } from './categories';
+import { FEATURE_IDS, type FeatureCounts, type FeatureId, type Features } from './features';
+import { MODEL } from './score-weights';
+import type { CategoryId, ScoreContribution } from './types';
 
-export const BASE = 80;
-const CATEGORY_POINTS: Readonly<Record<CategoryId, number>> = {
-  'me-focus': 12,
-  'feature-dump': 12,
-  'fake-empathy': 12,
-  pushy: 12,
-  bragging: 12,
-  generic: 12,
-};
-const BALANCE_POINTS = 10;
-/** Pseudo-counts added to each side of the balance so two pronouns do not swing it fully. */
-const BALANCE_SMOOTHING = 1.5;
-const QUESTION_POINTS = 5;
-const GIFT_POINTS = 4;
-
-export interface ScoreInput {
-  findings: readonly Finding[];
-  writer: number;
-  reader: number;
-  readerQuestion: boolean;
-  gift: boolean;
-}
+/** The score of a draft whose features are all zero (nothing about anybody, no findings). */
+export const BASE = Math.round((50 + MODEL.scale * (MODEL.intercept - MODEL.center)) * 10) / 10;
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 
+/** A label people read for a feature's contribution; counts are whole mentions, never weights. */
+function labelOf(id: FeatureId, value: number, points: number, counts: FeatureCounts, findings: Readonly<Partial<Record<CategoryId, number>>>): string {
+  const { writerSentences: w, readerSentences: r, focusedSentences: n } = counts;
+  switch (id) {
+    case 'writerShare':
+      return `Sentences about you and what you want: ${w} of ${n}`;
+    case 'readerShare':
+      return `Sentences about them or what they gain: ${r} of ${n}`;
+    case 'opensWithWriter':
+      return 'Opens with you, not them';
+    case 'writerUnanswered':
+      return 'About you before anything about them';
+    case 'wants':
+      return 'Says what you want or need';
+    case 'writerFeelings':
+      return 'Tells your feelings (pleased, excited…)';
+    case 'blamesReader':
+      return 'Puts a fault on them';
+    case 'chases':
+      return 'Chases a reply';
+    case 'pronounBalance':
+      return points >= 0 ? 'Says “you” more than “I/we”' : 'Says “I/we” more than “you”';
+    case 'readerQuestion':
+      return 'Asks them a real question';
+    case 'gives':
+      return 'Gives them something';
+    case 'timeAskWithoutGift':
+      return 'Asks for their time, gives nothing';
+    case 'readerSlot':
+      return 'Has a slot for their details';
+    default: {
+      const category = id as CategoryId;
+      return `${CATEGORIES[category].label} (${findings[category] ?? Math.round(Math.expm1(value))})`;
+    }
+  }
+}
+
+export interface ScoreInput {
+  features: Features;
+  counts: FeatureCounts;
+  findingCounts: Readonly<Partial<Record<CategoryId, number>>>;
+}
+
 export function score(input: ScoreInput): { score: number; contributions: ScoreContribution[] } {
   const contributions: ScoreContribution[] = [];
-  for (const category of CATEGORY_IDS) {
-    const n = input.findings.filter((f) => f.category === category).length;
-    if (n === 0) continue;
-    const points = -CATEGORY_POINTS[category] * (2 - 2 ** (1 - n));
-    contributions.push({ key: `category:${category}`, category, label: `${CATEGORIES[category].label} (${n})`, points: round1(points) });
+  let total = BASE;
+  for (const id of FEATURE_IDS) {
+    const value = input.features[id];
+    const points = MODEL.scale * (MODEL.weights[id] ?? 0) * value;
+    total += points;
+    if (Math.abs(points) < 0.5) continue;
+    const category = (id in CATEGORIES ? id : null) as CategoryId | null;
+    contributions.push({ key: category ? `category:${category}` : `feature:${id}`, category, label: labelOf(id, value, points, input.counts, input.findingCounts), points: round1(points) });
   }
-  const share = (input.reader + BALANCE_SMOOTHING) / (input.writer + input.reader + 2 * BALANCE_SMOOTHING);
-  const balance = round1(BALANCE_POINTS * (2 * share - 1));
-  if (balance !== 0) {
-    contributions.push({
-      key: 'balance:writer-vs-reader',
-      category: null,
-      label: balance > 0 ? 'More about them than about you' : 'More about you than about them',
-      points: balance,
-    });
-  }
-  if (input.readerQuestion) contributions.push({ key: 'bonus:reader-question', category: null, label: 'Asks them a real question', points: QUESTION_POINTS });
-  if (input.gift) contributions.push({ key: 'bonus:gives-first', category: null, label: 'Gives them something', points: GIFT_POINTS });
-  const total = BASE + contributions.reduce((sum, c) => sum + c.points, 0);
   return { score: Math.max(0, Math.min(100, Math.round(total))), contributions };
 }

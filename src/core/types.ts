@@ -84,13 +84,15 @@ export interface Stats {
   words: number;
   sentences: number;
   questions: number;
-  /** Weighted count of references to the writer (I, we, our, own company names). */
+  /** Mentions of the writer (I, we, our, own company names), greetings and sign-offs aside. */
   writerReferences: number;
-  /** Weighted count of references to the reader (you, your, their name or company). */
+  /** Mentions of the reader (you, your, a slot for their details). */
   readerReferences: number;
-  /** score = clamp(round(base + Σ contributions.points), 0, 100). */
+  /** score = clamp(round(base + Σ contributions.points), 0, 100) (contributions under half a point are left out). */
   base: number;
   contributions: ScoreContribution[];
+  /** The raw feature values the score is a function of (docs/score.md); null when not scored. */
+  features: Readonly<Record<string, number>> | null;
 }
 
 /** Language detection outcome: when `supported` is false there are no findings. */
@@ -100,11 +102,33 @@ export interface LanguageInfo {
   englishRatio: number;
 }
 
+/** Why a draft has no score: it is empty (or only whitespace and punctuation), or mostly not English. */
+export interface NotScored {
+  reason: 'empty' | 'not-english';
+  /** One sentence for people, e.g. "Not scored: the draft is mostly not in English." */
+  message: string;
+}
+
+/**
+ * A "before you send" warning: a mistake to fix before sending (an unfilled placeholder), shown
+ * apart from the client-focus findings. Warnings never change the score.
+ */
+export interface Warning extends Span {
+  kind: 'placeholder';
+  /** `text.slice(start, end)`. */
+  excerpt: string;
+  message: string;
+}
+
 /** The result of analysing one draft. */
 export interface Report {
-  /** 0–100, higher = more client-focused. */
-  score: number;
+  /** 0–100, higher = more client-focused; null when the draft is not scored (see `notScored`). */
+  score: number | null;
+  /** Set exactly when `score` is null: empty, whitespace-only and mostly non-English drafts. */
+  notScored: NotScored | null;
   findings: Finding[];
+  /** Before-you-send warnings (unfilled placeholders); never part of the score. */
+  warnings: Warning[];
   stats: Stats;
   language: LanguageInfo;
 }

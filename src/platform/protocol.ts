@@ -24,9 +24,17 @@ export interface FindingView {
   fingerprint: string;
 }
 
+export interface WarningView {
+  kind: 'placeholder';
+  excerpt: string;
+  message: string;
+}
+
 export interface ReportView {
   score: number;
   findings: FindingView[];
+  /** Before-you-send warnings (unfilled placeholders), shown apart from the findings. */
+  warnings: WarningView[];
   contributions: ScoreContribution[];
   writerReferences: number;
   readerReferences: number;
@@ -40,7 +48,8 @@ export type TabState =
   | { status: 'degraded'; site: SiteId }
   | { status: 'analysing'; site: SiteId; channel: Channel }
   // `current` is false while the draft has changed since this analysis (the next one runs after the pause).
-  | { status: 'not-english'; site: SiteId; channel: Channel; current: boolean }
+  // An empty or mostly non-English draft: no score, no findings, and the reason in words.
+  | { status: 'not-scored'; site: SiteId; channel: Channel; reason: 'empty' | 'not-english'; message: string; current: boolean }
   | { status: 'results'; site: SiteId; channel: Channel; report: ReportView; current: boolean };
 
 /** Outcome of an apply request. `stale` = the draft changed since the analysis; nothing applied. */

@@ -29,7 +29,10 @@ const report: Report = {
     readerReferences: 2,
     base: 80,
     contributions: [{ key: 'category:pushy', category: 'pushy', label: 'Pushy phrasing (1)', points: -19 }],
+    features: null,
   },
+  notScored: null,
+  warnings: [{ kind: 'placeholder', start: 40, end: 51, excerpt: '{{Company}}', message: '{{Company}} is an unfilled placeholder: fill it in before you send.' }],
   language: { supported: true, englishRatio: 1 },
 };
 
@@ -50,6 +53,7 @@ test('keeps what the popup shows and gives each finding a unique id', () => {
         fingerprint: 'abc123',
       },
     ],
+    warnings: [{ kind: 'placeholder', excerpt: '{{Company}}', message: '{{Company}} is an unfilled placeholder: fill it in before you send.' }],
     contributions: report.stats.contributions,
     writerReferences: 4,
     readerReferences: 2,

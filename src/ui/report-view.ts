@@ -12,6 +12,7 @@ export function findingViewId(index: number, fingerprint: string): string {
 }
 
 /** The popup's view of a report (plain data; nothing here is stored). */
+/** A report that is not scored shows as 0 here; callers show not-scored reports as a state of their own. */
 export function toReportView(report: Report): ReportView {
   const findings: FindingView[] = report.findings.map((finding, index) => ({
     id: findingViewId(index, finding.fingerprint),
@@ -25,8 +26,9 @@ export function toReportView(report: Report): ReportView {
     fingerprint: finding.fingerprint,
   }));
   return {
-    score: report.score,
+    score: report.score ?? 0,
     findings,
+    warnings: report.warnings.map((w) => ({ kind: w.kind, excerpt: w.excerpt, message: w.message })),
     contributions: report.stats.contributions.map((contribution) => ({ ...contribution })),
     writerReferences: report.stats.writerReferences,
     readerReferences: report.stats.readerReferences,

@@ -40,7 +40,7 @@ async function pause(browser: ExtensionBrowser, host: FixtureHost, page: TestPag
   if (host !== 'gmail') return;
   await until(async () => {
     const state = await tabRequest<TabState>(browser, page, { type: 'tab/state' });
-    return (state.status === 'results' || state.status === 'not-english') && state.current;
+    return (state.status === 'results' || state.status === 'not-scored') && state.current;
   }, 'Outward to analyse the draft');
 }
 

@@ -13,12 +13,15 @@ export interface Token {
   text: string;
   /** Lower case, straight apostrophes. */
   normal: string;
+  /** The dictionary form compromise gives ("helped", "helps", "helping" → "help"); else `normal`. */
+  lemma: string;
   tags: ReadonlySet<string>;
 }
 
 interface RawTerm {
   text: string;
   normal?: string;
+  root?: string | null;
   tags: Set<string>;
 }
 
@@ -30,7 +33,8 @@ const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 function plainTokens(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD_RE)) {
-    tokens.push({ start: match.index, end: match.index + match[0].length, text: match[0], normal: match[0].toLowerCase(), tags: EMPTY_TAGS });
+    const normal = match[0].toLowerCase();
+    tokens.push({ start: match.index, end: match.index + match[0].length, text: match[0], normal, lemma: normal, tags: EMPTY_TAGS });
   }
   return tokens;
 }
@@ -43,19 +47,15 @@ function tokensOf(text: string, document: readonly RawTerm[][]): Token[] {
     for (const term of sentence) {
       const termText = term.text ?? '';
       if (termText === '') {
-        tokens.push({ start: cursor, end: cursor, text: '', normal: (term.normal ?? '').toLowerCase(), tags: term.tags ?? EMPTY_TAGS });
+        const normal = (term.normal ?? '').toLowerCase();
+        tokens.push({ start: cursor, end: cursor, text: '', normal, lemma: term.root || normal, tags: term.tags ?? EMPTY_TAGS });
         continue;
       }
       const at = text.indexOf(termText, cursor);
       if (at === -1) continue; // compromise normalised something we cannot place: skip that word
       cursor = at + termText.length;
-      tokens.push({
-        start: at,
-        end: cursor,
-        text: termText,
-        normal: (term.normal || termText).toLowerCase().replace(/[’‘]/g, "'"),
-        tags: term.tags ?? EMPTY_TAGS,
-      });
+      const normal = (term.normal || termText).toLowerCase().replace(/[’‘]/g, "'");
+      tokens.push({ start: at, end: cursor, text: termText, normal, lemma: term.root || normal, tags: term.tags ?? EMPTY_TAGS });
     }
   }
   return tokens;
@@ -73,7 +73,9 @@ export function tagSentence(text: string): Token[] {
   if (!LATIN_WORD.test(text)) return plainTokens(text);
   taggerUsed = true;
   try {
-    return tokensOf(text, (nlp(text) as unknown as { document: RawTerm[][] }).document);
+    const doc = nlp(text);
+    doc.compute('root');
+    return tokensOf(text, (doc as unknown as { document: RawTerm[][] }).document);
   } catch {
     return plainTokens(text);
   }
@@ -109,7 +111,7 @@ export function tagSentences(texts: readonly string[]): Token[][] {
     if (document.length > 0) {
       taggerUsed = true;
       const view = new View(document);
-      view.compute(world.hooks);
+      view.compute([...world.hooks, 'root']);
       const tagged = view.document;
       if (tagged.length === owners.length) {
         const groups = new Map<number, RawTerm[][]>();

@@ -11,7 +11,6 @@ import featureList from './feature-list';
 import genericOpener from './generic-opener';
 import hollowPleasantry from './hollow-pleasantry';
 import meYouBalance from './me-you-balance';
-import mergeTag from './merge-tag';
 import noReaderQuestion from './no-reader-question';
 import phonyApology from './phony-apology';
 import pressure from './pressure';
@@ -34,7 +33,6 @@ export const RULES: readonly AnyRule[] = [
   genericOpener,
   hollowPleasantry,
   meYouBalance,
-  mergeTag,
   noReaderQuestion,
   phonyApology,
   pressure,

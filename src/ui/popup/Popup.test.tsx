@@ -23,7 +23,8 @@ describe('popup states', () => {
     ['page open before install', { status: 'not-answering', site: 'gmail' }, 'Reload this tab to start Outward'],
     ['paused', { status: 'paused', site: 'linkedin' }, 'Outward is paused on LinkedIn'],
     ['degraded', { status: 'degraded', site: 'gmail' }, "Outward couldn't find the message box"],
-    ['not English', { status: 'not-english', site: 'gmail', channel: 'cold-email', current: true }, "This draft doesn't look like English"],
+    ['not English', { status: 'not-scored', site: 'gmail', channel: 'cold-email', reason: 'not-english', message: 'Not scored: this draft is mostly not in English.', current: true }, "This draft doesn't look like English"],
+    ['empty', { status: 'not-scored', site: 'gmail', channel: 'cold-email', reason: 'empty', message: 'Not scored: the draft is empty.', current: true }, 'Not scored yet'],
     ['analysing', { status: 'analysing', site: 'gmail', channel: 'cold-email' }, 'Checking your draft…'],
   ] as Array<[string, PopupState, string]>)('%s: shows its heading', async (_name, state, heading) => {
     renderPopup(state);

@@ -188,10 +188,14 @@ function Body({ state, connector, cardStatus, onApply, onDismiss, onResume, onCo
           </button>
         </Message>
       );
-    case 'not-english':
-      return (
+    case 'not-scored':
+      return state.reason === 'not-english' ? (
         <Message title="This draft doesn't look like English">
-          <p>Outward checks English drafts only, so there is nothing to flag here.</p>
+          <p>{state.message} Outward checks English drafts only, so there is nothing to flag here.</p>
+        </Message>
+      ) : (
+        <Message title="Not scored yet">
+          <p>{state.message} Write a few words and the score appears a moment after you stop typing.</p>
         </Message>
       );
     case 'analysing':

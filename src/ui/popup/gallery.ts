@@ -11,14 +11,15 @@ export const GALLERY: Record<string, PopupState> = {
   'no-composer': { status: 'no-composer', site: 'gmail' },
   paused: { status: 'paused', site: 'linkedin' },
   degraded: { status: 'degraded', site: 'linkedin' },
-  'not-english': { status: 'not-english', site: 'gmail', channel: 'cold-email', current: true },
+  'not-english': { status: 'not-scored', site: 'gmail', channel: 'cold-email', reason: 'not-english', message: 'Not scored: this draft is mostly not in English.', current: true },
+  empty: { status: 'not-scored', site: 'gmail', channel: 'cold-email', reason: 'empty', message: 'Not scored: the draft is empty.', current: true },
   analysing: { status: 'analysing', site: 'gmail', channel: 'cold-email' },
   results: { status: 'results', site: 'gmail', channel: 'cold-email', report: SAMPLE_REPORT, current: true },
   'results-clean': {
     status: 'results',
     site: 'linkedin',
     channel: 'linkedin-message',
-    report: { score: 92, findings: [], contributions: [{ key: 'balance:question', category: null, label: 'Asks them a question', points: 5 }], writerReferences: 1, readerReferences: 6, words: 48 },
+    report: { score: 92, findings: [], warnings: [], contributions: [{ key: 'balance:question', category: null, label: 'Asks them a question', points: 5 }], writerReferences: 1, readerReferences: 6, words: 48 },
     current: true,
   },
 };

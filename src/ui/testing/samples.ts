@@ -47,6 +47,7 @@ export const SAMPLE_FINDINGS: FindingView[] = [
 export const SAMPLE_REPORT: ReportView = {
   score: 42,
   findings: SAMPLE_FINDINGS,
+  warnings: [],
   contributions: [
     { key: 'category:fake-empathy', category: 'fake-empathy', label: 'Scripted empathy (1)', points: -8 },
     { key: 'category:pushy', category: 'pushy', label: 'Pushy phrasing (1)', points: -10 },

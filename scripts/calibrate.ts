@@ -1,0 +1,186 @@
+/**
+ * `npm run calibrate`: fits the client-focus score's weights (src/core/score.ts) on the labelled
+ * corpora and writes them, with the fit's report, to src/core/score-weights.ts.
+ *
+ * The model is an L2-regularised logistic regression of "client" (1) against "self" (0) over the
+ * features of src/core/features.ts, fit by Newton's method (deterministic: same data, same
+ * weights). Real messages (corpus/real-dev.jsonl) count fully; the synthetic regression set
+ * (corpus/dev.jsonl) at SYNTHETIC_WEIGHT, so it anchors the fit without outvoting real text.
+ * The honest estimate is leave-one-source-out cross-validation on the real set: every source
+ * (one blog, one style guide) is scored by a model fit without it, and the AUC of those held-out
+ * scores is printed. A fit scored on its own data says little.
+ *
+ * Usage: npm run calibrate [-- --corpus DIR] [--check]
+ *   --corpus DIR  folder with real-dev.jsonl and dev.jsonl (default ../shared/corpus)
+ *   --check       fit and report only; exit 1 if the committed weights differ from the fit
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { analyze } from '../src/core/index';
+import { FEATURE_IDS, type FeatureId } from '../src/core/features';
+import type { Channel } from '../src/core/types';
+
+const root = process.env.OUTWARD_ROOT ?? process.cwd();
+const args = process.argv.slice(2);
+const corpusDir = resolve(root, args.includes('--corpus') ? args[args.indexOf('--corpus') + 1]! : '../shared/corpus');
+const checkOnly = args.includes('--check');
+
+/** L2 penalty on the weights (not the intercept), in units of the total sample weight. */
+const LAMBDA = 0.02;
+const SYNTHETIC_WEIGHT = 0.5;
+/** The scores of the middle 90% of the fitted corpus land between these two. */
+const SPREAD: readonly [number, number] = [12, 88];
+
+const CHANNELS = new Set(['cold-email', 'follow-up', 'linkedin-note', 'linkedin-message', 'reply', 'service-reply', 'newsletter']);
+const CHANNEL_MAP: Record<string, Channel> = { 'sales-letter': 'cold-email', 'service-message': 'newsletter' };
+
+interface Example {
+  id: string;
+  source: string;
+  real: boolean;
+  y: number;
+  x: number[];
+  weight: number;
+}
+
+function load(file: string, real: boolean): Example[] {
+  const out: Example[] = [];
+  for (const line of readFileSync(join(corpusDir, file), 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line) as { id: string; text: string; label: string; channel?: string; source?: string };
+    if (r.label !== 'self' && r.label !== 'client') continue;
+    const channel = r.channel && CHANNELS.has(r.channel) ? (r.channel as Channel) : r.channel ? CHANNEL_MAP[r.channel] : undefined;
+    const report = analyze(r.text, channel ? { channel } : {});
+    if (!report.stats.features) continue;
+    const features = report.stats.features;
+    out.push({
+      id: r.id,
+      source: real ? (r.source ?? r.id) : 'synthetic',
+      real,
+      y: r.label === 'client' ? 1 : 0,
+      x: FEATURE_IDS.map((id) => features[id] ?? 0),
+      weight: real ? 1 : SYNTHETIC_WEIGHT,
+    });
+  }
+  return out;
+}
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/** Solves A x = b (A symmetric positive definite) by Gaussian elimination with partial pivoting. */
+function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i]!]);
+  for (let c = 0; c < n; c += 1) {
+    let pivot = c;
+    for (let r = c + 1; r < n; r += 1) if (Math.abs(m[r]![c]!) > Math.abs(m[pivot]![c]!)) pivot = r;
+    [m[c], m[pivot]] = [m[pivot]!, m[c]!];
+    const p = m[c]![c]!;
+    for (let r = 0; r < n; r += 1) {
+      if (r === c) continue;
+      const f = m[r]![c]! / p;
+      for (let k = c; k <= n; k += 1) m[r]![k]! -= f * m[c]![k]!;
+    }
+  }
+  return m.map((row, i) => row[n]! / row[i]!);
+}
+
+/** Fits [intercept, ...weights] by Newton's method on the weighted, L2-penalised log-likelihood. */
+function fit(data: readonly Example[]): number[] {
+  const d = FEATURE_IDS.length + 1;
+  let beta = new Array<number>(d).fill(0);
+  const total = data.reduce((s, e) => s + e.weight, 0);
+  const lambda = LAMBDA * total;
+  for (let iter = 0; iter < 50; iter += 1) {
+    const grad = new Array<number>(d).fill(0);
+    const hess = Array.from({ length: d }, () => new Array<number>(d).fill(0));
+    for (const e of data) {
+      const row = [1, ...e.x];
+      const p = sigmoid(row.reduce((s, v, i) => s + v * beta[i]!, 0));
+      for (let i = 0; i < d; i += 1) {
+        grad[i]! += e.weight * (e.y - p) * row[i]!;
+        for (let j = 0; j < d; j += 1) hess[i]![j]! += e.weight * p * (1 - p) * row[i]! * row[j]!;
+      }
+    }
+    for (let i = 1; i < d; i += 1) {
+      grad[i]! -= lambda * beta[i]!;
+      hess[i]![i]! += lambda;
+    }
+    hess[0]![0]! += 1e-6;
+    const step = solve(hess, grad);
+    beta = beta.map((b, i) => b + step[i]!);
+    if (Math.max(...step.map(Math.abs)) < 1e-9) break;
+  }
+  return beta;
+}
+
+const logit = (beta: readonly number[], x: readonly number[]): number => x.reduce((s, v, i) => s + v * beta[i + 1]!, beta[0]!);
+
+function auc(pos: readonly number[], neg: readonly number[]): number {
+  let s = 0;
+  for (const p of pos) for (const n of neg) s += p > n ? 1 : p === n ? 0.5 : 0;
+  return s / (pos.length * neg.length);
+}
+
+function aucOf(examples: readonly Example[], scoreOf: (e: Example) => number): number {
+  return auc(examples.filter((e) => e.y === 1).map(scoreOf), examples.filter((e) => e.y === 0).map(scoreOf));
+}
+
+const real = load('real-dev.jsonl', true);
+const synthetic = load('dev.jsonl', false);
+const all = [...real, ...synthetic];
+const beta = fit(all);
+
+// Leave one source out: each real source scored by a model fit on everything else.
+const held = new Map<string, number>();
+for (const source of new Set(real.map((e) => e.source))) {
+  const model = fit(all.filter((e) => e.source !== source));
+  for (const e of real) if (e.source === source) held.set(e.id, logit(model, e.x));
+}
+const looAuc = aucOf(real, (e) => held.get(e.id)!);
+const inAucReal = aucOf(real, (e) => logit(beta, e.x));
+const inAucSynthetic = aucOf(synthetic, (e) => logit(beta, e.x));
+
+// Map log-odds to 0–100 so the middle 90% of the corpus spreads over SPREAD.
+const zs = all.map((e) => logit(beta, e.x)).sort((a, b) => a - b);
+const q = (p: number): number => zs[Math.min(zs.length - 1, Math.max(0, Math.round(p * (zs.length - 1))))]!;
+const [lo, hi] = [q(0.05), q(0.95)];
+const scale = Math.round(((SPREAD[1] - SPREAD[0]) / (hi - lo)) * 100) / 100;
+const center = Math.round(((lo + hi) / 2 - (50 - (SPREAD[0] + SPREAD[1]) / 2) / scale) * 1000) / 1000;
+
+const r4 = (n: number): number => Math.round(n * 10000) / 10000;
+const weights: Partial<Record<FeatureId, number>> = {};
+FEATURE_IDS.forEach((id, i) => (weights[id] = r4(beta[i + 1]!)));
+const model = { scale, center, intercept: r4(beta[0]!), weights };
+
+const report = [
+  `records: ${real.length} real (${new Set(real.map((e) => e.source)).size} sources), ${synthetic.length} synthetic (weight ${SYNTHETIC_WEIGHT}); L2 lambda ${LAMBDA}`,
+  `leave-one-source-out AUC on the real set: ${looAuc.toFixed(3)}`,
+  `in-sample AUC: real ${inAucReal.toFixed(3)}, synthetic ${inAucSynthetic.toFixed(3)}`,
+  `score = clamp(round(50 + ${scale} × (z − ${center})), 0, 100)`,
+];
+for (const line of report) console.log(line);
+console.log('\nweights (log-odds per unit of the feature; points = scale × weight × value):');
+FEATURE_IDS.forEach((id, i) => console.log(`  ${id.padEnd(20)} ${beta[i + 1]!.toFixed(3).padStart(8)}`));
+console.log(`  ${'intercept'.padEnd(20)} ${beta[0]!.toFixed(3).padStart(8)}`);
+
+const file = join(root, 'src/core/score-weights.ts');
+const source = `/**
+ * The client-focus score's constants, written by \`npm run calibrate\` (scripts/calibrate.ts);
+ * do not edit by hand. See docs/score.md for the formula and how to re-fit it.
+ *
+${report.map((line) => ` * ${line}`).join('\n')}
+ */
+import type { FeatureId } from './features';
+
+export const MODEL: { scale: number; center: number; intercept: number; weights: Readonly<Partial<Record<FeatureId, number>>> } = ${JSON.stringify(model, null, 2)};
+`;
+if (checkOnly) {
+  const committed = readFileSync(file, 'utf8');
+  const same = committed.includes(JSON.stringify(model, null, 2));
+  console.log(same ? '\nthe committed weights match this fit' : '\nthe committed weights differ from this fit: run npm run calibrate');
+  process.exitCode = same ? 0 : 1;
+} else {
+  writeFileSync(file, source);
+  console.log(`\nwrote ${file}`);
+}

@@ -1,0 +1,135 @@
+/**
+ * The interpretable features the client-focus score is a function of (DESIGN.md §3, see
+ * docs/score.md). Each is read off the draft as a sequence of sentence focuses plus the findings,
+ * and none grows with length for its own sake: shares are taken over the sentences that are about
+ * somebody (the writer or the reader), so padding a draft with neutral sentences changes nothing,
+ * and finding counts enter as log(1 + n).
+ */
+import { readerCentred, writerCentred, type Focus } from './nlp/focus';
+import type { CategoryId } from './types';
+
+/** What the features read of one sentence. */
+export interface FeatureSentence {
+  focus: Focus;
+  isQuestion: boolean;
+  asksForTime: boolean;
+  gives: boolean;
+  writerWeight: number;
+  readerWeight: number;
+  /** A placeholder for the reader's details stands in the sentence ("{{Company}}", "[First Name]"). */
+  readerSlot: boolean;
+}
+
+export const FEATURE_IDS = [
+  'writerShare',
+  'readerShare',
+  'opensWithWriter',
+  'writerUnanswered',
+  'wants',
+  'writerFeelings',
+  'blamesReader',
+  'chases',
+  'pronounBalance',
+  'readerQuestion',
+  'gives',
+  'timeAskWithoutGift',
+  'readerSlot',
+  'me-focus',
+  'feature-dump',
+  'fake-empathy',
+  'pushy',
+  'bragging',
+  'generic',
+] as const;
+
+export type FeatureId = (typeof FEATURE_IDS)[number];
+export type Features = Record<FeatureId, number>;
+
+/** The opening sentence counts this many times in the shares: the opening weighs most. */
+const OPENING_WEIGHT = 2;
+const CATEGORY_FEATURES: readonly CategoryId[] = ['me-focus', 'feature-dump', 'fake-empathy', 'pushy', 'bragging', 'generic'];
+
+const round3 = (n: number): number => Math.round(n * 1000) / 1000;
+
+/** Whole counts behind the shares, for labels people read ("3 of 5 sentences"). */
+export interface FeatureCounts {
+  writerSentences: number;
+  readerSentences: number;
+  focusedSentences: number;
+}
+
+export function computeFeatures(
+  sentences: readonly FeatureSentence[],
+  findingCounts: Readonly<Partial<Record<CategoryId, number>>>,
+): { features: Features; counts: FeatureCounts } {
+  let writerCount = 0;
+  let readerCount = 0;
+  let weightTotal = 0;
+  let writerWeighted = 0;
+  let readerWeighted = 0;
+  let opensWithWriter = 0;
+  let seenOpening = false;
+  let seenReader = false;
+  let unanswered = 0;
+  let wants = 0;
+  let feelings = 0;
+  let focused = 0;
+  let blames = 0;
+  let chases = 0;
+  let writerRefs = 0;
+  let readerRefs = 0;
+  let readerQuestion = 0;
+  let gives = 0;
+  let asksForTime = 0;
+  let readerSlot = 0;
+  for (const s of sentences) {
+    const f = s.focus;
+    if (f.skip) continue;
+    writerRefs += s.writerWeight;
+    readerRefs += s.readerWeight;
+    if (s.readerSlot) readerSlot = 1;
+    if (s.isQuestion && (s.readerWeight > 0 || f.party === 'reader') && !s.asksForTime) readerQuestion = 1;
+    if (s.gives || f.act === 'give') gives = 1;
+    if (s.asksForTime) asksForTime = 1;
+    if (f.act === 'blame') blames = 1;
+    if (f.act === 'chase') chases = 1;
+    const aboutWriter = writerCentred(f);
+    const aboutReader = readerCentred(f);
+    if (!aboutWriter && !aboutReader && f.party !== 'writer' && f.party !== 'reader') continue;
+    focused += 1;
+    const weight = seenOpening ? 1 : OPENING_WEIGHT;
+    if (!seenOpening) {
+      seenOpening = true;
+      opensWithWriter = aboutWriter ? 1 : 0;
+    }
+    weightTotal += weight;
+    if (aboutWriter) {
+      writerCount += 1;
+      writerWeighted += weight;
+      if (!seenReader) unanswered += 1;
+      if (f.act === 'want') wants += 1;
+      if (f.act === 'feel') feelings += 1;
+    }
+    if (aboutReader) {
+      readerCount += 1;
+      readerWeighted += weight;
+      seenReader = true;
+    }
+  }
+  const features = {} as Features;
+  features.writerShare = weightTotal ? round3(writerWeighted / weightTotal) : 0;
+  features.readerShare = weightTotal ? round3(readerWeighted / weightTotal) : 0;
+  features.opensWithWriter = opensWithWriter;
+  features.writerUnanswered = focused ? round3(unanswered / focused) : 0;
+  features.wants = focused ? round3(wants / focused) : 0;
+  features.writerFeelings = focused ? round3(feelings / focused) : 0;
+  features.blamesReader = blames;
+  features.chases = chases;
+  features.pronounBalance = round3((readerRefs - writerRefs) / (readerRefs + writerRefs + 2));
+  features.readerQuestion = readerQuestion;
+  features.gives = gives;
+  features.timeAskWithoutGift = asksForTime && !gives ? 1 : 0;
+  features.readerSlot = readerSlot;
+  for (const category of CATEGORY_FEATURES) features[category] = round3(Math.log1p(findingCounts[category] ?? 0));
+  return { features, counts: { writerSentences: writerCount, readerSentences: readerCount, focusedSentences: focused } };
+}

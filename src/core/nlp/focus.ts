@@ -1,0 +1,229 @@
+/**
+ * Who a sentence is about and what the writer does in it: the core judgement (DESIGN.md §2).
+ *
+ * For one tagged sentence it decides
+ *   - the party it is about: the writer (or their company or product), the reader, both, a
+ *     third party, or nobody;
+ *   - the act: what the sentence does (attends to the reader, gives, asks, wants, describes or
+ *     praises the writer, reports results, tells the writer's feelings, apologises, chases,
+ *     blames the reader, thanks, tells the reader what they gain, or only states something);
+ *   - whether it is tied to the reader's gain ("so you can…", "which means your team…").
+ *
+ * Built on compromise's parse (lemmas and tags, see parse.ts) and the word classes in
+ * lexicon.ts, not on lists of inflected forms: "offer", "offers", "offered" are one lemma.
+ * The business-writing "you attitude" is the yardstick: "We are pleased to announce our new
+ * hours" is about the writer; "You can now reach us until 8 pm" is about the reader; "You did not
+ * sign the form" blames the reader, while "The form arrived unsigned" or "We did not receive
+ * the form" moves the fault to neutral or "we" wording.
+ */
+import {
+  ATTENTION,
+  CHASING,
+  FAULT,
+  GIVING,
+  READER_GAIN,
+  RESULTS,
+  SELF_DESCRIBING,
+  SELF_PRAISE,
+  WANTING,
+  WRITER_FEELINGS,
+} from '../lexicon';
+import type { Placeholder } from '../text/placeholders';
+import type { Token } from './parse';
+import type { SentenceView } from './views';
+
+export type Party = 'writer' | 'reader' | 'both' | 'third' | 'none';
+
+export type Act =
+  | 'attend'
+  | 'give'
+  | 'ask'
+  | 'request'
+  | 'want'
+  | 'describe'
+  | 'praise'
+  | 'results'
+  | 'feel'
+  | 'apologise'
+  | 'phony-apology'
+  | 'own-fault'
+  | 'chase'
+  | 'blame'
+  | 'thank'
+  | 'benefit'
+  | 'state';
+
+export interface Focus {
+  party: Party;
+  act: Act;
+  /** Tied to the reader's gain: "so you can", "which means your team", "you will receive". */
+  gain: boolean;
+  /** Only a greeting, sign-off, subject line or a sentence without words: not part of the judgement. */
+  skip: boolean;
+}
+
+/** A bridge from what the writer does to what the reader gains. */
+const BRIDGE =
+  /\b(?:so (?:that )?(?:you|your)|which (?:means|lets|gives|saves) (?:you|your)|(?:letting|helping|saving|giving|allowing|enabling) (?:you|your)|for you to|(?:means|meaning) (?:you|your)|(?:you|your team) (?:can|could|will|'ll|’ll) (?:now )?(?:get|save|cut|see|spend|avoid|keep|have|stop|skip))\b/iu;
+/** "I'd love to hear how you…": a wish that is a question about the reader. */
+const LISTEN = /\b(?:love|like|want|curious) to (?:hear|learn|understand|know|see) (?:how|what|whether|if|about|why|where|when|your|you)\b/iu;
+const APOLOGY = /\b(?:sorry|apologi[sz]e[sd]?|apologies|apology|regret)\b/iu;
+/** A phony apology: for "any inconvenience", for how the reader feels, or for the world. */
+const PHONY = /\b(?:any inconvenience|the inconvenience|inconvenience (?:this|it) (?:may have )?caused|if you (?:feel|felt)|you feel|you felt|that you (?:are|were) (?:upset|unhappy|frustrated)|to bother|bothering|for the (?:delay|wait)\b(?! (?:in|on|with) (?:your|the) (?:refund|order|fix|shipment)))/iu;
+/** Ownership of a specific mistake, which makes an apology sincere. */
+const OWN_FAULT = /\b(?:(?:we|i) (?:made|make) (?:a|an|the) (?:mistake|error)|(?:our|my) (?:mistake|error|fault|bad)|(?:we|i) (?:messed|screwed|mixed) up|(?:we|i) (?:got|had) (?:it|this|that) wrong|(?:we|i) (?:should have|shouldn't have|should not have)|(?:we|i) (?:missed|forgot|broke|overcharged|double-charged|charged you twice))\b/iu;
+const THANKS = /^(?:(?:and|so|but)\s+)?(?:thank(?:s| you)|many thanks|we appreciate|i appreciate)\b/iu;
+/** The writer promising, giving or attaching something to the reader. */
+const GIFT_CUE = /\b(?:attached|enclosed|here(?:'s| is| are)|i(?:'ll|’ll| will) (?:send|cover|share|introduce|fix|refund)|(?:for|to) you\b)/iu;
+const NUMBER = /\d|\b(?:percent|twice|double|half|three|four|five|ten)\b/iu;
+const INCLUSIVE = /^(?:together|let['’]s|let us)\b/iu;
+
+function lemmaAt(tokens: readonly Token[], index: number): string {
+  const token = tokens[index];
+  if (!token) return '';
+  const next = tokens[index + 1];
+  // Two-word verbs of the lexicon ("follow up", "reach out", "look for", "put together").
+  if (next && /^(?:up|out|in|back|base|for|together|across)$/.test(next.normal)) {
+    const pair = `${token.lemma} ${next.normal}`;
+    if (CHASING.words.has(pair) || WANTING.words.has(pair) || GIVING.words.has(pair) || ATTENTION.words.has(pair)) return pair;
+  }
+  return token.lemma;
+}
+
+/** The tokens of the subject, from the view's span. */
+function subjectTokens(view: SentenceView): Token[] {
+  const span = view.subjectSpan;
+  if (!span) return [];
+  return view.tokens.filter((t) => t.start >= span.start && t.end <= span.end && t.text !== '');
+}
+
+function inSlot(token: Token, slots: readonly Placeholder[], owner: Placeholder['owner']): boolean {
+  return slots.some((s) => s.owner === owner && token.start >= s.start && token.end <= s.end);
+}
+
+/** The party of the grammatical subject. */
+function subjectParty(view: SentenceView, slots: readonly Placeholder[]): Party {
+  if (view.subject === 'writer') return 'writer';
+  if (view.subject === 'reader') return 'reader';
+  const words = subjectTokens(view);
+  if (words.some((t) => inSlot(t, slots, 'reader'))) return 'reader';
+  if (words.some((t) => inSlot(t, slots, 'sender'))) return 'writer';
+  if (view.subject === 'other') {
+    const verb = view.tokens[view.verb];
+    // A company naming itself in the third person: "Acme offers…", "Northwind installs the most…".
+    const named = words.some((t) => t.tags.has('ProperNoun') || t.tags.has('Organization'));
+    if (named && verb && (SELF_DESCRIBING.words.has(verb.lemma) || RESULTS.words.has(verb.lemma))) return 'writer';
+    return 'third';
+  }
+  return 'none';
+}
+
+function hasAny(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k += 1) {
+    const t = tokens[k];
+    if (t && (words.has(t.lemma) || words.has(t.normal))) return true;
+  }
+  return false;
+}
+
+/** The main verb from the view's verb on: auxiliaries, modals, "not" and adverbs skipped ("did not send" → send). */
+function mainVerb(view: SentenceView): number {
+  const { tokens } = view;
+  let v = view.verb;
+  for (let k = v; k >= 0 && k < tokens.length && k <= view.verb + 4; k += 1) {
+    const t = tokens[k]!;
+    if (t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Negative') || t.normal === 'not' || t.tags.has('Adverb') || t.text === '') continue;
+    if (t.tags.has('Verb')) v = k;
+    break;
+  }
+  return v;
+}
+
+/** A writer clause attending to the reader after another: "…, and I hear you've built a great team". */
+const ATTENDING_CLAUSE = /\b(?:i|we)\s+(?:hear|heard|noticed?|saw|see|read|understand|learned|remember)\b[^.!?]*\b(?:you|your)\b/iu;
+
+function writerAct(view: SentenceView, text: string): Act {
+  const { tokens } = view;
+  const v = mainVerb(view);
+  const lemma = lemmaAt(tokens, v);
+  const verb = tokens[v];
+  if (OWN_FAULT.test(text)) return 'own-fault';
+  if (view.negated && !APOLOGY.test(text)) return 'own-fault';
+  if (LISTEN.test(text) || ATTENDING_CLAUSE.test(text)) return 'attend';
+  // A feeling: "We are pleased to…", "I'm so excited", "I was disappointed" (compromise tags some
+  // of these words as verbs, some as adjectives: the word itself decides).
+  const copula = verb && (verb.tags.has('Copula') || verb.text === '');
+  if (hasAny(tokens, view.verb, view.verb + 4, WRITER_FEELINGS.words)) {
+    // "I was pleased to read about your promotion": the feeling is about the reader's news.
+    const after = tokens.slice(v, v + 7);
+    if (after.some((t) => ATTENTION.words.has(t.lemma)) && view.readerRefs.length > 0 && view.writerRefs.length <= 1) return 'attend';
+    return 'feel';
+  }
+  if (CHASING.words.has(lemma)) return 'chase';
+  if (ATTENTION.words.has(lemma)) return 'attend';
+  if (WANTING.words.has(lemma) || (verb?.tags.has('Modal') && WANTING.words.has(tokens[v + 1]?.lemma ?? ''))) return 'want';
+  if (GIVING.words.has(lemma) && (view.readerRefs.length > 0 || GIFT_CUE.test(text))) return 'give';
+  if (RESULTS.words.has(lemma) && NUMBER.test(text)) return 'results';
+  if (hasAny(tokens, 0, tokens.length, SELF_PRAISE.words) && (SELF_DESCRIBING.words.has(lemma) || copula)) return 'praise';
+  if (SELF_DESCRIBING.words.has(lemma) || copula || lemma === 'have') return 'describe';
+  return 'state';
+}
+
+function readerAct(view: SentenceView, text: string): Act {
+  const { tokens } = view;
+  const v = mainVerb(view);
+  const lemma = lemmaAt(tokens, v);
+  const copula = tokens[v]?.tags.has('Copula') ?? false;
+  if (view.negated && (FAULT.words.has(lemma) || copula || /\b(?:you|your)\b[^.]*\b(?:fail(?:ed)?|forgot|neglected)\b/iu.test(text))) return 'blame';
+  if (/^(?:fail|forget|neglect|claim|misunderstand)$/.test(lemma)) return 'blame';
+  if (READER_GAIN.words.has(lemma) || /\b(?:can|will be able to|get to)\b/iu.test(text)) return 'benefit';
+  return 'state';
+}
+
+/** The focus of one sentence. `slots` are the placeholders inside it (relative offsets). */
+export function focusOf(view: SentenceView, slots: readonly Placeholder[] = []): Focus {
+  const text = view.text;
+  if (view.lineKind === 'greeting' || view.lineKind === 'signoff' || view.lineKind === 'subject' || view.words === 0) {
+    return { party: 'none', act: 'state', gain: false, skip: true };
+  }
+  const bridge = BRIDGE.test(text);
+  let party = subjectParty(view, slots);
+  let act: Act = 'state';
+  if (APOLOGY.test(text)) act = OWN_FAULT.test(text) && !PHONY.test(text) ? 'apologise' : PHONY.test(text) ? 'phony-apology' : 'apologise';
+  else if (THANKS.test(text)) act = 'thank';
+  else if (view.isQuestion) act = 'ask';
+  else if (party === 'writer') act = writerAct(view, text);
+  else if (party === 'reader') act = readerAct(view, text);
+  else if ((party === 'none' || party === 'third') && (view.tokens[0]?.normal === 'please' || (view.verb === 0 && (view.tokens[0]?.tags.has('Infinitive') || view.tokens[0]?.tags.has('Imperative'))))) {
+    act = 'request';
+    party = 'none';
+  }
+
+  if (party === 'none' && (act === 'request' || act === 'thank' || act === 'ask') && view.readerRefs.length > 0) party = 'reader';
+  if (party === 'none' && act === 'apologise') party = 'writer';
+  if (INCLUSIVE.test(text.trimStart())) party = 'both';
+  if (party === 'writer' && bridge) party = 'both';
+  // A reader slot ("{{Company}}") or "you" elsewhere does not change the subject, but a sentence
+  // with no subject of its own that speaks only of the reader is about them.
+  if ((party === 'none' || party === 'third') && view.writerRefs.length === 0 && view.readerRefs.length > 0) party = 'reader';
+  if ((party === 'none' || party === 'third') && view.readerRefs.length === 0 && view.writerRefs.some((r) => r.weight >= 0.6)) party = 'writer';
+  const gain = bridge || (party === 'reader' && act === 'benefit');
+  return { party, act, gain, skip: false };
+}
+
+/** Acts that put the writer's interests first when the writer is the subject. */
+export const SELF_ACTS: ReadonlySet<Act> = new Set<Act>(['want', 'describe', 'praise', 'results', 'feel', 'chase', 'state', 'phony-apology']);
+
+/** Whether the sentence centres the writer: about the writer, doing something for itself, with no gain for the reader. */
+export function writerCentred(focus: Focus): boolean {
+  return !focus.skip && focus.party === 'writer' && SELF_ACTS.has(focus.act) && !focus.gain;
+}
+
+/** Whether the sentence centres the reader: about them, what they gain, or the writer attending to or giving them something. */
+export function readerCentred(focus: Focus): boolean {
+  if (focus.skip) return false;
+  if (focus.gain) return true;
+  if (focus.party === 'reader') return focus.act !== 'blame';
+  if (focus.party === 'both') return true;
+  return focus.party === 'writer' && (focus.act === 'attend' || focus.act === 'give' || focus.act === 'own-fault' || focus.act === 'apologise');
+}
