@@ -106,7 +106,7 @@ describe('formatText', () => {
   it('says when a file has no findings or is not English', () => {
     expect(formatText({ name: 'a', text: 'ok', report: makeReport([], 96) }, { color: false })).toBe('a: client-focus score 96/100, no findings\n');
     expect(formatText({ name: 'b', text: 'hola', report: makeReport([], 100, false) }, { color: false })).toBe('b: not scored (mostly not English)\n');
-    expect(formatText({ name: 'c', text: ' \n', report: makeReport([], 100) }, { color: false })).toBe('c: not scored (empty)\n');
+    expect(formatText({ name: 'c', text: ' \n', report: { ...makeReport([], 100), score: null, notScored: { reason: 'empty', message: 'Not scored: there are no words to check yet.' } } }, { color: false })).toBe('c: not scored (empty)\n');
   });
 
   it('omits the suggestion line when there is none', () => {
