@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { propertySeed } from '../testing/seed';
-import { segment } from './segment';
+import { segment, sentenceEnds } from './segment';
 
 const LINE_PIECES = ['Hi Sam,', 'We shipped it.', 'Dr. Lee agreed.', 'e.g. the Leeds office', '- faster exports', 'approx. three weeks', 'Thanks!', '“Done.”', 'Best,', 'Subject: notes', '😀', '…', 'x y '.repeat(120)];
 const line = fc.array(fc.oneof(fc.constantFrom(...LINE_PIECES), fc.string({ unit: 'grapheme', maxLength: 12 })), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(' ').replace(/[\r\n]/g, ' '));
@@ -39,5 +39,43 @@ describe('segment', () => {
     expect(segment(text, [quote]).map((s) => s.text)).toEqual(['We are glad.', 'Your team wins.']);
     expect(segment(text).map((s) => s.text)).toEqual(['We are glad.', '> quoted words here.', 'Your team wins.']);
     expect(segment(text, [quote]).map((s) => s.text)).toEqual(['We are glad.', 'Your team wins.']);
+  });
+});
+
+/** The sentence ends as the former pattern found them (with a lookahead; quadratic on long runs, so short lines only). */
+function referenceEnds(line: string): number[] {
+  return [...line.matchAll(/[.!?…]+["'”’)\]]*(?=\s+\S)/gu)].map((match) => match.index + match[0].length);
+}
+
+describe('sentence ends', () => {
+  const PUNCTUATION = ['.', '!', '?', '…', '"', "'", '”', '’', ')', ']', ' ', '  ', 'a', 'Dr', 'e.g', '\t', 'x'];
+  const punctuated = fc.array(fc.oneof(fc.constantFrom(...PUNCTUATION), fc.string({ unit: 'grapheme', maxLength: 3 })), { maxLength: 30 }).map((parts) => parts.join('').replace(/[\r\n]/g, ' '));
+
+  it('cuts where the former pattern did (before its abbreviation checks)', () => {
+    fc.assert(
+      fc.property(punctuated, (text) => {
+        const found = sentenceEnds(text, 0, text.length);
+        // Every cut is one the former pattern proposed; the ones it dropped are abbreviations only.
+        const proposed = referenceEnds(text);
+        for (const cut of found) expect(proposed).toContain(cut);
+        for (const cut of proposed) if (!found.includes(cut)) expect(text.slice(0, cut)).toMatch(/\.$/u);
+      }),
+      { numRuns: 1_000, ...propertySeed() },
+    );
+  });
+
+  it.each([
+    ['dots', '.'],
+    ['mixed marks', '.!?'],
+    ['closing quotes after a dot', '."'],
+    ['ellipses', '…'],
+  ])('a long run of %s splits into capped pieces covering the text', (_name, unit) => {
+    const text = `Thanks${unit.repeat(40_000)} We can help.`;
+    const pieces = segment(text);
+    expect(pieces.at(-1)?.text).toBe('We can help.');
+    for (const piece of pieces) {
+      expect(piece.end - piece.start).toBeLessThanOrEqual(400);
+      expect(text.slice(piece.start, piece.end)).toBe(piece.text);
+    }
   });
 });

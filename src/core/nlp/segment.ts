@@ -29,8 +29,8 @@ const MAX_SEGMENT = 400;
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'vs', 'etc', 'e.g', 'i.e', 'inc', 'ltd', 'co', 'jr', 'sr', 'no', 'approx', 'dept', 'est', 'u.s', 'a.m', 'p.m', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
-const GREETING = /^\s*(?:(?:hi|hey|hello|dear|good (?:morning|afternoon|evening)|greetings|hiya|howdy)(?:\s+[\p{L}\p{N}.'’{}[\]%|*/-]+){0,4}|to whom it may concern)\s*[,!:.—–-]?\s*$/iu;
-const SIGNOFF = /^\s*(?:best(?: regards| wishes)?|kind regards|warm regards|regards|cheers|thanks(?: again| so much)?|thank you(?: so much)?|many thanks|sincerely|yours(?: sincerely| truly)?|all the best|talk soon|speak soon|warmly|respectfully|best,)\s*[,.!]?\s*$/iu;
+const GREETING = /^\s*(?:(?:hi|hey|hello|dear|good (?:morning|afternoon|evening)|greetings|hiya|howdy)(?:\s+[\p{L}\p{N}.'’{}[\]%|*/-]+){0,4}|to whom it may concern)\s*(?:[,!:.—–-]\s*)?$/iu;
+const SIGNOFF = /^\s*(?:best(?: regards| wishes)?|kind regards|warm regards|regards|cheers|thanks(?: again| so much)?|thank you(?: so much)?|many thanks|sincerely|yours(?: sincerely| truly)?|all the best|talk soon|speak soon|warmly|respectfully|best,)\s*(?:[,.!]\s*)?$/iu;
 const BULLET = /^\s*(?:[-•*–·▪◦‣]|\d{1,2}[.)]|[a-z][.)])\s+/u;
 const SUBJECT = /^\s*subject\s*:/iu;
 
@@ -58,14 +58,29 @@ function subtract(start: number, end: number, excluded: readonly Span[]): Span[]
   return ranges;
 }
 
-/** Where sentences end inside one line: after `.!?…` (plus closing quotes) followed by a space. */
-function sentenceEnds(text: string, start: number, end: number): number[] {
+/** Whether a space follows `at` and something other than space follows the spaces. */
+function spaceThenText(line: string, at: number): boolean {
+  let i = at;
+  while (i < line.length && /\s/u.test(line[i]!)) i += 1;
+  return i > at && i < line.length;
+}
+
+/**
+ * Where sentences end inside one line: after `.!?…` (plus closing quotes) followed by a space.
+ * The pattern takes whole runs of punctuation and the check for what follows is done once per
+ * run, outside the pattern: a lookahead inside it made the engine retry from every character of
+ * a long run of dots (quadratic; a line of 64,000 dots took seconds).
+ */
+export function sentenceEnds(text: string, start: number, end: number): number[] {
   const cuts: number[] = [];
   const line = text.slice(start, end);
-  for (const match of line.matchAll(/[.!?…]+["'”’)\]]*(?=\s+\S)/gu)) {
+  for (const match of line.matchAll(/[.!?…]+["'”’)\]]*/gu)) {
     const cut = match.index + match[0].length;
+    if (!spaceThenText(line, cut)) continue;
     if (match[0] === '.') {
       const before = line.slice(Math.max(0, match.index - 6), match.index);
+      // `before` is at most six characters, so this end-anchored search is bounded.
+      // eslint-disable-next-line regexp/no-super-linear-move
       const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
       if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word)) continue;
       // A lower-case word after the dot is rarely a new sentence ("approx. three").
@@ -87,7 +102,10 @@ function trimRange(text: string, start: number, end: number): Span | null {
 function pushCapped(out: Span[], text: string, range: Span): void {
   let { start } = range;
   while (range.end - start > MAX_SEGMENT) {
-    let cut = text.lastIndexOf(' ', start + MAX_SEGMENT);
+    // The last space within this piece; searched only back to its start (lastIndexOf would scan
+    // the whole line before it each time, quadratic on a long line without spaces).
+    let cut = start + MAX_SEGMENT;
+    while (cut > start && text[cut] !== ' ') cut -= 1;
     if (cut <= start) cut = start + MAX_SEGMENT;
     // Never cut between the halves of a surrogate pair.
     const code = text.charCodeAt(cut - 1);
