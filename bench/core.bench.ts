@@ -6,6 +6,8 @@
 //      the floor: a bare parse of the edited sentence alone
 //   3. start-up: loading the minified analyser bundle and the first result for a 150-word draft,
 //      each in a fresh Node process
+//   4. pathological input: runs of each punctuation mark, quotes, brackets, placeholders and emoji
+//      at n and 2n characters, with the ratio (linear ≈ 2), and one 1 MB line of `.!?`
 //
 // Options: --quick (fewer repetitions, for checking the script itself); --show-draft (print the 150-word draft).
 import { spawnSync } from 'node:child_process';
@@ -277,13 +279,80 @@ async function startUp(): Promise<void> {
   }
 }
 
+// ---------------------------------------------------------------- 4. pathological input
+
+/** Shapes that once made a pattern retry from every character; each is repeated to length. */
+const PATHOLOGICAL: ReadonlyArray<[string, string]> = [
+  ['full stops', '.'],
+  ['exclamation marks', '!'],
+  ['question marks', '?'],
+  ['ellipses', '…'],
+  ['mixed .!?', '.!?'],
+  ['straight quotes', '"\''],
+  ['curly quotes', '“”‘’'],
+  ['brackets', '()[]{}'],
+  ['dots then quote', '."'],
+  ['spaces after a dot', ' '],
+  ['placeholders', '{{first_name}}'],
+  ['open placeholders', '{{'],
+  ['emoji', '😀'],
+  ['ZWJ emoji', '👩‍👩‍👧‍👦'],
+  ['dot and space', '. '],
+];
+
+/** Best of a few runs of a fresh analysis of each text, alternating them so load on a shared machine hits both alike. */
+function timeAnalyses(texts: readonly string[], runs: number): number[] {
+  const best = texts.map(() => Infinity);
+  for (let i = 0; i < runs; i++) {
+    texts.forEach((text, k) => {
+      // A fresh prefix each run, so no cached line split is reused; words around the run keep it an English draft.
+      const variant = `Thanks for the note, call ${i}${text} We can help your team.`;
+      gc();
+      const t = performance.now();
+      analyze(variant);
+      best[k] = Math.min(best[k] as number, performance.now() - t);
+    });
+  }
+  return best;
+}
+
+function pathological(): void {
+  const start = quick ? 50_000 : 250_000;
+  const runs = quick ? 3 : 7;
+  // Below a few tens of milliseconds a timer tick or a collection decides the ratio, so a cheap
+  // input is measured at a larger n (doubling up to 4M characters) until its time is readable.
+  const readable = quick ? 10 : 40;
+  console.log(`\n-- Pathological input: time at n and 2n characters (n from ${start}; best of ${runs}, ms; budget: ratio ≤ 2.5) --`);
+  const widths = [20, 10, 10, 10, 8, 8];
+  console.log(row(['input', 'n', 'at n', 'at 2n', 'ratio', ''], widths));
+  for (const [name, unit] of PATHOLOGICAL) {
+    // Whole units only, so no surrogate pair or emoji sequence is split.
+    const units = (length: number) => unit.repeat(Math.max(1, Math.round(length / unit.length)));
+    let n = start;
+    while (n < 4_000_000 && (timeAnalyses([units(n)], 2)[0] as number) < readable) n *= 2;
+    const [small = 0, large = 0] = timeAnalyses([units(n), units(2 * n)], runs);
+    const ratio = large / Math.max(small, 0.001);
+    console.log(row([name, n, ms(small), ms(large), ratio.toFixed(2), verdict(ratio, 2.5)], widths));
+  }
+  const megabyte = '.!?'.repeat(Math.ceil((1024 * 1024) / 3)).slice(0, 1024 * 1024);
+  const t = performance.now();
+  analyze(`Thanks for the note${megabyte} We can help your team.`);
+  const line = performance.now() - t;
+  console.log(row(['1 MB line of .!?', 1024 * 1024, ms(line), '', '', verdict(line, 1000)], widths), '(budget < 1000 ms, one run)');
+}
+
 // ---------------------------------------------------------------- main
 
 console.log(`Node ${process.version}${quick ? ' (quick run: few repetitions, figures are rough)' : ''}`);
 const sample = makeDraft(150, 150);
 console.log(`drafts: generated from ${TEMPLATES.length} sentence templates; 150 words = ${sample.length} characters`);
 if (process.argv.includes('--show-draft')) console.log(`\n${sample}\n`);
-await startUp();
+if (!process.argv.includes('--pathological')) await startUp();
 warmUp();
-parseVersusAnalysis();
-incremental();
+if (process.argv.includes('--pathological')) {
+  pathological();
+} else {
+  parseVersusAnalysis();
+  incremental();
+  pathological();
+}
