@@ -1,7 +1,10 @@
 // ESLint flat config. Besides the usual TypeScript checks it enforces two things a reviewer
 // should never have to catch by eye: the layer boundaries of DESIGN.md §4 (who may import whom)
 // and the ban on code that turns strings into code or markup (eval, string timers, innerHTML).
+// Regular expressions are checked for super-linear backtracking: the analyser runs them on
+// whatever a user pastes, and one quadratic pattern froze the tab (DESIGN.md §7: never hangs).
 import js from '@eslint/js';
+import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
@@ -62,6 +65,10 @@ export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  regexp.configs.recommended,
+  // Not in the recommended set: a pattern that fails after scanning far, retried at every
+  // start position, is quadratic even without nested quantifiers.
+  { rules: { 'regexp/no-super-linear-move': 'error' } },
   {
     languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.browser, ...globals.node, __DEV__: 'readonly', __TEST_HOOKS__: 'readonly' } },
     plugins: { outward: { rules: { 'expiring-todo': expiringTodo } } },

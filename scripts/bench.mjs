@@ -30,7 +30,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log('\n== Bundle sizes (dist/chrome; dist/firefox has the same scripts) ==');
 console.log(`${'file'.padEnd(28)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)}`);
 let popupGzip = 0;
-for (const file of files('dist/chrome').filter((f) => /\.(js|css|html)$/.test(f)).sort()) {
+for (const file of files('dist/chrome').filter((f) => /\.(?:js|css|html)$/.test(f)).sort()) {
   const bytes = readFileSync(file);
   const gzip = gzipSync(bytes, { level: 9 }).length;
   const name = relative('dist/chrome', file);

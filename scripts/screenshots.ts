@@ -58,7 +58,7 @@ async function main() {
     // Fixtures at their real origins; nothing else leaves the machine.
     await context.route('**/*', async (route) => {
       const url = new URL(route.request().url());
-      if (/^(chrome-extension|data|blob):/.test(url.protocol)) return route.continue();
+      if (/^(?:chrome-extension|data|blob):/.test(url.protocol)) return route.continue();
       if (url.origin === GMAIL && url.pathname.startsWith('/__fixtures__/')) {
         const file = join(ROOT, 'test', 'fixtures', normalize(decodeURIComponent(url.pathname.slice('/__fixtures__/'.length))));
         if (file.startsWith(join(ROOT, 'test', 'fixtures')) && existsSync(file)) {

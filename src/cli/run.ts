@@ -55,6 +55,8 @@ export function optionsFor(command: CheckCommand, settings: Settings | null, rec
 function errorLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   // One line, whatever the cause says.
+  // An error message is a line or two, so this scan is bounded.
+  // eslint-disable-next-line regexp/no-super-linear-move
   return `outward: ${message.replace(/\s*\n\s*/g, ' ')}\n`;
 }
 

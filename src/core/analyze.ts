@@ -33,7 +33,7 @@ function resolve(options: AnalyzeOptions): ResolvedOptions {
   const rules = options.rules ?? {};
   return {
     settings,
-    ownNameWords: ownNames.map((n) => normalise(n).split(/[\s]+/).filter(Boolean)),
+    ownNameWords: ownNames.map((n) => normalise(n).split(/\s+/).filter(Boolean)),
     enabled: (rule) => rules[rule.id] !== false,
     ignored: (options.ignoredPhrases ?? []).map(normalise).filter(Boolean),
     excluded: (options.excluded ?? []).filter((s) => Number.isFinite(s.start) && Number.isFinite(s.end) && s.end > s.start),

@@ -11,7 +11,7 @@ const ENGLISH = new Set(
 const OTHER = new Set(
   'der die das und ist nicht ich sie wir mit für auf dem zu eine einen ein sich auch es ihr ihre ihnen wie bitte vielen dank sehr gerne el los las y que por para con una es lo se del al como más pero su sus muy gracias usted le les et est pour dans avec pas une des du nous vous je ne qui sur au ce cette sont il elle merci très bien não com uma os um você obrigado het een ik niet voor zijn van dat wij jullie bedankt il lo gli della che non per sono grazie molto questo'.split(' '),
 );
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
 const NON_LATIN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Thai}\p{Script=Devanagari}]/u;
 
 export interface LanguageCounts {

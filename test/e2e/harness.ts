@@ -136,7 +136,7 @@ const BROWSER_OWN_HOSTS = [
 ];
 
 function isBrowserOwnConnection(url: string): boolean {
-  const host = url.replace(/^[a-z]+:\/\//, '').replace(/[:/].*$/, '');
+  const host = url.replace(/^[a-z]+:\/\//, '').split(/[:/]/)[0] ?? '';
   return BROWSER_OWN_HOSTS.some((pattern) => pattern.test(host));
 }
 
@@ -149,7 +149,7 @@ function recordProxied(proxied: string[], unexpected: string[]) {
 
 /** Whether a request URL is the extension loading its own files or a page-local scheme. */
 function isInternal(url: string): boolean {
-  return /^(chrome-extension|moz-extension|data|blob|about|chrome|resource|moz-icon):/.test(url);
+  return /^(?:chrome-extension|moz-extension|data|blob|about|chrome|resource|moz-icon):/.test(url);
 }
 
 /** The page API shared by both drivers. */

@@ -76,7 +76,7 @@ describe.each(['chrome', 'firefox'])('%s package', (browser) => {
 
   test('no script or page loads code from a URL', () => {
     for (const [name, body] of zip) {
-      if (!/\.(js|html)$/.test(name)) continue;
+      if (!/\.(?:js|html)$/.test(name)) continue;
       const text = body.toString('utf8');
       expect(text, name).not.toMatch(/<script[^>]+src=["']https?:/i);
       expect(text, name).not.toMatch(/\bimport\s*\(\s*["'`]https?:/);

@@ -30,6 +30,9 @@ describe('violations are reported', () => {
     ['fetch', 'src/background/example.ts', "export const f = () => fetch('https://example.com');\n", 'no-restricted-syntax'],
     ['an undated TODO', 'src/core/example.ts', '// TODO: later\nexport const x = 1;\n', 'outward/expiring-todo'],
     ['an expired TODO', 'src/core/example.ts', '// TODO [2020-01-01]: remove the legacy selector\nexport const x = 1;\n', 'outward/expiring-todo'],
+    // The sentence-end pattern that froze the tab on a run of dots.
+    ['a quadratic move', 'src/core/nlp/example.ts', "export const ends = (s: string) => [...s.matchAll(/[.!?]+(?=\\s+\\S)/gu)];\n", 'regexp/no-super-linear-move'],
+    ['nested backtracking', 'src/core/example.ts', 'export const slow = /^(?:a+)+$/;\n', 'regexp/no-super-linear-backtracking'],
   ])('%s', async (_name, filePath, code, expectedRule) => {
     expect(await ruleIds(code, filePath)).toContain(expectedRule);
   });
@@ -41,6 +44,7 @@ describe('allowed code passes', () => {
     ['the nlp layer importing compromise', 'src/core/nlp/example.ts', "import nlp from 'compromise';\nexport const x = nlp;\n"],
     ['the CLI reading the settings schema', 'src/cli/example.ts', "import { parseSettingsFile } from '../platform/settings';\nexport const x = parseSettingsFile;\n"],
     ['the UI using textContent', 'src/ui/inline/example.ts', 'export function f(e: HTMLElement, s: string) { e.textContent = s; }\n'],
+    ['a run of punctuation matched whole', 'src/core/nlp/example.ts', "export const ends = (s: string) => [...s.matchAll(/[.!?]+/gu)];\n"],
     ['a future-dated TODO', 'src/core/example.ts', '// TODO [2999-01-01]: remove the legacy selector\nexport const x = 1;\n'],
   ])('%s', async (_name, filePath, code) => {
     expect(await ruleIds(code, filePath)).toEqual([]);

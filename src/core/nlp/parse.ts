@@ -26,8 +26,8 @@ interface RawTerm {
 }
 
 const EMPTY_TAGS: ReadonlySet<string> = new Set();
-const LATIN_WORD = /[A-Za-z]/;
-const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const LATIN_WORD = /[A-Z]/i;
+const WORD_RE = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
 
 /** Tokens without tags, for text compromise has nothing to say about (no Latin letters). */
 function plainTokens(text: string): Token[] {

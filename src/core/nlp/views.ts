@@ -37,7 +37,7 @@ const WRITER_POSSESSIVE = new Set(['my', 'our']);
 const WRITER_OBJECT = new Set(['me', 'us', 'myself', 'ourselves', 'mine', 'ours']);
 const READER = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', "you're", "you've", "you'd", "you'll", 'ya', 'u']);
 /** Verbs of attention: "I noticed your…" is about the reader, whatever its subject. */
-const ATTENTION_VERBS = /^(notic|saw|see|read|heard|hear|listen|watch|wonder|thought|think|looked|look|came across|found|enjoy|spott|follow|learn|want to ask|was curious|am curious|curious|realiz|realis|remember|recall|mention|promised|owe|sent|attach|check|suggest|recommend|agree|appreciat|understand|don|didn|can|could|would|will|should|may|might)/;
+const ATTENTION_VERBS = /^(?:notic|saw|see|read|heard|hear|listen|watch|wonder|thought|think|looked|look|came across|found|enjoy|spott|follow|learn|want to ask|was curious|am curious|curious|realiz|realis|remember|recall|mention|promised|owe|sent|attach|check|suggest|recommend|agree|appreciat|understand|don|didn|can|could|would|will|should|may|might)/;
 /** Leading words that do not change who the subject is ("So, we…", "Honestly, I…"). */
 const LEAD_IN = new Set(['so', 'and', 'but', 'also', 'plus', 'honestly', 'now', 'today', 'currently', 'recently', 'then', 'still', 'actually', 'basically', 'here', 'at', 'as', 'in', 'with', 'since', 'because', 'well', 'ok', 'okay', 'oh', 'yes', 'no', 'sure', 'first', 'firstly', 'finally', 'additionally', 'moreover', 'furthermore', 'besides', 'p.s', 'ps']);
 

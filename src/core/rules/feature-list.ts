@@ -5,7 +5,9 @@ import { looksLikeFeature } from '../rule-kit';
 
 /** Item separators in an inline list: commas, semicolons, "and", "&", "plus". */
 const OFFER_LEAD = /\b(?:includes?|including|features?|offers?|capabilities|services|options|packages?|plans?|benefits|comes with|speciali[sz](?:e|es|ing) in|expertise in|experience (?:in|with))\b/iu;
-const SEPARATOR = /\s*(?:,\s*(?:and|&|plus|or)?\s*|\s(?:and|&|plus)\s)\s*/giu;
+// Runs on one sentence, which segment() caps at 400 characters, so a long run of spaces is bounded.
+// eslint-disable-next-line regexp/no-super-linear-move
+const SEPARATOR = /\s*(?:,\s*(?:and|&|plus|or)?|\s(?:and|&|plus)\s)\s*/giu;
 
 function isReaderSentence(readerWeights: readonly number[]): boolean {
   return readerWeights.some((w) => w >= 1);
@@ -42,7 +44,7 @@ export default sentenceRule({
     // Items are the short pieces; the first piece carries the lead-in, so keep only its tail.
     const firstPiece = pieces[0];
     if (!firstPiece) return [];
-    const leadIn = /(?:(?:^|\s)(?:with|including|includes|like|such as|in|offers?|features?|provides?)|:)\s+(?=[^\s])/giu;
+    const leadIn = /(?:(?:^|\s)(?:with|including|includes|like|such as|in|offers?|features?|provides?)|:)\s+(?=\S)/giu;
     let itemStart = -1;
     for (const m of text.slice(firstPiece.start, firstPiece.end).matchAll(leadIn)) itemStart = firstPiece.start + m.index + m[0].length;
     if (itemStart === -1) {

@@ -6,15 +6,18 @@ import type { Suggestion } from '../types';
 
 /** Verbs that, with the writer as subject, describe the writer or sell their offer. */
 const SELF_VERBS =
-  /^(help|helps|helped|helping|offer|offers|offered|provide|provides|provided|specialize|specializes|specialise|specialises|specializing|specialising|build|builds|built|create|creates|created|deliver|delivers|delivered|serve|serves|served|partner|partners|partnered|love|loved|want|wanted|launch|launched|found|founded|start|started|develop|develops|developed|design|designs|designed|bring|brings|enable|enables|empower|empowers|pride|focus|focuses|support|supports|include|includes|feature|features|integrate|integrates|combine|combines|come|comes|let|lets|give|gives|make|makes|work|works|worked|grow|grew|won|earned|achieved|manage|manages|managed|use|uses|leverage|leverages|guarantee|guarantees|ensure|ensures|welcomed|moved|hosting|host|hosts|share|delighted|excited|thrilled|passionate|proud|honored|honoured|pleased|looking|outperform|outperforms|exceed|exceeds|beat|beats|guarantee|pride|strive|strives|rebuilt|added|redesigned|moved|released|announce|announced|discovered|offered)$/;
+  /^(?:help|helps|helped|helping|offer|offers|offered|provide|provides|provided|specialize|specializes|specialise|specialises|specializing|specialising|build|builds|built|create|creates|created|deliver|delivers|delivered|serve|serves|served|partner|partners|partnered|love|loved|want|wanted|launch|launched|found|founded|start|started|develop|develops|developed|design|designs|designed|bring|brings|enable|enables|empower|empowers|pride|focus|focuses|support|supports|include|includes|feature|features|integrate|integrates|combine|combines|come|comes|let|lets|give|gives|make|makes|work|works|worked|grow|grew|won|earned|achieved|manage|manages|managed|use|uses|leverage|leverages|guarantee|guarantees|ensure|ensures|welcomed|moved|hosting|host|hosts|share|delighted|excited|thrilled|passionate|proud|honored|honoured|pleased|looking|outperform|outperforms|exceed|exceeds|beat|beats|strive|strives|rebuilt|added|redesigned|released|announce|announced|discovered)$/;
 /** Self-descriptions after a copula: "We are a…", "I'm the…", "We're thrilled…". */
 const COPULA_SELF = /^\s*(?:(?:also|really|truly|now|currently|proudly|very|so|super|incredibly)\s+)*(?:a|an|the|one of|experts?|specialists?|leaders?|passionate|excited|thrilled|delighted|proud|honou?red|pleased|known|dedicated|committed|obsessed|focused|based|available|sound|proven|unique|different|superior|excellent|confident|sure|certain|the best|second to none|looking)\b/iu;
 /** A bridge to the reader's outcome makes a writer-subject sentence about them after all. */
 const BRIDGE = /\b(?:so (?:that )?(?:you|your)|which means (?:you|your)|(?:letting|helping|saving|giving) you|for you to|so they|meaning (?:you|your))\b/iu;
 const LOVE_TO_LISTEN = /\b(?:love|like) to (?:hear|learn|understand|know|see) (?:how|what|whether|if|about|your)\b/iu;
 
+// Anchored at the start and run on one sentence (at most 400 characters): the word and the rest
+// can trade letters, but only once, from one start.
 const HELP_REWRITE =
-  /^(?:we|i|our (?:team|company|platform|product|tool|software|app))\s+(?:help|helps)\s+(?:(?:other|many|\w+)\s+)?(teams|companies|businesses|firms|brands|founders|leaders|agencies|startups|organi[sz]ations|clinics|practices|shops|stores|restaurants|schools|retailers|manufacturers)(?:\s+like\s+yours)?\s+(?:to\s+)?(\p{Ll}[\p{L}'’-]*)(.*)$/iu;
+  // eslint-disable-next-line regexp/no-super-linear-backtracking
+  /^(?:we|i|our (?:team|company|platform|product|tool|software|app))\s+(?:help|helps)\s+(?:\w+\s+)?(teams|companies|businesses|firms|brands|founders|leaders|agencies|startups|organi[sz]ations|clinics|practices|shops|stores|restaurants|schools|retailers|manufacturers)(?:\s+like\s+yours)?\s+(?:to\s+)?(\p{Ll}[\p{L}'’-]*)(.*)$/iu;
 
 const SINGULAR: Readonly<Record<string, string>> = {
   companies: 'company',
@@ -61,7 +64,7 @@ export default sentenceRule({
     const selfVerb = SELF_VERBS.test(verb.normal);
     const copulaSelf = isCopula && COPULA_SELF.test(sentence.text.slice(verb.end));
     // "We have 20 people on call" describes the writer; "I have a question" does not.
-    const haveSelf = /^(have|has|'ve)$/.test(verb.normal) && /^\s*(?:(?:over|more than)\s+\d|(?:a|an)\s+(?:team|network|track record|portfolio|history|client base|customer base)|(?:clients|customers|offices|experts)\b)/iu.test(sentence.text.slice(verb.end));
+    const haveSelf = /^(?:have|has|'ve)$/.test(verb.normal) && /^\s*(?:(?:over|more than)\s+\d|(?:a|an)\s+(?:team|network|track record|portfolio|history|client base|customer base)|(?:clients|customers|offices|experts)\b)/iu.test(sentence.text.slice(verb.end));
     if (!selfVerb && !copulaSelf && !haveSelf) return [];
     const body = { start: sentence.subjectSpan.start, end: sentenceBody(sentence).end };
     const object = quote(sentence.text.slice(verb.end, body.end), 40);

@@ -63,7 +63,7 @@ function escapeLiteral(word: string): string {
     .replace(/'/g, APOSTROPHE)
     .replace(/i([sz])(e|es|ed|ing|ation|ations)$/i, 'i[sz]$2')
     .replace(/y([sz])(e|es|ed|ing)$/i, 'y[sz]$2')
-    .replace(/([a-z]{2,})our$/i, '$1o(?:u)?r');
+    .replace(/(?<=[a-z]{2})our$/i, 'o(?:u)?r');
 }
 
 /** One word, which may hold inline groups ("seamless(ly)?", "synerg(y|ies)") and classes ("[sz]"). */

@@ -32,7 +32,7 @@ export function snapToCodePoint(text: string, index: number): number {
 /** Give `replacement` the casing of `original`: all caps, capitalised, or as written. */
 export function matchCase(original: string, replacement: string): string {
   if (!replacement) return replacement;
-  const letters = original.replace(/[^\p{L}]/gu, '');
+  const letters = original.replace(/\P{L}/gu, '');
   if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return replacement.toUpperCase();
   const first = original.match(/\p{L}/u)?.[0];
   if (first && first === first.toUpperCase() && first !== first.toLowerCase()) {

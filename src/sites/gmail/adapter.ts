@@ -26,7 +26,7 @@ export function gmailComposer(editor: HTMLElement): Composer | null {
     isExcluded: (element) => element.matches(GMAIL.excluded),
     channel(): Channel {
       if (kind === 'gmail-reply' || editor.querySelector('.gmail_quote, blockquote')) return 'reply';
-      return /^\s*(re|aw|sv|fw|fwd)\s*:/i.test(subject()) ? 'follow-up' : 'cold-email';
+      return /^\s*(?:re|aw|sv|fw|fwd)\s*:/i.test(subject()) ? 'follow-up' : 'cold-email';
     },
     anchor: () => window,
     draftKey: () => (window.querySelector(GMAIL.draftId) as HTMLInputElement | null)?.value || `gmail:${kind}`,

@@ -9,5 +9,7 @@ export function clipExcerpt(text: string, max = 160): string {
   const lastSpace = head.lastIndexOf(' ');
   // A single very long token (a URL) has no boundary to clip at: keep it whole rather than split it.
   if (lastSpace <= 0) return clean;
+  // `head` is at most `max` + 1 characters, so this end-anchored scan is bounded.
+  // eslint-disable-next-line regexp/no-super-linear-move
   return `${head.slice(0, lastSpace).replace(/[\s,;:.-]+$/, '')} …`;
 }
