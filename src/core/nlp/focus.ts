@@ -140,7 +140,7 @@ function mainVerb(view: SentenceView): number {
 }
 
 /** A writer clause attending to the reader after another: "…, and I hear you've built a great team". */
-const ATTENDING_CLAUSE = /\b(?:i|we)\s+(?:hear|heard|noticed?|saw|see|read|understand|learned|remember)\b[^.!?]*\b(?:you|your)\b/iu;
+const ATTENDING_CLAUSE = /\b(?:i|we)\s+(?:hear|heard|noticed?|saw|see|read|understand|learned|remember)\b[^.!?]+\b(?:you|your)\b/iu;
 
 function writerAct(view: SentenceView, text: string): Act {
   const { tokens } = view;
@@ -174,7 +174,7 @@ function readerAct(view: SentenceView, text: string): Act {
   const v = mainVerb(view);
   const lemma = lemmaAt(tokens, v);
   const copula = tokens[v]?.tags.has('Copula') ?? false;
-  if (view.negated && (FAULT.words.has(lemma) || copula || /\b(?:you|your)\b[^.]*\b(?:fail(?:ed)?|forgot|neglected)\b/iu.test(text))) return 'blame';
+  if (view.negated && (FAULT.words.has(lemma) || copula || /\b(?:you|your)\b[^.]+\b(?:fail(?:ed)?|forgot|neglected)\b/iu.test(text))) return 'blame';
   if (/^(?:fail|forget|neglect|claim|misunderstand)$/.test(lemma)) return 'blame';
   if (READER_GAIN.words.has(lemma) || /\b(?:can|will be able to|get to)\b/iu.test(text)) return 'benefit';
   return 'state';
