@@ -26,8 +26,8 @@ const corpusDir = resolve(root, args.includes('--corpus') ? args[args.indexOf('-
 const checkOnly = args.includes('--check');
 
 /** L2 penalty on the weights (not the intercept), in units of the total sample weight. */
-const LAMBDA = 0.02;
-const SYNTHETIC_WEIGHT = 0.5;
+const LAMBDA = 0.01;
+const SYNTHETIC_WEIGHT = 0.3;
 /** The scores of the middle 90% of the fitted corpus land between these two. */
 const SPREAD: readonly [number, number] = [12, 88];
 

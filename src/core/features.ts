@@ -32,6 +32,8 @@ export const FEATURE_IDS = [
   'pronounBalance',
   'readerQuestion',
   'gives',
+  'writerOffers',
+  'impersonal',
   'timeAskWithoutGift',
   'readerSlot',
   'me-focus',
@@ -82,6 +84,9 @@ export function computeFeatures(
   let gives = 0;
   let asksForTime = 0;
   let readerSlot = 0;
+  let writerOffers = 0;
+  let impersonal = 0;
+  let bodySentences = 0;
   for (const s of sentences) {
     const f = s.focus;
     if (f.skip) continue;
@@ -89,7 +94,10 @@ export function computeFeatures(
     readerRefs += s.readerWeight;
     if (s.readerSlot) readerSlot = 1;
     if (s.isQuestion && (s.readerWeight > 0 || f.party === 'reader') && !s.asksForTime) readerQuestion = 1;
-    if (s.gives || f.act === 'give') gives = 1;
+    if (s.gives) gives = 1;
+    if (f.act === 'give') writerOffers = 1;
+    bodySentences += 1;
+    if ((f.party === 'third' || f.party === 'none') && f.act !== 'request' && f.act !== 'thank') impersonal += 1;
     if (s.asksForTime) asksForTime = 1;
     if (f.act === 'blame') blames = 1;
     if (f.act === 'chase') chases = 1;
@@ -128,6 +136,8 @@ export function computeFeatures(
   features.pronounBalance = round3((readerRefs - writerRefs) / (readerRefs + writerRefs + 2));
   features.readerQuestion = readerQuestion;
   features.gives = gives;
+  features.writerOffers = writerOffers;
+  features.impersonal = bodySentences ? round3(impersonal / bodySentences) : 0;
   features.timeAskWithoutGift = asksForTime && !gives ? 1 : 0;
   features.readerSlot = readerSlot;
   for (const category of CATEGORY_FEATURES) features[category] = round3(Math.log1p(findingCounts[category] ?? 0));

@@ -46,6 +46,10 @@ function labelOf(id: FeatureId, value: number, points: number, counts: FeatureCo
       return 'Asks them a real question';
     case 'gives':
       return 'Gives them something';
+    case 'writerOffers':
+      return 'Offers to do something for them';
+    case 'impersonal':
+      return 'Sentences about nobody in particular';
     case 'timeAskWithoutGift':
       return 'Asks for their time, gives nothing';
     case 'readerSlot':
