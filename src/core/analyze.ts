@@ -8,7 +8,7 @@ import { countLanguage, languageOf, type LanguageCounts } from './language';
 import { tagSentence, tagSentences, type Token } from './nlp/parse';
 import { segment, type Segment } from './nlp/segment';
 import { computeFeatures, type FeatureSentence } from './features';
-import { focusOf, type Focus } from './nlp/focus';
+import { focusOf, readerCentred, writerCentred, type Focus } from './nlp/focus';
 import { buildView, type SentenceView } from './nlp/views';
 import type { AnyRule, DraftSentence, PriorFinding, RuleReport, RuleSettings } from './rule';
 import { RULES } from './rules/index';
@@ -153,6 +153,51 @@ function withSlots(view: SentenceView, slots: readonly Placeholder[]): SentenceV
   for (const s of slots) if (s.owner === 'reader') readerRefs.push({ start: s.start, end: s.end, weight: 1 });
   readerRefs.sort((a, b) => a.start - b.start);
   return { ...view, writerRefs: view.writerRefs.filter(outside), readerRefs };
+}
+
+/**
+ * The draft as a sequence: a sentence about the writer that comes after the draft has spoken
+ * about the reader (social proof after their problem, what the writer built for someone like
+ * them) is how good messages are written, so its me-focus finding stands only while the draft
+ * as a whole is more about the writer than about the reader.
+ */
+function inSequence(findings: readonly Finding[], sentences: readonly DraftSentence[]): Finding[] {
+  let writer = 0;
+  let reader = 0;
+  let firstReader = Infinity;
+  for (const s of sentences) {
+    if (writerCentred(s.focus)) writer += 1;
+    if (readerCentred(s.focus)) {
+      reader += 1;
+      firstReader = Math.min(firstReader, s.start);
+    }
+  }
+  if (writer > reader) return [...findings];
+  return findings.filter((f) => !(f.category === 'me-focus' && f.level === 'sentence' && f.start > firstReader));
+}
+
+/**
+ * One span is charged once: where findings overlap, the strongest (the most precise level, then the
+ * lowest priority number, then the longer span) stays and names the others in `alsoFlagged`. Draft-level findings speak of the
+ * whole draft and are kept as they are.
+ */
+function chargeOnce(findings: readonly Finding[]): Finding[] {
+  const LEVEL_RANK: Readonly<Record<Finding['level'], number>> = { phrase: 0, sentence: 1, draft: 2 };
+  const ranked = [...findings].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.priority - b.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Finding[] = [];
+  for (const f of ranked) {
+    if (f.level === 'draft') {
+      kept.push(f);
+      continue;
+    }
+    const winner = kept.find((k) => k.level !== 'draft' && k.start < f.end && f.start < k.end);
+    if (!winner) {
+      kept.push({ ...f });
+      continue;
+    }
+    (winner.alsoFlagged ??= []).push({ ruleId: f.ruleId, category: f.category, message: f.message });
+  }
+  return kept;
 }
 
 export class Engine implements IncrementalAnalyzer {
@@ -378,7 +423,8 @@ export class Engine implements IncrementalAnalyzer {
       seen.add(key);
       return true;
     });
-    unique.sort((a, b) => a.start - b.start || a.priority - b.priority || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+    const charged = chargeOnce(inSequence(unique, draftSentences));
+    charged.sort((a, b) => a.start - b.start || a.priority - b.priority || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 
     // Whole mentions, for people ("You mention yourself 4 times"); greetings and sign-offs aside.
     let writer = 0;
@@ -391,14 +437,14 @@ export class Engine implements IncrementalAnalyzer {
       reader += s.readerRefs.length;
     }
     const findingCounts: Partial<Record<CategoryId, number>> = {};
-    for (const f of unique) findingCounts[f.category] = (findingCounts[f.category] ?? 0) + 1;
+    for (const f of charged) findingCounts[f.category] = (findingCounts[f.category] ?? 0) + 1;
     const { features, counts } = computeFeatures(featureSentences, findingCounts);
     const scored = score({ features, counts, findingCounts });
     const words = draftSentences.reduce((n, s) => n + s.words, 0);
     return {
       score: scored.score,
       notScored: null,
-      findings: unique,
+      findings: charged,
       warnings,
       stats: {
         words,

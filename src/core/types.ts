@@ -61,6 +61,8 @@ export interface Finding {
   why: string;
   /** Up to three, best first. */
   suggestions: Suggestion[];
+  /** Other rules that matched the same words: one span is charged once, to the strongest finding. */
+  alsoFlagged?: Array<{ ruleId: string; category: CategoryId; message: string }>;
   /**
    * Settings-independent hash of rule id, message id and normalised matched text (no position);
    * for a draft-level finding, of rule id and message id alone, so a dismissal survives edits.

@@ -200,7 +200,8 @@ export function focusOf(view: SentenceView, slots: readonly Placeholder[] = []):
   }
 
   if (party === 'none' && (act === 'request' || act === 'thank' || act === 'ask') && view.readerRefs.length > 0) party = 'reader';
-  if (party === 'none' && act === 'apologise') party = 'writer';
+  // Whoever the words name, an apology is the writer's act ("Sorry to bother you").
+  if (act === 'apologise' || act === 'phony-apology') party = 'writer';
   if (INCLUSIVE.test(text.trimStart())) party = 'both';
   if (party === 'writer' && bridge) party = 'both';
   // A reader slot ("{{Company}}") or "you" elsewhere does not change the subject, but a sentence

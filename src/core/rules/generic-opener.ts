@@ -6,7 +6,10 @@ const PHRASES = compilePhrases([
   "(came|come|stumbled) across your (profile|company|website|site|page|business|work|post|brand|shop)",
   "(really |so |very |truly )?(impressed|inspired|amazed) (by|with) (what you're doing|what you are doing|your (work|company|profile|background|business|brand|team|journey|experience|website|growth|success))",
   "(I |we )?(love|loved|admire|like) what (you're|you are|your team is|your team's) (doing|building|up to)",
-  '(businesses|companies|teams|brands|firms|people|leaders|founders|organi[sz]ations|professionals) (like yours|like you|in your (space|industry|position))',
+  '(businesses|companies|teams|brands|firms|people|leaders|founders|organi[sz]ations|professionals|enterprises|agencies|startups) (like yours|like you|in your (space|industry|position))',
+  "(I|we) (just )?(wanted|want) to (reach out|touch base|introduce (myself|ourselves|us))",
+  "(I'm|I am|we're|we are|just) reaching out",
+  "(our|my) (tool|platform|product|solution|service|software|app|team|company) (could|would|might|may|can) be a (great|good|perfect|strong|natural) fit",
   "someone (like you|with your (background|experience|profile))",
   "(I'd|I would|I) (love|like) to (add you to my network|pick your brain|learn more about your (business|company))",
   "let me know if you (need anything|are interested|'re interested|want to (chat|learn more))",
@@ -59,6 +62,8 @@ export default sentenceRule({
   },
   examples: {
     bad: [
+      { text: 'Hi Jo, [[our platform could be a great fit]] for your team.' },
+      { text: '[[I wanted to reach out]] about your hiring plans.' },
       { text: 'I [[came across your profile]] and was [[impressed by your background]].' },
       { text: 'We help [[businesses like yours]] save time.' },
       { text: '[[Let me know if you need anything]]!' },

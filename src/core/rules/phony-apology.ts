@@ -15,6 +15,8 @@ const PHRASES = compilePhrases([
   "(we|I) (apologise|apologize) for the (inconvenience|confusion)",
   "(so |very |really )?sorry (that )?(you're|you are) (having|experiencing|facing) (trouble|issues|problems|difficulty|difficulties)",
   "(due to )?unforeseen circumstances",
+  "(so |really )?sorry (to|for) (bother|bothering|disturb|disturbing|interrupt|interrupting) you( again)?",
+  "(I|we) (apologise|apologize) for (bothering|disturbing|interrupting) you( again)?",
   "(circumstances|factors|events) (beyond|outside) (our|my) control",
   "mistakes (were|have been) made",
   "sorry for the (inconvenience|trouble|hassle)",
@@ -45,6 +47,7 @@ export default sentenceRule({
   },
   examples: {
     bad: [
+      { text: '[[Sorry to bother you again]], but did you see my note?' },
       { text: '[[We apologize for any inconvenience this may have caused]].' },
       { text: '[[We’re sorry you feel]] the product did not meet your needs.' },
       { text: 'Hi Lee, [[sorry for any confusion]] about the dates.' },

@@ -7,6 +7,7 @@ const CLAIMS: readonly string[] = [
   '(industry|market|category)-leading',
   '(a |the )?(global |recogni[sz]ed |industry )?leader in',
   'world-class',
+  '(revolutioni[sz]|disrupt|transform|redefin)(e|es|ing) (the|this|our|an entire|the whole) (industry|space|market|game|category)',
   'best-in-class',
   'award-winning',
   'top-(rated|tier|notch)',
@@ -74,6 +75,7 @@ export default sentenceRule({
   },
   examples: {
     bad: [
+      { text: 'Northwind is [[revolutionizing the industry]].' },
       { text: 'We are the [[industry-leading]] provider of payroll software.' },
       { text: 'Our [[award-winning]] team builds [[world-class]] apps.' },
       { text: 'Brightline is [[the most powerful analytics platform on the market]].' },
