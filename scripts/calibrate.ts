@@ -157,7 +157,7 @@ const report = [
   `records: ${real.length} real (${new Set(real.map((e) => e.source)).size} sources), ${synthetic.length} synthetic (weight ${SYNTHETIC_WEIGHT}); L2 lambda ${LAMBDA}`,
   `leave-one-source-out AUC on the real set: ${looAuc.toFixed(3)}`,
   `in-sample AUC: real ${inAucReal.toFixed(3)}, synthetic ${inAucSynthetic.toFixed(3)}`,
-  `score = clamp(round(50 + ${scale} × (z − ${center})), 0, 100)`,
+  `score = round(compress(50 + ${scale} × (z − ${center})))`,
 ];
 for (const line of report) console.log(line);
 console.log('\nweights (log-odds per unit of the feature; points = scale × weight × value):');

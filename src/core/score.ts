@@ -3,12 +3,12 @@
  * client-focused, a calibrated function of the interpretable features in features.ts:
  *
  *   z     = intercept + Σ weight[f] × feature[f]          (a logistic model's log-odds)
- *   score = clamp(round(50 + scale × (z − center)), 0, 100)
+ *   score = round(compress(50 + scale × (z − center)))     (compress: linear on 10–90, soft tails)
  *
  * The weights are fit by `npm run calibrate` (scripts/calibrate.ts) on the real and synthetic
  * corpora and committed in score-weights.ts with the fit's report. Each feature's points,
  * `scale × weight × value`, are listed in `stats.contributions` for the popup's breakdown, and
- * `base + Σ points` is the score before rounding and clamping.
+ * `base + Σ points` is the score before rounding and the soft tails.
  */
 import { CATEGORIES } from './categories';
 import { FEATURE_IDS, type FeatureCounts, type FeatureId, type Features } from './features';
@@ -61,6 +61,17 @@ function labelOf(id: FeatureId, value: number, points: number, counts: FeatureCo
   }
 }
 
+/**
+ * Linear between 10 and 90; beyond, the tails are compressed toward 0 and 100 without reaching
+ * them (10 / (1 + (10 − s) / 10) below 10, mirrored above 90), so very bad drafts still differ
+ * from each other instead of piling up at 0. Monotone, so the ranking is the linear score's.
+ */
+function compress(s: number): number {
+  if (s < 10) return 10 / (1 + (10 - s) / 10);
+  if (s > 90) return 100 - 10 / (1 + (s - 90) / 10);
+  return s;
+}
+
 export interface ScoreInput {
   features: Features;
   counts: FeatureCounts;
@@ -78,5 +89,5 @@ export function score(input: ScoreInput): { score: number; contributions: ScoreC
     const category = (id in CATEGORIES ? id : null) as CategoryId | null;
     contributions.push({ key: category ? `category:${category}` : `feature:${id}`, category, label: labelOf(id, value, points, input.counts, input.findingCounts), points: round1(points) });
   }
-  return { score: Math.max(0, Math.min(100, Math.round(total))), contributions };
+  return { score: Math.round(compress(total)), contributions };
 }

@@ -90,7 +90,7 @@ export interface Stats {
   writerReferences: number;
   /** Mentions of the reader (you, your, a slot for their details). */
   readerReferences: number;
-  /** score = clamp(round(base + Σ contributions.points), 0, 100) (contributions under half a point are left out). */
+  /** score ≈ base + Σ contributions.points, exactly so between 10 and 90 (see core/score.ts; contributions under half a point are left out). */
   base: number;
   contributions: ScoreContribution[];
   /** The raw feature values the score is a function of (docs/score.md); null when not scored. */

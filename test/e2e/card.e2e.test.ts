@@ -186,15 +186,15 @@ describe.each(BROWSERS)('%s', (name) => {
     const page = await browser.openFixture('gmail/compose.html');
     try {
       await focusDraftStart(page, '#body');
-      await page.type('Hi {{<img src=x onerror=alert(1)>}}, thanks for the call.');
-      const at = await underline(page, 'generic');
+      await page.type('Hi Sam, our <img src=x onerror=alert(1)> platform offers dashboards, alerts and exports.');
+      const at = await underline(page, 'feature-dump');
       await page.clickAt(at.x, at.y);
       await page.waitFor(() => (document.querySelector('div[data-outward-host]')?.shadowRoot?.querySelector('.ow-card') ? true : null));
       const card = await page.evaluate(() => {
         const root = document.querySelector('div[data-outward-host]')!.shadowRoot!;
         return { text: root.querySelector('.ow-card')!.textContent, images: root.querySelectorAll('img').length, html: root.querySelector('.ow-card')!.innerHTML };
       });
-      expect(card.text).toContain('{{<img src=x onerror=alert(1)>}}');
+      expect(card.text).toContain('<img src=x onerror=alert(1)>');
       expect(card.images).toBe(0);
       expect(card.html).toContain('&lt;img');
     } finally {

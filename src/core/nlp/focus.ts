@@ -159,7 +159,8 @@ function writerAct(view: SentenceView, text: string): Act {
     if (after.some((t) => ATTENTION.words.has(t.lemma)) && view.readerRefs.length > 0 && view.writerRefs.length <= 1) return 'attend';
     return 'feel';
   }
-  if (CHASING.words.has(lemma)) return 'chase';
+  // "I just wanted to follow up": the chasing verb can sit after a verb of wanting.
+  if (CHASING.words.has(lemma) || tokens.some((_, k) => k > v && k <= v + 4 && CHASING.words.has(lemmaAt(tokens, k)))) return 'chase';
   if (ATTENTION.words.has(lemma)) return 'attend';
   if (WANTING.words.has(lemma) || (verb?.tags.has('Modal') && WANTING.words.has(tokens[v + 1]?.lemma ?? ''))) return 'want';
   if (GIVING.words.has(lemma) && (view.readerRefs.length > 0 || GIFT_CUE.test(text))) return 'give';

@@ -146,7 +146,9 @@ export function buildView(input: ViewInput): SentenceView {
   // The lexical verb: skip auxiliaries, modals and adverbs ("we have helped", "I'd really love");
   // a copula with no verb after it stays the verb ("I'm passionate").
   let lexical = verb;
-  for (let k = verb + 1; verb >= 0 && k < tokens.length && k <= verb + 3; k += 1) {
+  // Only an auxiliary, modal, copula or implied verb hands over to the verb after it ("we offer onboarding" stays "offer").
+  const helper = verbToken !== undefined && (verbToken.text === '' || verbToken.tags.has('Auxiliary') || verbToken.tags.has('Modal') || verbToken.tags.has('Copula'));
+  for (let k = verb + 1; helper && k < tokens.length && k <= verb + 3; k += 1) {
     const t = tokens[k];
     if (!t) break;
     if (t.tags.has('Adverb') || t.text === '' || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.normal === 'to') continue;

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { tagSentence } from './parse';
+import { focusOf, readerCentred, writerCentred, type Act, type Party } from './focus';
+import { buildView } from './views';
+import { findPlaceholders } from '../text/placeholders';
+
+function focus(text: string) {
+  const view = buildView({ text, tokens: tagSentence(text), lineKind: 'body', lineStart: true, ownNames: [] });
+  return focusOf(view, findPlaceholders(text));
+}
+
+// [sentence, party, act, centred on]: our own examples of each pattern.
+const TABLE: ReadonlyArray<readonly [string, Party, Act, 'writer' | 'reader' | 'neither']> = [
+  // We attitude → you attitude, in both directions.
+  ['We are pleased to announce our new opening hours.', 'writer', 'feel', 'writer'],
+  ['You can now reach us until 8 pm.', 'reader', 'benefit', 'reader'],
+  ['We have shipped the replacement parts.', 'writer', 'describe', 'writer'],
+  ['Your replacement parts will arrive on Tuesday.', 'reader', 'benefit', 'reader'],
+  ['We offer free delivery on orders over $50.', 'writer', 'describe', 'writer'],
+  ['You get free delivery on orders over $50.', 'reader', 'benefit', 'reader'],
+  ['We require a signed form before we can issue the refund.', 'writer', 'want', 'writer'],
+  ['So you can get your refund this week, please sign the form.', 'reader', 'benefit', 'reader'],
+  // Blame: faults move to neutral or "we" wording.
+  ['You did not sign the form.', 'reader', 'blame', 'neither'],
+  ['You were not clear about the dates.', 'reader', 'blame', 'neither'],
+  ['We did not receive the signed form.', 'writer', 'own-fault', 'reader'],
+  // Attention, giving, asking.
+  ['I noticed your team opened a second warehouse in Leeds.', 'writer', 'attend', 'reader'],
+  ['I read your post on churn in small clinics.', 'writer', 'attend', 'reader'],
+  ['I would love to hear how you plan the spring rota.', 'writer', 'attend', 'reader'],
+  ['How are you handling the new filing rules?', 'reader', 'ask', 'reader'],
+  // What the writer wants, feels or says of itself.
+  ['I need three strong engineers by March.', 'writer', 'want', 'writer'],
+  ['I am so excited about our new dashboard.', 'writer', 'feel', 'writer'],
+  ['We are the leading provider of payroll software.', 'writer', 'praise', 'writer'],
+  ['Quillfield installs the most solar panels in the county.', 'writer', 'praise', 'writer'],
+  ['I just wanted to follow up on my last email.', 'writer', 'chase', 'writer'],
+  // A "we" sentence tied to the reader's gain is about them after all.
+  ['We built the export so you can send the report to your auditor in one click.', 'both', 'describe', 'reader'],
+  ['Together, we can cut your month-end close to two days.', 'both', 'state', 'reader'],
+  // Apologies: sincere (a named mistake) or phony.
+  ['We are sorry: we made a mistake on your invoice.', 'writer', 'apologise', 'reader'],
+  ['We apologise for any inconvenience this may have caused.', 'writer', 'phony-apology', 'writer'],
+  ['Sorry to bother you again.', 'writer', 'phony-apology', 'writer'],
+  // Nobody in particular.
+  ['The office is closed on Monday.', 'third', 'state', 'neither'],
+  // Template slots: a reader slot is the reader.
+  ['{{Company}} is hiring two data engineers.', 'reader', 'state', 'reader'],
+];
+
+describe('focusOf', () => {
+  it.each(TABLE)('%s → %s / %s', (text, party, act, centred) => {
+    const f = focus(text);
+    expect({ party: f.party, act: f.act }).toEqual({ party, act });
+    expect(writerCentred(f) ? 'writer' : readerCentred(f) ? 'reader' : 'neither').toBe(centred);
+  });
+
+  it('reads inflected forms as one verb (compromise lemmas)', () => {
+    for (const text of ['We offer onboarding.', 'We offered onboarding.', 'We are offering onboarding.']) expect(focus(text).act).toBe('describe');
+  });
+
+  it('skips greetings and sign-offs', () => {
+    const text = 'Hi Sam,';
+    const view = buildView({ text, tokens: tagSentence(text), lineKind: 'greeting', lineStart: true, ownNames: [] });
+    expect(focusOf(view).skip).toBe(true);
+  });
+
+  it('a "you" sentence can still be a pitch about the writer when it praises the writer', () => {
+    expect(writerCentred(focus('Our award-winning team is the best partner you could pick.'))).toBe(true);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './index';
+import { EXCLUSIVE, WORD_CLASSES } from './lexicon';
+
+// Our own drafts: a self-oriented one and its rewrite toward the reader.
+const SELF = 'Hi Dana,\n\nWe are a leading provider of scheduling software. We are pleased to announce our new release. I would love to get 15 minutes on your calendar.\n\nBest,\nLee';
+const REWRITE =
+  'Hi Dana,\n\nI saw your clinic added Saturday hours. Your front desk can now fill cancelled slots from the waiting list, so you can keep Saturdays full. Would a one-page checklist for that help your team?\n\nBest,\nLee';
+const NEUTRAL = ['The office is on the third floor.', 'The building opens at eight.', 'Parking is on the left.'];
+
+describe('the client-focus score', () => {
+  it('rises when a self-oriented draft is rewritten toward the reader', () => {
+    expect(analyze(REWRITE).score!).toBeGreaterThan(analyze(SELF).score! + 20);
+  });
+
+  it('is not raised by padding a draft with neutral sentences', () => {
+    const padded = SELF.replace('Best,', `${NEUTRAL.join(' ')}\n\nBest,`);
+    expect(analyze(padded).score!).toBeLessThanOrEqual(analyze(SELF).score!);
+  });
+
+  it('spreads: a mediocre draft and a terrible one get different scores, neither at the bounds', () => {
+    const mediocre = 'Hi Dana, I noticed you opened a second clinic. We help clinics fill cancelled slots. Are you free for a call?';
+    const terrible = 'Dear Sir/Madam, I just wanted to follow up. We are the best, award-winning provider. I need 15 minutes of your time this week. Act now!';
+    const [m, t] = [analyze(mediocre).score!, analyze(terrible).score!];
+    expect(m).toBeGreaterThan(t);
+    expect(t).toBeGreaterThan(0);
+  });
+
+  it('lists each feature’s points, and base plus points is the score', () => {
+    const report = analyze(SELF);
+    const total = report.stats.base + report.stats.contributions.reduce((s, c) => s + c.points, 0);
+    expect(Math.abs(total - report.score!)).toBeLessThanOrEqual(report.stats.contributions.length * 0.5 + 2);
+    for (const c of report.stats.contributions) expect(c.label).not.toMatch(/\d\.\d/);
+  });
+
+  it('counts mentions as whole numbers', () => {
+    const { writerReferences, readerReferences } = analyze(SELF).stats;
+    expect(Number.isInteger(writerReferences) && Number.isInteger(readerReferences)).toBe(true);
+  });
+
+  it('does not charge a placeholder: a reader slot reads as the reader and warns before sending', () => {
+    const filled = analyze('Hi Dana, I saw Brightwell is hiring two nurses. Would a rota template help?');
+    const slotted = analyze('Hi {{FirstName}}, I saw {{Company}} is hiring two nurses. Would a rota template help?');
+    expect(slotted.findings.filter((f) => f.excerpt.includes('{{'))).toEqual([]);
+    expect(slotted.warnings.map((w) => w.excerpt)).toEqual(['{{FirstName}}', '{{Company}}']);
+    expect(slotted.score!).toBeGreaterThanOrEqual(filled.score! - 5);
+  });
+});
+
+describe('not scored', () => {
+  it.each([
+    ['empty', ''],
+    ['empty', '   \n\t '],
+    ['empty', '… !!! ---'],
+    ['not-english', 'Hola Marta, muchas gracias por tu mensaje. Te escribo para confirmar la reunión del martes con el equipo.'],
+  ])('%s: %j', (reason, text) => {
+    const report = analyze(text);
+    expect(report.score).toBeNull();
+    expect(report.notScored?.reason).toBe(reason);
+    expect(report.notScored?.message).toMatch(/^Not scored: /);
+    expect(report.findings).toEqual([]);
+  });
+});
+
+describe('the lexicon', () => {
+  it('has no duplicate entry within a class', () => {
+    for (const c of WORD_CLASSES) expect(c.entries.length, c.name).toBe(c.words.size);
+  });
+
+  it('keeps contradicting classes apart', () => {
+    for (const [a, b] of EXCLUSIVE) expect([...a.words].filter((w) => b.words.has(w)), `${a.name} / ${b.name}`).toEqual([]);
+  });
+
+  it('gives every entry a note', () => {
+    for (const c of WORD_CLASSES) for (const [word, why] of c.entries) expect(why.length, `${c.name}: ${word}`).toBeGreaterThan(5);
+  });
+});
