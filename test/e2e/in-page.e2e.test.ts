@@ -8,7 +8,7 @@ import type { ReportView, TabState } from '../../src/platform/protocol';
 import { focusDraftStart, highlighted, settled, tabRequest, BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
 
 const SELF_DRAFT = 'We are the industry-leading provider of payroll software. Just following up on my last email.';
-const CLIENT_DRAFT = 'Your March payroll run took two days longer than February. Was that the new overtime rule?';
+const CLIENT_DRAFT = 'Your March payroll run took two days longer than February. Was that the new overtime rule? If it helps, here is the checklist your team can use to catch it next month.';
 
 /** The report for the draft as it is now, once the content script has analysed it. */
 async function results(browser: ExtensionBrowser, page: TestPage): Promise<ReportView> {
