@@ -28,6 +28,7 @@ export const FEATURE_IDS = [
   'wants',
   'writerFeelings',
   'blamesReader',
+  'refuses',
   'chases',
   'pronounBalance',
   'readerQuestion',
@@ -78,6 +79,7 @@ export function computeFeatures(
   let focused = 0;
   let blames = 0;
   let chases = 0;
+  let refusals = 0;
   let writerRefs = 0;
   let readerRefs = 0;
   let readerQuestion = 0;
@@ -99,7 +101,8 @@ export function computeFeatures(
     bodySentences += 1;
     if ((f.party === 'third' || f.party === 'none') && f.act !== 'request' && f.act !== 'thank') impersonal += 1;
     if (s.asksForTime) asksForTime = 1;
-    if (f.act === 'blame') blames = 1;
+    if (f.act === 'blame' || f.act === 'evade') blames = 1;
+    if (f.act === 'refuse') refusals += 1;
     if (f.act === 'chase') chases = 1;
     const aboutWriter = writerCentred(f);
     const aboutReader = readerCentred(f);
@@ -132,6 +135,7 @@ export function computeFeatures(
   features.wants = focused ? round3(wants / focused) : 0;
   features.writerFeelings = focused ? round3(feelings / focused) : 0;
   features.blamesReader = blames;
+  features.refuses = bodySentences ? round3(refusals / bodySentences) : 0;
   features.chases = chases;
   features.pronounBalance = round3((readerRefs - writerRefs) / (readerRefs + writerRefs + 2));
   features.readerQuestion = readerQuestion;

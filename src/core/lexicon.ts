@@ -197,6 +197,21 @@ export const FAULT = wordClass('fault', [
   ['misunderstand', '"You misunderstood…"'],
 ]);
 
+/** Verbs the writer can take a miss on: "We did not receive the form" moves the fault from the reader to "we". */
+export const OWNED_MISS = wordClass('owned-miss', [
+  ['receive', '"We did not receive the signed form"'],
+  ['understand', '"We did not understand your message"'],
+  ['get', '"We didn\'t get your reply"'],
+  ['catch', '"We did not catch the typo"'],
+  ['explain', '"We did not explain the fee clearly"'],
+  ['ship', '"We did not ship on time"'],
+  ['deliver', '"We did not deliver what we promised"'],
+  ['meet', '"We did not meet the deadline"'],
+  ['reply', '"I did not reply sooner"'],
+  ['respond', '"We did not respond in time"'],
+  ['check', '"We did not check the address"'],
+]);
+
 /** What the reader can do or gets: with the reader as subject these are the reader's gain. */
 export const READER_GAIN = wordClass('reader-gain', [
   ['receive', '"You will receive a full refund"'],
@@ -243,7 +258,7 @@ export const SELF_PRAISE = wordClass('self-praise', [
 ]);
 
 /** Everything here, for the duplicate test. */
-export const WORD_CLASSES: readonly WordClass[] = [ATTENTION, GIVING, WANTING, SELF_DESCRIBING, RESULTS, WRITER_FEELINGS, CHASING, FAULT, READER_GAIN, SELF_PRAISE];
+export const WORD_CLASSES: readonly WordClass[] = [ATTENTION, GIVING, WANTING, SELF_DESCRIBING, RESULTS, WRITER_FEELINGS, CHASING, FAULT, OWNED_MISS, READER_GAIN, SELF_PRAISE];
 
 /** Classes that must never share an entry: one verb cannot both attend to the reader and sell the writer. */
 export const EXCLUSIVE: ReadonlyArray<readonly [WordClass, WordClass]> = [

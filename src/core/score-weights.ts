@@ -3,37 +3,38 @@
  * do not edit by hand. See docs/score.md for the formula and how to re-fit it.
  *
  * records: 132 real (53 sources), 124 synthetic (weight 0.3); L2 lambda 0.01
- * leave-one-source-out AUC on the real set: 0.773
- * in-sample AUC: real 0.853, synthetic 0.959
- * score = round(compress(50 + 19.14 × (z − -0.506)))
+ * leave-one-source-out AUC on the real set: 0.808
+ * in-sample AUC: real 0.876, synthetic 0.959
+ * score = round(compress(50 + 17.99 × (z − -0.435)))
  */
 import type { FeatureId } from './features';
 
 export const MODEL: { scale: number; center: number; intercept: number; weights: Readonly<Partial<Record<FeatureId, number>>> } = {
-  "scale": 19.14,
-  "center": -0.506,
-  "intercept": -0.443,
+  "scale": 17.99,
+  "center": -0.435,
+  "intercept": -0.3824,
   "weights": {
-    "writerShare": -0.1934,
-    "readerShare": 1.4573,
-    "opensWithWriter": 0.3442,
-    "writerUnanswered": -0.9154,
-    "wants": -0.1335,
-    "writerFeelings": -0.4156,
-    "blamesReader": -0.5669,
-    "chases": -0.1308,
-    "pronounBalance": 0.7025,
-    "readerQuestion": -0.2549,
-    "gives": 1.1124,
-    "writerOffers": 0.1825,
-    "impersonal": -0.6739,
-    "timeAskWithoutGift": -0.4754,
-    "readerSlot": -0.1202,
-    "me-focus": -0.1469,
-    "feature-dump": -0.0933,
-    "fake-empathy": -0.4628,
-    "pushy": -0.7679,
-    "bragging": -0.666,
-    "generic": 0.0692
+    "writerShare": -0.3805,
+    "readerShare": 1.7283,
+    "opensWithWriter": 0.1362,
+    "writerUnanswered": -0.8014,
+    "wants": -0.0607,
+    "writerFeelings": -0.3597,
+    "blamesReader": -0.6202,
+    "refuses": -0.1365,
+    "chases": -0.1565,
+    "pronounBalance": 0.5022,
+    "readerQuestion": -0.3382,
+    "gives": 1.0443,
+    "writerOffers": 0.3457,
+    "impersonal": -0.797,
+    "timeAskWithoutGift": -0.4293,
+    "readerSlot": -0.1743,
+    "me-focus": 0.11,
+    "feature-dump": -0.0814,
+    "fake-empathy": -0.5017,
+    "pushy": -0.8257,
+    "bragging": -0.7054,
+    "generic": 0.075
   }
 };

@@ -37,7 +37,9 @@ function labelOf(id: FeatureId, value: number, points: number, counts: FeatureCo
     case 'writerFeelings':
       return 'Tells your feelings (pleased, excited…)';
     case 'blamesReader':
-      return 'Puts a fault on them';
+      return 'Puts a fault on them, or hides your own';
+    case 'refuses':
+      return 'Leads with what you can’t do';
     case 'chases':
       return 'Chases a reply';
     case 'pronounBalance':

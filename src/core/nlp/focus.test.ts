@@ -24,6 +24,13 @@ const TABLE: ReadonlyArray<readonly [string, Party, Act, 'writer' | 'reader' | '
   ['You did not sign the form.', 'reader', 'blame', 'neither'],
   ['You were not clear about the dates.', 'reader', 'blame', 'neither'],
   ['We did not receive the signed form.', 'writer', 'own-fault', 'reader'],
+  // A fault hidden in the passive, a refusal put first, a promise to keep the reader informed.
+  ['A mistake was made on your last invoice.', 'none', 'evade', 'neither'],
+  ['Unfortunately we cannot change the delivery date.', 'writer', 'refuse', 'writer'],
+  ['I don’t want to take up much of your afternoon.', 'writer', 'want', 'writer'],
+  ['We will keep you posted on the repair.', 'writer', 'give', 'reader'],
+  // A leading time or manner word is not the subject.
+  ['Last month we offered free onboarding to every new client.', 'writer', 'describe', 'writer'],
   // Attention, giving, asking.
   ['I noticed your team opened a second warehouse in Leeds.', 'writer', 'attend', 'reader'],
   ['I read your post on churn in small clinics.', 'writer', 'attend', 'reader'],

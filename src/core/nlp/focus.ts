@@ -18,6 +18,7 @@
  */
 import {
   ATTENTION,
+  OWNED_MISS,
   CHASING,
   FAULT,
   GIVING,
@@ -48,6 +49,8 @@ export type Act =
   | 'phony-apology'
   | 'own-fault'
   | 'chase'
+  | 'refuse'
+  | 'evade'
   | 'blame'
   | 'thank'
   | 'benefit'
@@ -76,6 +79,12 @@ const THANKS = /^(?:(?:and|so|but)\s+)?(?:thank(?:s| you)|many thanks|we appreci
 /** The writer promising, giving or attaching something to the reader. */
 const GIFT_CUE = /\b(?:attached|enclosed|here(?:'s| is| are)|i(?:'ll|’ll| will) (?:send|cover|share|introduce|fix|refund)|(?:for|to) you\b)/iu;
 const NUMBER = /\d|\b(?:percent|twice|double|half|three|four|five|ten)\b/iu;
+/** A refusal or a limit put first ("We can't help", "Unfortunately we have a fee"): negative framing. */
+const REFUSAL = /\b(?:can(?:no|['’])t|can not|could(?:n['’]t| not)|unable to|not able to|won['’]t be able|will not be able|not (?:allowed|permitted)|regret (?:to|that)|unfortunately)\b/iu;
+/** The writer promising to keep the reader informed: a commitment, not a want. */
+const COMMIT = /\b(?:we|i)(?: will|['’]ll|\s+shall) (?:let|keep) you (?:know|posted|updated|informed)\b/iu;
+/** Faults a sentence can hide in an agentless passive ("An error was made"). */
+const FAULT_NOUN = /^(?:error|errors|mistake|mistakes|oversight|miscalculation|misunderstanding|problem|problems)$/u;
 const INCLUSIVE = /^(?:together|let['’]s|let us)\b/iu;
 
 function lemmaAt(tokens: readonly Token[], index: number): string {
@@ -148,7 +157,10 @@ function writerAct(view: SentenceView, text: string): Act {
   const lemma = lemmaAt(tokens, v);
   const verb = tokens[v];
   if (OWN_FAULT.test(text)) return 'own-fault';
-  if (view.negated && !APOLOGY.test(text)) return 'own-fault';
+  if (REFUSAL.test(text)) return 'refuse';
+  if (COMMIT.test(text)) return 'give';
+  // "We did not receive the form": the writer takes the miss on itself instead of blaming the reader.
+  if (view.negated && !APOLOGY.test(text) && OWNED_MISS.words.has(lemma)) return 'own-fault';
   if (LISTEN.test(text) || ATTENDING_CLAUSE.test(text)) return 'attend';
   // A feeling: "We are pleased to…", "I'm so excited", "I was disappointed" (compromise tags some
   // of these words as verbs, some as adjectives: the word itself decides).
@@ -170,6 +182,13 @@ function writerAct(view: SentenceView, text: string): Act {
   return 'state';
 }
 
+/** A fault noun as subject of a passive verb with no "by" agent. */
+function evasive(view: SentenceView): boolean {
+  const { tokens } = view;
+  if (!subjectTokens(view).some((t) => FAULT_NOUN.test(t.normal))) return false;
+  return tokens.some((t) => t.tags.has('Passive')) && !tokens.some((t) => t.normal === 'by');
+}
+
 function readerAct(view: SentenceView, text: string): Act {
   const { tokens } = view;
   const v = mainVerb(view);
@@ -177,6 +196,7 @@ function readerAct(view: SentenceView, text: string): Act {
   const copula = tokens[v]?.tags.has('Copula') ?? false;
   if (view.negated && (FAULT.words.has(lemma) || copula || /\b(?:you|your)\b[^.]+\b(?:fail(?:ed)?|forgot|neglected)\b/iu.test(text))) return 'blame';
   if (/^(?:fail|forget|neglect|claim|misunderstand)$/.test(lemma)) return 'blame';
+  if (REFUSAL.test(text)) return 'refuse';
   if (READER_GAIN.words.has(lemma) || /\b(?:can|will be able to|get to)\b/iu.test(text)) return 'benefit';
   return 'state';
 }
@@ -209,12 +229,17 @@ export function focusOf(view: SentenceView, slots: readonly Placeholder[] = []):
   // with no subject of its own that speaks only of the reader is about them.
   if ((party === 'none' || party === 'third') && view.writerRefs.length === 0 && view.readerRefs.length > 0) party = 'reader';
   if ((party === 'none' || party === 'third') && view.readerRefs.length === 0 && view.writerRefs.some((r) => r.weight >= 0.6)) party = 'writer';
+  // "An error was made in your refund": a fault in the passive with nobody making it.
+  if ((party === 'third' || party === 'none' || party === 'reader') && act === 'state' && evasive(view)) {
+    party = 'none';
+    act = 'evade';
+  }
   const gain = bridge || (party === 'reader' && act === 'benefit');
   return { party, act, gain, skip: false };
 }
 
 /** Acts that put the writer's interests first when the writer is the subject. */
-export const SELF_ACTS: ReadonlySet<Act> = new Set<Act>(['want', 'describe', 'praise', 'results', 'feel', 'chase', 'state', 'phony-apology']);
+export const SELF_ACTS: ReadonlySet<Act> = new Set<Act>(['want', 'describe', 'praise', 'results', 'feel', 'chase', 'refuse', 'state', 'phony-apology']);
 
 /** Whether the sentence centres the writer: about the writer, doing something for itself, with no gain for the reader. */
 export function writerCentred(focus: Focus): boolean {
@@ -225,7 +250,7 @@ export function writerCentred(focus: Focus): boolean {
 export function readerCentred(focus: Focus): boolean {
   if (focus.skip) return false;
   if (focus.gain) return true;
-  if (focus.party === 'reader') return focus.act !== 'blame';
+  if (focus.party === 'reader') return focus.act !== 'blame' && focus.act !== 'refuse';
   if (focus.party === 'both') return true;
   return focus.party === 'writer' && (focus.act === 'attend' || focus.act === 'give' || focus.act === 'own-fault' || focus.act === 'apologise');
 }

@@ -43,6 +43,15 @@ const LEAD_IN = new Set(['so', 'and', 'but', 'also', 'plus', 'honestly', 'now', 
 
 const GREETING_WORDS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'morning', 'afternoon', 'evening', 'greetings']);
 
+/** Nominative pronouns that can open a main clause after a leading adverbial. */
+const PERSONAL_SUBJECT = new Set(['i', 'we', 'you', "i'm", "we're", "you're", "i've", "we've", "you've", "i'll", "we'll", "you'll", "i'd", "we'd", "you'd", 'he', 'she', 'they', 'it']);
+
+/** A word that opens an adverbial rather than a subject: a time, an adverb, an ordinal, a preposition or a subordinator. */
+function isAdverbial(token: Token): boolean {
+  const tags = token.tags;
+  return tags.has('Adverb') || tags.has('Date') || tags.has('Ordinal') || tags.has('Preposition') || tags.has('Conjunction') || (tags.has('Adjective') && /^(?:last|next|overnight|earlier|later|yesterday|tomorrow)$/.test(token.normal));
+}
+
 function isVerb(token: Token): boolean {
   return token.tags.has('Verb') || token.tags.has('Copula') || token.tags.has('Modal') || token.tags.has('Auxiliary');
 }
@@ -109,6 +118,18 @@ export function buildView(input: ViewInput): SentenceView {
       continue;
     }
     break;
+  }
+  // "Last week I bought…", "Overnight we found…", "Unfortunately we have…", "First off I want…",
+  // "As soon as we knew, we…": a leading adverbial (time, manner, order, a subordinate clause) is
+  // not the subject; a personal pronoun with its verb a few words on is.
+  if (tokens[i] && isAdverbial(tokens[i]!)) {
+    for (let k = i + 1; k < tokens.length && k <= i + 8; k += 1) {
+      const t = tokens[k]!;
+      if (!PERSONAL_SUBJECT.has(t.normal)) continue;
+      const next = tokens.slice(k + 1, k + 3).find((x) => x.text !== '' && !x.tags.has('Adverb'));
+      if (next && isVerb(next)) i = k;
+      break;
+    }
   }
   let subject: Subject = 'none';
   let subjectSpan: Span | null = null;
