@@ -47,7 +47,7 @@ export const componentCss = `
   }
 }
 
-.ow-card, .ow-badge, .ow-gauge, .ow-button {
+.ow-card, .ow-chip, .ow-gauge, .ow-button {
   font-family: var(--ow-font);
   box-sizing: border-box;
 }
@@ -88,7 +88,9 @@ export const componentCss = `
   outline-offset: 2px;
 }
 
-.ow-badge {
+/* The category chip: in the card's flow (its class is its own; the in-page score badge is .ow-score). */
+.ow-chip {
+  position: static;
   display: inline-flex;
   align-items: center;
   gap: 0.35rem;
@@ -97,20 +99,20 @@ export const componentCss = `
   line-height: 1.2;
   padding: 0.15rem 0.5rem;
   border-radius: 999px;
-  border: 1px solid var(--ow-badge-color, var(--ow-border));
-  color: var(--ow-badge-color, var(--ow-text));
+  border: 1px solid var(--ow-chip-color, var(--ow-border));
+  color: var(--ow-chip-color, var(--ow-text));
   background: var(--ow-bg);
   white-space: normal;
 }
-.ow-badge::before {
+.ow-chip::before {
   content: "";
   inline-size: 0.55rem;
   block-size: 0.55rem;
   border-radius: 50%;
-  background: var(--ow-badge-color, var(--ow-muted));
+  background: var(--ow-chip-color, var(--ow-muted));
   flex: none;
 }
-${CATEGORY_IDS.map((id) => `.ow-badge[data-category="${id}"] { --ow-badge-color: var(--ow-cat-${id}); }`).join('\n')}
+${CATEGORY_IDS.map((id) => `.ow-chip[data-category="${id}"] { --ow-chip-color: var(--ow-cat-${id}); }`).join('\n')}
 
 .ow-card {
   background: var(--ow-bg);

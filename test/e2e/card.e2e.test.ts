@@ -223,6 +223,54 @@ describe.each(BROWSERS)('%s', (name) => {
     }
   });
 
+  test("each card's category chip sits in the card's flow: never over its headline, and it scrolls with its card in the list", async () => {
+    const page = await browser.openFixture('gmail/compose.html');
+    try {
+      await focusDraftStart(page, '#body');
+      await page.type(`${DRAFT} We are the industry-leading provider trusted by Fortune 500 companies. I hope this email finds you well.`);
+      await underline(page, 'pushy');
+      await page.click('.ow-score');
+      /** Every card's chip, headline and card box in the open list, and the list's scroll room. */
+      const boxes = () =>
+        page.evaluate(() => {
+          const root = document.querySelector('div[data-outward-host]')?.shadowRoot;
+          const list = root?.querySelector('.ow-popover');
+          if (!list) return null;
+          const box = (e: Element | null) => {
+            const r = e!.getBoundingClientRect();
+            return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+          };
+          const cards = [...list.querySelectorAll('.ow-card')].map((card) => ({ card: box(card), chip: box(card.querySelector('.ow-chip')), title: box(card.querySelector('.ow-card-title')) }));
+          return { cards, room: list.scrollHeight - list.clientHeight };
+        });
+      const before = await until(async () => {
+        const now = await boxes();
+        return now && now.cards.length >= 3 ? now : null;
+      }, 'the list of findings');
+      const overlaps = (a: { top: number; bottom: number; left: number; right: number }, b: typeof a) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      for (const { chip, title } of before.cards) {
+        expect(chip.bottom - chip.top).toBeGreaterThan(0);
+        expect(overlaps(chip, title)).toBe(false);
+      }
+      // Scroll the list: every chip keeps its place in its card.
+      expect(before.room).toBeGreaterThan(20);
+      await page.evaluate(() => {
+        document.querySelector('div[data-outward-host]')!.shadowRoot!.querySelector('.ow-popover')!.scrollTop = 20;
+      });
+      const after = await until(async () => {
+        const now = await boxes();
+        return now && now.cards[0] && before.cards[0] && now.cards[0].card.top < before.cards[0].card.top - 10 ? now : null;
+      }, 'the list to scroll');
+      after.cards.forEach(({ card, chip, title }, index) => {
+        const was = before.cards[index]!;
+        expect(chip.top - card.top).toBeCloseTo(was.chip.top - was.card.top, 0);
+        expect(overlaps(chip, title)).toBe(false);
+      });
+    } finally {
+      await page.close();
+    }
+  });
+
   test('nothing left the browser', () => {
     expect(browser.unexpectedRequests).toEqual([]);
   });

@@ -11,7 +11,7 @@ export interface CategoryBadgeProps {
 export function CategoryBadge({ category, suffix }: CategoryBadgeProps) {
   const info = CATEGORIES[category];
   return (
-    <span class="ow-badge" data-category={category}>
+    <span class="ow-chip" data-category={category}>
       {suffix ? `${info.label} ${suffix}` : info.label}
     </span>
   );

@@ -32,7 +32,7 @@ export function InlineApp(props: InlineAppProps) {
   return (
     <div class="ow-inline">
       {badge ? (
-        <button type="button" class="ow-badge" style={{ left: `${badge.x}px`, top: `${badge.y}px` }} aria-label={label} title={label} onClick={props.onBadge}>
+        <button type="button" class="ow-score" style={{ left: `${badge.x}px`, top: `${badge.y}px` }} aria-label={label} title={label} onClick={props.onBadge}>
           {score === null ? '…' : String(score)}
         </button>
       ) : null}
@@ -75,12 +75,12 @@ export function InlineApp(props: InlineAppProps) {
 export const inlineCss = `
 :host { all: initial; }
 .ow-inline { font-family: var(--ow-font); }
-.ow-badge {
+.ow-score {
   position: fixed; z-index: 2147483646; min-width: 2.25rem; height: 2.25rem; padding: 0 0.5rem;
   border-radius: 999px; border: 1px solid var(--ow-border); background: var(--ow-bg); color: var(--ow-text);
   font: 600 0.875rem/1 var(--ow-font); cursor: pointer; box-shadow: 0 1px 3px rgb(0 0 0 / 0.25);
 }
-.ow-badge:focus-visible, .ow-close:focus-visible { outline: 3px solid var(--ow-focus); outline-offset: 2px; }
+.ow-score:focus-visible, .ow-close:focus-visible { outline: 3px solid var(--ow-focus); outline-offset: 2px; }
 .ow-popover {
   position: fixed; z-index: 2147483647; width: min(22rem, calc(100vw - 1rem)); max-height: min(28rem, calc(100vh - 1rem));
   overflow: auto; background: var(--ow-bg); color: var(--ow-text); border: 1px solid var(--ow-border);
