@@ -25,6 +25,39 @@ const args = process.argv.slice(2);
 const corpusDir = resolve(root, args.includes('--corpus') ? args[args.indexOf('--corpus') + 1]! : '../shared/corpus');
 const checkOnly = args.includes('--check');
 
+/**
+ * The direction each feature may pull the score, from the principle behind it (docs/score.md):
+ * what centres the reader may only raise the score, what centres the writer may only lower it.
+ * A fit that gives a feature the other sign has learned an accident of the corpus (a handful of
+ * good messages that happen to open with "I'm…"); that feature's weight is held at 0 instead.
+ */
+const DIRECTION: Readonly<Record<FeatureId, 1 | -1>> = {
+  writerShare: -1,
+  readerShare: 1,
+  opensWithWriter: -1,
+  writerUnanswered: -1,
+  wants: -1,
+  writerFeelings: -1,
+  blamesReader: -1,
+  refuses: -1,
+  chases: -1,
+  pronounBalance: 1,
+  readerQuestion: 1,
+  gives: 1,
+  writerOffers: 1,
+  impersonal: -1,
+  timeAskWithoutGift: -1,
+  readerSlot: 1,
+  specifics: 1,
+  readerDetails: 1,
+  'me-focus': -1,
+  'feature-dump': -1,
+  'fake-empathy': -1,
+  pushy: -1,
+  bragging: -1,
+  generic: -1,
+};
+
 /** L2 penalty on the weights (not the intercept), in units of the total sample weight. */
 const LAMBDA = 0.01;
 const SYNTHETIC_WEIGHT = 0.3;
@@ -85,8 +118,8 @@ function solve(a: number[][], b: number[]): number[] {
   return m.map((row, i) => row[n]! / row[i]!);
 }
 
-/** Fits [intercept, ...weights] by Newton's method on the weighted, L2-penalised log-likelihood. */
-function fit(data: readonly Example[]): number[] {
+/** Fits [intercept, ...weights] by Newton's method on the weighted, L2-penalised log-likelihood; features outside `active` keep weight 0. */
+function fitFree(data: readonly Example[], active: ReadonlySet<number>): number[] {
   const d = FEATURE_IDS.length + 1;
   let beta = new Array<number>(d).fill(0);
   const total = data.reduce((s, e) => s + e.weight, 0);
@@ -95,7 +128,7 @@ function fit(data: readonly Example[]): number[] {
     const grad = new Array<number>(d).fill(0);
     const hess = Array.from({ length: d }, () => new Array<number>(d).fill(0));
     for (const e of data) {
-      const row = [1, ...e.x];
+      const row = [1, ...e.x.map((v, i) => (active.has(i) ? v : 0))];
       const p = sigmoid(row.reduce((s, v, i) => s + v * beta[i]!, 0));
       for (let i = 0; i < d; i += 1) {
         grad[i]! += e.weight * (e.y - p) * row[i]!;
@@ -106,12 +139,31 @@ function fit(data: readonly Example[]): number[] {
       grad[i]! -= lambda * beta[i]!;
       hess[i]![i]! += lambda;
     }
+    // An inactive feature's row is all zeros: its weight stays exactly 0.
     hess[0]![0]! += 1e-6;
     const step = solve(hess, grad);
     beta = beta.map((b, i) => b + step[i]!);
     if (Math.max(...step.map(Math.abs)) < 1e-9) break;
   }
   return beta;
+}
+
+/**
+ * Fits with every weight in its DIRECTION: while some weight has the wrong sign, the most wrong
+ * one is held at 0 and the rest are fit again (an active-set method; deterministic).
+ */
+function fit(data: readonly Example[]): number[] {
+  const active = new Set(FEATURE_IDS.map((_, i) => i));
+  for (;;) {
+    const beta = fitFree(data, active);
+    let worst = -1;
+    for (const i of active) {
+      const w = beta[i + 1]! * DIRECTION[FEATURE_IDS[i]!];
+      if (w < 0 && (worst === -1 || w < beta[worst + 1]! * DIRECTION[FEATURE_IDS[worst]!])) worst = i;
+    }
+    if (worst === -1) return beta;
+    active.delete(worst);
+  }
 }
 
 const logit = (beta: readonly number[], x: readonly number[]): number => x.reduce((s, v, i) => s + v * beta[i + 1]!, beta[0]!);

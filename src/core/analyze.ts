@@ -8,6 +8,7 @@ import { countLanguage, languageOf, type LanguageCounts } from './language';
 import { tagSentence, tagSentences, type Token } from './nlp/parse';
 import { segment, type Segment } from './nlp/segment';
 import { computeFeatures, type FeatureSentence } from './features';
+import { detailsOf, type Details } from './nlp/details';
 import { focusOf, readerCentred, writerCentred, type Focus } from './nlp/focus';
 import { buildView, type SentenceView } from './nlp/views';
 import type { AnyRule, DraftSentence, PriorFinding, RuleReport, RuleSettings } from './rule';
@@ -56,6 +57,7 @@ interface SentenceResult {
   asksForTime: boolean;
   gives: boolean;
   focus: Focus;
+  details: Details;
   /** Placeholders in the sentence (relative offsets). */
   slots: Placeholder[];
 }
@@ -393,6 +395,8 @@ export class Engine implements IncrementalAnalyzer {
         writerWeight: v.writerRefs.length,
         readerWeight: v.readerRefs.length,
         readerSlot: result.slots.some((s) => s.owner === 'reader'),
+        concrete: result.details.concrete,
+        readerThings: result.details.readerThings,
       });
       for (const p of result.prior) prior.push({ ruleId: p.rule.id, category: p.rule.category, start: seg.start + p.start, end: seg.start + p.end });
       for (const local of result.local) {
@@ -475,7 +479,7 @@ export class Engine implements IncrementalAnalyzer {
         if (finding) local.push({ rule, finding, normalised: normalise(finding.excerpt) });
       }
     }
-    return { view, local, prior, asksForTime: TIME_ASK.test(seg.text), gives: GIFT.test(seg.text), focus: focusOf(view, slots), slots };
+    return { view, local, prior, asksForTime: TIME_ASK.test(seg.text), gives: GIFT.test(seg.text), focus: focusOf(view, slots), details: detailsOf(tokens), slots };
   }
 
   private toFinding(text: string, offset: number, rule: AnyRule, report: RuleReport, options: ResolvedOptions): Finding | null {

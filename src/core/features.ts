@@ -18,6 +18,10 @@ export interface FeatureSentence {
   readerWeight: number;
   /** A placeholder for the reader's details stands in the sentence ("{{Company}}", "[First Name]"). */
   readerSlot: boolean;
+  /** A checkable detail: a number, a date, a name (nlp/details.ts). */
+  concrete: boolean;
+  /** Things named as the reader's own ("your invoice", "your post"). */
+  readerThings: number;
 }
 
 export const FEATURE_IDS = [
@@ -37,6 +41,8 @@ export const FEATURE_IDS = [
   'impersonal',
   'timeAskWithoutGift',
   'readerSlot',
+  'specifics',
+  'readerDetails',
   'me-focus',
   'feature-dump',
   'fake-empathy',
@@ -89,6 +95,8 @@ export function computeFeatures(
   let writerOffers = 0;
   let impersonal = 0;
   let bodySentences = 0;
+  let concrete = 0;
+  let readerThings = 0;
   for (const s of sentences) {
     const f = s.focus;
     if (f.skip) continue;
@@ -99,6 +107,8 @@ export function computeFeatures(
     if (s.gives) gives = 1;
     if (f.act === 'give') writerOffers = 1;
     bodySentences += 1;
+    if (s.concrete) concrete += 1;
+    readerThings += s.readerThings;
     if ((f.party === 'third' || f.party === 'none') && f.act !== 'request' && f.act !== 'thank') impersonal += 1;
     if (s.asksForTime) asksForTime = 1;
     if (f.act === 'blame' || f.act === 'evade') blames = 1;
@@ -144,6 +154,8 @@ export function computeFeatures(
   features.impersonal = bodySentences ? round3(impersonal / bodySentences) : 0;
   features.timeAskWithoutGift = asksForTime && !gives ? 1 : 0;
   features.readerSlot = readerSlot;
+  features.specifics = bodySentences ? round3(concrete / bodySentences) : 0;
+  features.readerDetails = round3(Math.log1p(readerThings));
   for (const category of CATEGORY_FEATURES) features[category] = round3(Math.log1p(findingCounts[category] ?? 0));
   return { features, counts: { writerSentences: writerCount, readerSentences: readerCount, focusedSentences: focused } };
 }

@@ -257,8 +257,36 @@ export const SELF_PRAISE = wordClass('self-praise', [
   ['most', '"installs the most windows"'],
 ]);
 
+/**
+ * Nouns after "your" that name nothing of the reader's own: stock courtesy ("your time"), the
+ * seller's frame ("your business" could go to anyone). "Your invoice", "your post" and "your
+ * second clinic" name something that is theirs and specific; these do not.
+ */
+export const GENERIC_READER_NOUNS = wordClass('generic-reader-nouns', [
+  ['time', '"worth your time", "waste your time": courtesy, not a detail'],
+  ['convenience', '"at your convenience": stock courtesy'],
+  ['consideration', '"thank you for your consideration"'],
+  ['attention', '"for your attention"'],
+  ['interest', '"thanks for your interest": stock, said to everyone'],
+  ['inbox', '"landing in your inbox": about the message, not them'],
+  ['business', '"grow your business": the seller\'s frame, true of anyone'],
+  ['company', '"your company" without a name could be any company'],
+  ['organization', 'as company'],
+  ['organisation', 'as company'],
+  ['team', '"your team" alone could be any team'],
+  ['needs', '"your needs": the template word for needs not named'],
+  ['goals', '"your goals": as needs'],
+  ['success', '"your success": as needs'],
+  ['reply', '"your reply": the writer waiting, not their detail'],
+  ['response', 'as reply'],
+  ['feedback', '"your feedback": a request dressed as their thing'],
+  ['help', '"your help": what the writer wants'],
+  ['way', '"on your way", "your way": idiom'],
+  ['mind', '"change your mind", "on your mind": idiom'],
+]);
+
 /** Everything here, for the duplicate test. */
-export const WORD_CLASSES: readonly WordClass[] = [ATTENTION, GIVING, WANTING, SELF_DESCRIBING, RESULTS, WRITER_FEELINGS, CHASING, FAULT, OWNED_MISS, READER_GAIN, SELF_PRAISE];
+export const WORD_CLASSES: readonly WordClass[] = [ATTENTION, GIVING, WANTING, SELF_DESCRIBING, RESULTS, WRITER_FEELINGS, CHASING, FAULT, OWNED_MISS, READER_GAIN, SELF_PRAISE, GENERIC_READER_NOUNS];
 
 /** Classes that must never share an entry: one verb cannot both attend to the reader and sell the writer. */
 export const EXCLUSIVE: ReadonlyArray<readonly [WordClass, WordClass]> = [

@@ -3,38 +3,40 @@
  * do not edit by hand. See docs/score.md for the formula and how to re-fit it.
  *
  * records: 132 real (53 sources), 124 synthetic (weight 0.3); L2 lambda 0.01
- * leave-one-source-out AUC on the real set: 0.808
- * in-sample AUC: real 0.876, synthetic 0.959
- * score = round(compress(50 + 17.99 × (z − -0.435)))
+ * leave-one-source-out AUC on the real set: 0.825
+ * in-sample AUC: real 0.880, synthetic 0.973
+ * score = round(compress(50 + 15.9 × (z − -0.389)))
  */
 import type { FeatureId } from './features';
 
 export const MODEL: { scale: number; center: number; intercept: number; weights: Readonly<Partial<Record<FeatureId, number>>> } = {
-  "scale": 17.99,
-  "center": -0.435,
-  "intercept": -0.3824,
+  "scale": 15.9,
+  "center": -0.389,
+  "intercept": -0.7824,
   "weights": {
-    "writerShare": -0.3805,
-    "readerShare": 1.7283,
-    "opensWithWriter": 0.1362,
-    "writerUnanswered": -0.8014,
-    "wants": -0.0607,
-    "writerFeelings": -0.3597,
-    "blamesReader": -0.6202,
-    "refuses": -0.1365,
-    "chases": -0.1565,
-    "pronounBalance": 0.5022,
-    "readerQuestion": -0.3382,
-    "gives": 1.0443,
-    "writerOffers": 0.3457,
-    "impersonal": -0.797,
-    "timeAskWithoutGift": -0.4293,
-    "readerSlot": -0.1743,
-    "me-focus": 0.11,
-    "feature-dump": -0.0814,
-    "fake-empathy": -0.5017,
-    "pushy": -0.8257,
-    "bragging": -0.7054,
-    "generic": 0.075
+    "writerShare": -0.4953,
+    "readerShare": 1.5377,
+    "opensWithWriter": 0,
+    "writerUnanswered": -0.75,
+    "wants": 0,
+    "writerFeelings": -0.3219,
+    "blamesReader": -0.6304,
+    "refuses": -0.1067,
+    "chases": -0.1517,
+    "pronounBalance": 0.2831,
+    "readerQuestion": 0,
+    "gives": 0.8128,
+    "writerOffers": 0.4004,
+    "impersonal": -0.8692,
+    "timeAskWithoutGift": -0.4869,
+    "readerSlot": 0,
+    "specifics": 0.694,
+    "readerDetails": 0.6606,
+    "me-focus": 0,
+    "feature-dump": -0.1481,
+    "fake-empathy": -0.5075,
+    "pushy": -0.8734,
+    "bragging": -0.7121,
+    "generic": -0.0146
   }
 };

@@ -56,6 +56,10 @@ function labelOf(id: FeatureId, value: number, points: number, counts: FeatureCo
       return 'Asks for their time, gives nothing';
     case 'readerSlot':
       return 'Has a slot for their details';
+    case 'specifics':
+      return 'Specific details (names, numbers, dates)';
+    case 'readerDetails':
+      return 'Names things of theirs (“your invoice”)';
     default: {
       const category = id as CategoryId;
       return `${CATEGORIES[category].label} (${findings[category] ?? Math.round(Math.expm1(value))})`;

@@ -39,6 +39,20 @@ function plainTokens(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * Past participles compromise tags but gives no root for ("I have seen", "we have written"):
+ * without these, "seen" and "saw" would be two verbs to every word class.
+ */
+const PARTICIPLES: ReadonlyMap<string, string> = new Map([
+  ['seen', 'see'], ['written', 'write'], ['known', 'know'], ['given', 'give'], ['taken', 'take'], ['shown', 'show'],
+  ['done', 'do'], ['gone', 'go'], ['been', 'be'], ['spoken', 'speak'], ['chosen', 'choose'], ['driven', 'drive'],
+  ['grown', 'grow'], ['drawn', 'draw'], ['broken', 'break'], ['forgotten', 'forget'], ['begun', 'begin'],
+  ['eaten', 'eat'], ['fallen', 'fall'], ['gotten', 'get'], ['hidden', 'hide'], ['proven', 'prove'], ['risen', 'rise'],
+  ['stolen', 'steal'], ['undertaken', 'undertake'], ['overseen', 'oversee'], ['rewritten', 'rewrite'], ['mistaken', 'mistake'],
+]);
+
+const lemmaOf = (term: RawTerm, normal: string): string => term.root || PARTICIPLES.get(normal) || normal;
+
 /** Tokens with offsets into `text` from compromise's terms for it. */
 function tokensOf(text: string, document: readonly RawTerm[][]): Token[] {
   const tokens: Token[] = [];
@@ -48,14 +62,14 @@ function tokensOf(text: string, document: readonly RawTerm[][]): Token[] {
       const termText = term.text ?? '';
       if (termText === '') {
         const normal = (term.normal ?? '').toLowerCase();
-        tokens.push({ start: cursor, end: cursor, text: '', normal, lemma: term.root || normal, tags: term.tags ?? EMPTY_TAGS });
+        tokens.push({ start: cursor, end: cursor, text: '', normal, lemma: lemmaOf(term, normal), tags: term.tags ?? EMPTY_TAGS });
         continue;
       }
       const at = text.indexOf(termText, cursor);
       if (at === -1) continue; // compromise normalised something we cannot place: skip that word
       cursor = at + termText.length;
       const normal = (term.normal || termText).toLowerCase().replace(/[’‘]/g, "'");
-      tokens.push({ start: at, end: cursor, text: termText, normal, lemma: term.root || normal, tags: term.tags ?? EMPTY_TAGS });
+      tokens.push({ start: at, end: cursor, text: termText, normal, lemma: lemmaOf(term, normal), tags: term.tags ?? EMPTY_TAGS });
     }
   }
   return tokens;

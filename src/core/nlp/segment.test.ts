@@ -27,10 +27,28 @@ describe('segment', () => {
         const again = sentencesOfLine(target, 0);
         const placed = sentencesOfLine([...others, target].join('\n'), others.length);
         expect(again).toEqual(alone);
-        expect(placed).toEqual(alone);
+        const split = (list: typeof alone) => list.map(({ text, start, lineStart }) => ({ text, start, lineStart }));
+        expect(split(placed)).toEqual(split(alone));
+        // A line's kind is its own, except that a short line below a sign-off is the signature.
+        const signedOff = segment(others.join('\n')).some((s) => s.lineKind === 'signoff');
+        placed.forEach((s, i) => expect(s.lineKind === alone[i]!.lineKind || (signedOff && s.lineKind === 'signoff')).toBe(true));
       }),
       { numRuns: 300, ...propertySeed() },
     );
+  });
+
+  it('takes short lines below a sign-off as the signature, and longer ones as the message', () => {
+    const text = 'Hi Ana,\nYour order ships today.\n\nBest,\nJo Park\nAccounts team\nP.S. The tracking number is in the attached note for you.';
+    expect(segment(text).map((s) => [s.text, s.lineKind])).toEqual([
+      ['Hi Ana,', 'greeting'],
+      ['Your order ships today.', 'body'],
+      ['Best,', 'signoff'],
+      ['Jo Park', 'signoff'],
+      ['Accounts team', 'signoff'],
+      ['P.S.', 'body'],
+      ['The tracking number is in the attached note for you.', 'body'],
+    ]);
+    expect(segment('Your order ships today.\nJo Park').map((s) => s.lineKind)).toEqual(['body', 'body']);
   });
 
   it('splits around excluded text inside a line, and caches nothing wrong for the same line without it', () => {

@@ -148,8 +148,13 @@ function splitLine(raw: string): LineSplit {
   return split;
 }
 
+/** A short line after the sign-off: the writer's name, title, company or phone — the signature, not the message. */
+const SIGNATURE_MAX_WORDS = 6;
+const signatureLine = (line: string): boolean => !line.includes('?') && line.trim().split(/\s+/u).length <= SIGNATURE_MAX_WORDS;
+
 export function segment(text: string, excluded: readonly Span[] = []): Segment[] {
   const segments: Segment[] = [];
+  let signedOff = false;
   let paragraph = 0;
   let line = 0;
   let blankRun = false;
@@ -165,7 +170,10 @@ export function segment(text: string, excluded: readonly Span[] = []): Segment[]
       blankRun = true;
     } else if (!sorted.some((ex) => ex.start < contentEnd && ex.end > lineStartAt)) {
       blankRun = false;
-      const { kind, pieces } = splitLine(raw);
+      const split = splitLine(raw);
+      const { pieces } = split;
+      const kind: LineKind = signedOff && split.kind === 'body' && signatureLine(raw) ? 'signoff' : split.kind;
+      if (split.kind === 'signoff') signedOff = true;
       pieces.forEach((piece, index) => {
         const start = lineStartAt + piece.start;
         const end = lineStartAt + piece.end;
