@@ -50,6 +50,7 @@ const DIRECTION: Readonly<Record<FeatureId, 1 | -1>> = {
   readerSlot: 1,
   specifics: 1,
   readerDetails: 1,
+  attends: 1,
   'me-focus': -1,
   'feature-dump': -1,
   'fake-empathy': -1,

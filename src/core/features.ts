@@ -43,6 +43,7 @@ export const FEATURE_IDS = [
   'readerSlot',
   'specifics',
   'readerDetails',
+  'attends',
   'me-focus',
   'feature-dump',
   'fake-empathy',
@@ -97,6 +98,7 @@ export function computeFeatures(
   let bodySentences = 0;
   let concrete = 0;
   let readerThings = 0;
+  let attends = 0;
   for (const s of sentences) {
     const f = s.focus;
     if (f.skip) continue;
@@ -106,6 +108,7 @@ export function computeFeatures(
     if (s.isQuestion && (s.readerWeight > 0 || f.party === 'reader') && !s.asksForTime) readerQuestion = 1;
     if (s.gives) gives = 1;
     if (f.act === 'give') writerOffers = 1;
+    if (f.act === 'attend' && f.party === 'writer') attends = 1;
     bodySentences += 1;
     if (s.concrete) concrete += 1;
     readerThings += s.readerThings;
@@ -156,6 +159,7 @@ export function computeFeatures(
   features.readerSlot = readerSlot;
   features.specifics = bodySentences ? round3(concrete / bodySentences) : 0;
   features.readerDetails = round3(Math.log1p(readerThings));
+  features.attends = attends;
   for (const category of CATEGORY_FEATURES) features[category] = round3(Math.log1p(findingCounts[category] ?? 0));
   return { features, counts: { writerSentences: writerCount, readerSentences: readerCount, focusedSentences: focused } };
 }

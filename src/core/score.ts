@@ -58,6 +58,8 @@ function labelOf(id: FeatureId, value: number, points: number, counts: FeatureCo
       return 'Has a slot for their details';
     case 'specifics':
       return 'Specific details (names, numbers, dates)';
+    case 'attends':
+      return 'Shows you looked at them (“I read your…”)';
     case 'readerDetails':
       return 'Names things of theirs (“your invoice”)';
     default: {

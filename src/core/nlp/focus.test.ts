@@ -72,6 +72,17 @@ describe('focusOf', () => {
     expect(focusOf(view).skip).toBe(true);
   });
 
+  it('reads past participles as their verb: "I have seen your post" attends like "I saw your post"', () => {
+    expect(focus('I have seen your post on rota planning.').act).toBe('attend');
+    expect(focus('I saw your post on rota planning.').act).toBe('attend');
+  });
+
+  it('skips a closing formula, which says no more than "Best,"', () => {
+    expect(focus('I look forward to hearing from you.').skip).toBe(true);
+    expect(focus('We look forward to your reply.').skip).toBe(true);
+    expect(focus('I look forward to the trial on your night shift.').skip).toBe(false);
+  });
+
   it('a "you" sentence can still be a pitch about the writer when it praises the writer', () => {
     expect(writerCentred(focus('Our award-winning team is the best partner you could pick.'))).toBe(true);
   });

@@ -86,6 +86,8 @@ const COMMIT = /\b(?:we|i)(?: will|['’]ll|\s+shall) (?:let|keep) you (?:know|p
 /** Faults a sentence can hide in an agentless passive ("An error was made"). */
 const FAULT_NOUN = /^(?:error|errors|mistake|mistakes|oversight|miscalculation|misunderstanding|problem|problems)$/u;
 const INCLUSIVE = /^(?:together|let['’]s|let us)\b/iu;
+/** A closing formula on a line of its own kind: "I look forward to hearing from you" says no more than "Best,". */
+const CLOSING = /^(?:i|we)(?:['’]m| am| are|['’]re)?(?: really| very much)? look(?:ing)? forward to (?:hearing|your (?:reply|response|thoughts)|speaking|talking|chatting)\b/iu;
 
 function lemmaAt(tokens: readonly Token[], index: number): string {
   const token = tokens[index];
@@ -204,7 +206,7 @@ function readerAct(view: SentenceView, text: string): Act {
 /** The focus of one sentence. `slots` are the placeholders inside it (relative offsets). */
 export function focusOf(view: SentenceView, slots: readonly Placeholder[] = []): Focus {
   const text = view.text;
-  if (view.lineKind === 'greeting' || view.lineKind === 'signoff' || view.lineKind === 'subject' || view.words === 0) {
+  if (view.lineKind === 'greeting' || view.lineKind === 'signoff' || view.lineKind === 'subject' || view.words === 0 || CLOSING.test(text.trimStart())) {
     return { party: 'none', act: 'state', gain: false, skip: true };
   }
   const bridge = BRIDGE.test(text);

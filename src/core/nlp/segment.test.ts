@@ -29,9 +29,8 @@ describe('segment', () => {
         expect(again).toEqual(alone);
         const split = (list: typeof alone) => list.map(({ text, start, lineStart }) => ({ text, start, lineStart }));
         expect(split(placed)).toEqual(split(alone));
-        // A line's kind is its own, except that a short line below a sign-off is the signature.
-        const signedOff = segment(others.join('\n')).some((s) => s.lineKind === 'signoff');
-        placed.forEach((s, i) => expect(s.lineKind === alone[i]!.lineKind || (signedOff && s.lineKind === 'signoff')).toBe(true));
+        // A line's kind is its own, except that a line below others can be the signature.
+        placed.forEach((s, i) => expect(s.lineKind === alone[i]!.lineKind || (others.length > 0 && s.lineKind === 'signoff')).toBe(true));
       }),
       { numRuns: 300, ...propertySeed() },
     );
@@ -48,7 +47,23 @@ describe('segment', () => {
       ['P.S.', 'body'],
       ['The tracking number is in the attached note for you.', 'body'],
     ]);
-    expect(segment('Your order ships today.\nJo Park').map((s) => s.lineKind)).toEqual(['body', 'body']);
+  });
+
+  it('takes a salutation that opens a line as the greeting and the rest as the message', () => {
+    expect(segment('Dear Ms. Ortiz: Your refund went out today. It lands by Friday.').map((s) => [s.text, s.lineKind])).toEqual([
+      ['Dear Ms. Ortiz:', 'greeting'],
+      ['Your refund went out today.', 'body'],
+      ['It lands by Friday.', 'body'],
+    ]);
+    expect(segment('Hi there, we fixed the export.').map((s) => s.lineKind)).toEqual(['body']);
+  });
+
+  it('takes names, titles and addresses closing a message as its signature', () => {
+    const text = 'Your desk ships on Monday.\nThanks for your patience.\n\nPriya Nair\nOps Lead, Fernway\nfernway.example';
+    expect(segment(text).map((s) => s.lineKind)).toEqual(['body', 'body', 'signoff', 'signoff', 'signoff']);
+    // A short last line that is a sentence stays in the message; a lone name is not a signature of nothing.
+    expect(segment('Your desk ships on Monday.\nLet me know').map((s) => s.lineKind)).toEqual(['body', 'body']);
+    expect(segment('Priya Nair').map((s) => s.lineKind)).toEqual(['body']);
   });
 
   it('splits around excluded text inside a line, and caches nothing wrong for the same line without it', () => {

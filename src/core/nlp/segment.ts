@@ -29,10 +29,17 @@ const MAX_SEGMENT = 400;
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'vs', 'etc', 'e.g', 'i.e', 'inc', 'ltd', 'co', 'jr', 'sr', 'no', 'approx', 'dept', 'est', 'u.s', 'a.m', 'p.m', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
-const GREETING = /^\s*(?:(?:hi|hey|hello|dear|good (?:morning|afternoon|evening)|greetings|hiya|howdy)(?:\s+[\p{L}\p{N}.'’{}[\]%|*/-]+){0,4}|to whom it may concern)\s*(?:[,!:.—–-]\s*)?$/iu;
+const GREETING = /^\s*(?:(?:hi|hey|hello|dear|good (?:morning|afternoon|evening)|greetings|hiya|howdy)(?:\s+[\p{L}\p{N}.'’{}[\]<>%|*/-]+){0,4}|to whom it may concern)\s*(?:[,!:.—–-]\s*)?$/iu;
 const SIGNOFF = /^\s*(?:best(?: regards| wishes)?|kind regards|warm regards|regards|cheers|thanks(?: again| so much)?|thank you(?: so much)?|many thanks|sincerely|yours(?: sincerely| truly)?|all the best|talk soon|speak soon|warmly|respectfully|best,)\s*(?:[,.!]\s*)?$/iu;
 const BULLET = /^\s*(?:[-•*–·▪◦‣]|\d{1,2}[.)]|[a-z][.)])\s+/u;
 const SUBJECT = /^\s*subject\s*:/iu;
+
+/**
+ * A salutation that opens a line the message then continues on ("Dear Mr. Ortiz: Your refund…",
+ * "Hi Sam, quick one."): the salutation is a greeting, the rest is the message. Capitalised name
+ * words only, so "Hi there, we…" or "Dear customers like you" are not cut.
+ */
+const GREETING_LEAD = /^\s*(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)(?:\s+(?:[Mm]rs?|[Mm]s|[Dd]r|[Pp]rof)\.?)?(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s*[:,—–-]\s+/u;
 
 function lineKind(line: string): LineKind {
   if (SUBJECT.test(line)) return 'subject';
@@ -121,6 +128,8 @@ function pushCapped(out: Span[], text: string, range: Span): void {
 /** How one line splits: its kind and its sentences as offsets into the line. */
 interface LineSplit {
   kind: LineKind;
+  /** The first piece is a salutation the line goes on after (GREETING_LEAD). */
+  greetingLead: boolean;
   pieces: readonly Span[];
 }
 
@@ -136,13 +145,16 @@ function splitLine(raw: string): LineSplit {
   const hit = LINE_CACHE.get(raw);
   if (hit) return hit;
   const pieces: Span[] = [];
-  let from = 0;
-  for (const cut of sentenceEnds(raw, 0, raw.length)) {
+  const kind = lineKind(raw);
+  const lead = kind === 'body' ? GREETING_LEAD.exec(raw)?.[0].length ?? 0 : 0;
+  if (lead > 0) pushCapped(pieces, raw, { start: 0, end: lead });
+  let from = lead;
+  for (const cut of sentenceEnds(raw, lead, raw.length)) {
     pushCapped(pieces, raw, { start: from, end: cut });
     from = cut;
   }
   pushCapped(pieces, raw, { start: from, end: raw.length });
-  const split = { kind: lineKind(raw), pieces };
+  const split = { kind, greetingLead: lead > 0, pieces };
   if (LINE_CACHE.size >= LINE_CACHE_MAX) LINE_CACHE.clear();
   LINE_CACHE.set(raw, split);
   return split;
@@ -151,6 +163,30 @@ function splitLine(raw: string): LineSplit {
 /** A short line after the sign-off: the writer's name, title, company or phone — the signature, not the message. */
 const SIGNATURE_MAX_WORDS = 6;
 const signatureLine = (line: string): boolean => !line.includes('?') && line.trim().split(/\s+/u).length <= SIGNATURE_MAX_WORDS;
+/** A name, a title, a company, an address or number: every word capitalised, or a web address, e-mail or phone. */
+const NAME_WORD = /^(?:[\p{Lu}\p{N}&(+]|\S*(?:@|\.[a-z]{2,}\b|\d{3}))/u;
+const nameLine = (line: string): boolean => signatureLine(line) && !line.includes('!') && line.trim().split(/\s+/u).every((w) => NAME_WORD.test(w));
+/** Lines at the end of a message that read as a signature without a sign-off above them. */
+const SIGNATURE_MAX_LINES = 4;
+
+/** Marks the message's last lines as the signature when they are only names, titles and addresses. */
+function markTrailingSignature(segments: Segment[]): void {
+  const lines = new Map<number, Segment[]>();
+  for (const s of segments) lines.set(s.line, [...(lines.get(s.line) ?? []), s]);
+  const order = [...lines.keys()].sort((a, b) => b - a);
+  let marked = 0;
+  for (const line of order) {
+    const pieces = lines.get(line)!;
+    const text = pieces.map((p) => p.text).join(' ');
+    if (marked >= SIGNATURE_MAX_LINES || pieces.some((p) => p.lineKind !== 'body') || !nameLine(text)) break;
+    marked += 1;
+  }
+  if (marked === 0 || marked >= order.length) return;
+  // The message must go on above the block: something else is a sentence of the body.
+  const cutLine = order[marked - 1]!;
+  if (!segments.some((s) => s.line < cutLine && s.lineKind === 'body')) return;
+  for (const s of segments) if (s.line >= cutLine) s.lineKind = 'signoff';
+}
 
 export function segment(text: string, excluded: readonly Span[] = []): Segment[] {
   const segments: Segment[] = [];
@@ -177,7 +213,7 @@ export function segment(text: string, excluded: readonly Span[] = []): Segment[]
       pieces.forEach((piece, index) => {
         const start = lineStartAt + piece.start;
         const end = lineStartAt + piece.end;
-        segments.push({ start, end, text: text.slice(start, end), paragraph, line, lineKind: kind, lineStart: index === 0 });
+        segments.push({ start, end, text: text.slice(start, end), paragraph, line, lineKind: index === 0 && split.greetingLead ? 'greeting' : kind, lineStart: index === 0 });
       });
       line += 1;
     } else {
@@ -203,5 +239,6 @@ export function segment(text: string, excluded: readonly Span[] = []): Segment[]
     if (lineEnd === text.length) break;
     lineStartAt = lineEnd + 1;
   }
+  markTrailingSignature(segments);
   return segments;
 }
