@@ -44,8 +44,9 @@ const deps = {
   highlights,
   dismissed: (key: string) => loadDismissals(key).catch(() => []),
   dismiss: (key: string, fingerprint: string) => void addDismissal(key, fingerprint).catch(() => undefined),
-  ignorePhrase: (phrase: string) =>
-    void updateSettings((s) => ({ ...s, ignoredPhrases: s.ignoredPhrases.includes(phrase) ? s.ignoredPhrases : [...s.ignoredPhrases, phrase] })).catch(() => undefined),
+  ignorePhrase: async (phrase: string): Promise<void> => {
+    await updateSettings((s) => ({ ...s, ignoredPhrases: s.ignoredPhrases.includes(phrase) ? s.ignoredPhrases : [...s.ignoredPhrases, phrase] }));
+  },
 };
 
 function dropDisconnected(): void {

@@ -35,7 +35,8 @@ export interface SessionDeps {
   highlights: Highlights;
   dismissed(draftKey: string): Promise<string[]>;
   dismiss(draftKey: string, fingerprint: string): void;
-  ignorePhrase(phrase: string): void;
+  /** Never flag this phrase again; rejects with a message fit to show on the card when it was not kept. */
+  ignorePhrase(phrase: string): Promise<void>;
 }
 
 export class Session {
@@ -52,6 +53,12 @@ export class Session {
   private dismissedPrints = new Set<string>();
   private open: ({ findingId: string | 'list' } & Placement) | null = null;
   private status: string | undefined;
+  /**
+   * The card whose apply was refused because the draft changed: it stays open with its message
+   * through later analyses (which may no longer have this finding) until the user closes it or
+   * moves focus elsewhere.
+   */
+  private held: FindingView | null = null;
   private savedSelection: Range | null = null;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   /** The open card came from resting the pointer on an underline (it closes when the pointer leaves). */
@@ -89,6 +96,13 @@ export class Session {
         this.close();
       }
     }, { signal });
+    // Focus moving to anything but the editor or Outward's card lets go of a card's outcome message.
+    window.addEventListener('focusin', (event) => {
+      const target = event.composedPath()[0];
+      if (this.status === undefined || !(target instanceof Node) || editor.contains(target) || this.host.contains(target)) return;
+      this.release();
+      this.paint();
+    }, { signal, capture: true });
     const reposition = (): void => this.schedulePaint(true);
     window.addEventListener('scroll', reposition, { signal, capture: true, passive: true });
     window.addEventListener('resize', reposition, { signal, passive: true });
@@ -176,7 +190,7 @@ export class Session {
       if (range) ranges.push({ category: finding.category, range });
     }
     this.deps.highlights.set(this.id, ranges);
-    if (this.open && this.open.findingId !== 'list' && !this.views.some((v) => v.id === this.open?.findingId)) this.open = null;
+    if (this.open && this.open.findingId !== 'list' && this.open.findingId !== this.held?.id && !this.views.some((v) => v.id === this.open?.findingId)) this.open = null;
     this.paint();
   }
 
@@ -212,7 +226,7 @@ export class Session {
     const result = this.composer.applyEdit(this.snapshot, { start, end, text: replacement }, expected);
     if (!result.ok) return result;
     this.open = null;
-    this.status = undefined;
+    this.release();
     this.run();
     return { ok: true };
   }
@@ -304,12 +318,20 @@ export class Session {
     clearTimeout(this.hoverTimer);
     this.hovered = false;
     this.overCard = false;
-    this.status = undefined;
+    this.release();
     this.paint();
     if (focus) this.host.focusCard();
   }
 
+  /** Drop the outcome message, and the card held open for it if it is the open one. */
+  private release(): void {
+    if (this.held && this.open?.findingId === this.held.id && !this.views.some((v) => v.id === this.held?.id)) this.open = null;
+    this.held = null;
+    this.status = undefined;
+  }
+
   private close(): void {
+    this.release();
     this.open = null;
     this.hovered = false;
     // Closed on purpose: a pending rest of the pointer on the same words must not reopen it.
@@ -365,6 +387,7 @@ export class Session {
       findings: this.views,
       badge,
       open: this.open,
+      held: this.held,
       status: this.status,
       onBadge: () => {
         this.open = this.open?.findingId === 'list' ? null : { findingId: 'list', ...placeAboveBadge(this.badgeAnchor(rect)) };
@@ -379,8 +402,10 @@ export class Session {
       },
       onApply: (findingId, suggestionIndex) => {
         if (!this.host.lastActivationTrusted) return;
-        const outcome = this.apply(findingId, suggestionIndex);
+        // A card held open after a refused apply belongs to an older analysis: still stale.
+        const outcome = this.held?.id === findingId ? ({ ok: false, reason: 'stale' } as const) : this.apply(findingId, suggestionIndex);
         if (!outcome.ok) {
+          if (outcome.reason === 'stale') this.held = this.views.find((v) => v.id === findingId) ?? this.held;
           this.status = outcome.reason === 'stale' ? STALE_MESSAGE : 'That change could not be applied here; nothing was changed.';
           this.paint();
         }
@@ -392,10 +417,20 @@ export class Session {
       },
       onIgnorePhrase: (findingId) => {
         if (!this.host.lastActivationTrusted) return;
-        const finding = this.findingById(findingId);
-        if (finding) this.deps.ignorePhrase(finding.excerpt);
-        this.open = null;
-        this.paint();
+        const phrase = this.findingById(findingId)?.excerpt ?? (this.held?.id === findingId ? this.held.excerpt : undefined);
+        if (phrase === undefined) return;
+        // The card closes once the phrase is kept; if it was not, it stays and says why.
+        this.deps.ignorePhrase(phrase).then(
+          () => {
+            if (this.open?.findingId === findingId) this.open = null;
+            this.release();
+            this.paint();
+          },
+          (error: unknown) => {
+            this.status = error instanceof Error ? error.message : 'The phrase could not be saved.';
+            this.paint();
+          },
+        );
       },
       onClose: () => this.close(),
     });

@@ -14,6 +14,8 @@ export interface InlineAppProps {
   badge: { x: number; y: number } | null;
   /** The open card: one finding, or the list (`'list'`), placed by placeCard(). */
   open: ({ findingId: string | 'list' } & Placement) | null;
+  /** A finding whose card stays open with `status` though the latest analysis no longer lists it. */
+  held?: FindingView | null;
   status?: string;
   onBadge(): void;
   onApply(findingId: string, suggestionIndex: number): void;
@@ -28,7 +30,11 @@ export function InlineApp(props: InlineAppProps) {
   const { score, findings, badge, open } = props;
   const count = findings.length;
   const label = score === null ? 'Outward is checking this draft' : `Client focus ${score} of 100 — ${count} ${count === 1 ? 'suggestion' : 'suggestions'}`;
-  const shown = open ? (open.findingId === 'list' ? findings : findings.filter((f) => f.id === open.findingId)) : [];
+  const one = (id: string) => {
+    const found = findings.filter((f) => f.id === id);
+    return found.length === 0 && props.held?.id === id ? [props.held] : found;
+  };
+  const shown = open ? (open.findingId === 'list' ? findings : one(open.findingId)) : [];
   return (
     <div class="ow-inline">
       {badge ? (
