@@ -38,6 +38,12 @@ function setUp() {
   return { editor, line, session, analyze, prepare, highlights, type };
 }
 
+/** An event as the browser makes it for the user's own input (a page's dispatched events are untrusted). */
+function trusted<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
 /** Lets the session's start (it awaits the stored dismissals) finish. */
 const started = () => vi.advanceTimersByTimeAsync(0);
 
@@ -141,7 +147,7 @@ describe('Session', () => {
     // No layout here: every underline claims the box (0,0)–(300,20).
     vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue([{ left: 0, right: 300, top: 0, bottom: 20 }] as unknown as DOMRectList);
     const card = () => document.querySelector('[data-outward-host]')?.shadowRoot?.querySelector('.ow-popover') ?? null;
-    const move = (x: number, y: number) => editor.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true }));
+    const move = (x: number, y: number) => editor.dispatchEvent(trusted(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true })));
 
     move(10, 10);
     vi.advanceTimersByTime(HOVER_MS - 1);
@@ -156,24 +162,53 @@ describe('Session', () => {
     // Opened by a click (the caret in the underlined words): moving away leaves it open.
     const text = editor.querySelector('#line')!.firstChild!;
     document.getSelection()!.collapse(text, 3);
-    editor.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    editor.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
     expect(card()).not.toBeNull();
     move(10, 200);
-    editor.dispatchEvent(new PointerEvent('pointerleave'));
+    editor.dispatchEvent(trusted(new PointerEvent('pointerleave')));
     vi.advanceTimersByTime(HOVER_MS * 3);
     expect(card()).not.toBeNull();
 
     // Clicked open while resting on the words, then closed with Escape at once: it stays closed.
-    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    editor.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     expect(card()).toBeNull();
     move(10, 10);
-    editor.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    editor.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
     expect(card()).not.toBeNull();
-    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    editor.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     vi.advanceTimersByTime(HOVER_MS * 3);
     expect(card()).toBeNull();
     session.dispose();
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("a page's synthetic key, click and pointer events open nothing and move no focus; the user's own do", async () => {
+    const { editor, session, type } = setUp();
+    await started();
+    type(SELF);
+    vi.advanceTimersByTime(PAUSE_MS);
+    vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue([{ left: 0, right: 300, top: 0, bottom: 20 }] as unknown as DOMRectList);
+    const card = () => document.querySelector('[data-outward-host]')?.shadowRoot?.querySelector('.ow-popover') ?? null;
+    editor.focus();
+    document.getSelection()!.collapse(editor.querySelector('#line')!.firstChild!, 3);
+    const events = () => [
+      new KeyboardEvent('keydown', { key: 'N', altKey: true, shiftKey: true, bubbles: true }),
+      new MouseEvent('click', { bubbles: true }),
+      new PointerEvent('pointermove', { clientX: 10, clientY: 10, bubbles: true }),
+    ];
+    for (const event of events()) editor.dispatchEvent(event);
+    vi.advanceTimersByTime(HOVER_MS * 3);
+    expect(card()).toBeNull();
+    expect(document.activeElement).toBe(editor);
+    // The same events from the user do act (so the check above can fail).
+    for (const [index, event] of events().entries()) {
+      editor.dispatchEvent(trusted(event));
+      vi.advanceTimersByTime(HOVER_MS);
+      expect(card(), String(index)).not.toBeNull();
+      editor.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+      expect(card()).toBeNull();
+    }
+    session.dispose();
   });
 
   it('dispose() releases listeners and timers: nothing runs after it', async () => {

@@ -23,6 +23,13 @@ export const SLICE_MS = 20;
 export const HOVER_MS = 350;
 const STALE_MESSAGE = 'The text changed since this was checked — nothing was applied.';
 
+/** Wraps a handler so that it runs only for events the user caused (never for a page's synthetic ones). */
+export function user<E extends Event>(handler: (event: E) => void): (event: E) => void {
+  return (event) => {
+    if (event.isTrusted) handler(event);
+  };
+}
+
 const viewport = () => ({ width: window.innerWidth, height: window.innerHeight });
 /** A finding's card, beside its words. */
 const placeBeside = (words: Anchor): Placement => placeCard(words, viewport());
@@ -82,10 +89,12 @@ export class Session {
       this.composing = false;
       this.changed();
     }, { signal });
-    editor.addEventListener('click', () => this.openAtCaret(), { signal });
-    editor.addEventListener('pointermove', (event) => this.pointerAt({ x: event.clientX, y: event.clientY }), { signal, passive: true });
-    editor.addEventListener('pointerleave', () => this.pointerAt(null), { signal, passive: true });
-    editor.addEventListener('keydown', (event) => {
+    // Only the user acts: a page can dispatch key, click and pointer events of its own
+    // (isTrusted false); they open nothing, move no focus and change nothing.
+    editor.addEventListener('click', user(() => this.openAtCaret()), { signal });
+    editor.addEventListener('pointermove', user((event: PointerEvent) => this.pointerAt({ x: event.clientX, y: event.clientY })), { signal, passive: true });
+    editor.addEventListener('pointerleave', user(() => this.pointerAt(null)), { signal, passive: true });
+    editor.addEventListener('keydown', user((event: KeyboardEvent) => {
       if (event.altKey && event.shiftKey && (event.key === 'N' || event.key === 'n')) {
         event.preventDefault();
         this.openNext();
@@ -95,7 +104,7 @@ export class Session {
         event.stopPropagation();
         this.close();
       }
-    }, { signal });
+    }), { signal });
     // Focus moving to anything but the editor or Outward's card lets go of a card's outcome message.
     window.addEventListener('focusin', (event) => {
       const target = event.composedPath()[0];

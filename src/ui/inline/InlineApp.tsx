@@ -1,7 +1,8 @@
 /**
  * What Outward draws next to a composer: the score badge and, when open, the card for one
  * finding or the list of all of them. Presentational: the content script passes data and
- * callbacks; nothing here touches the editor or extension APIs.
+ * callbacks; nothing here touches the editor or extension APIs. Only trusted events (the user's,
+ * never a page's synthetic ones) reach the callbacks.
  */
 import type { FindingView } from '../../platform/protocol';
 import { FindingCard } from '../components/FindingCard';
@@ -38,7 +39,7 @@ export function InlineApp(props: InlineAppProps) {
   return (
     <div class="ow-inline">
       {badge ? (
-        <button type="button" class="ow-score" style={{ left: `${badge.x}px`, top: `${badge.y}px` }} aria-label={label} title={label} onClick={props.onBadge}>
+        <button type="button" class="ow-score" style={{ left: `${badge.x}px`, top: `${badge.y}px` }} aria-label={label} title={label} onClick={(event) => event.isTrusted && props.onBadge()}>
           {score === null ? '…' : String(score)}
         </button>
       ) : null}
@@ -48,17 +49,17 @@ export function InlineApp(props: InlineAppProps) {
           role="dialog"
           aria-label="Outward suggestion"
           style={{ left: `${open.x}px`, maxHeight: `${open.maxHeight}px`, ...(open.above ? { bottom: `${open.y}px` } : { top: `${open.y}px` }) }}
-          onPointerEnter={() => props.onCardPointer?.('enter')}
-          onPointerLeave={() => props.onCardPointer?.('leave')}
-          onPointerDown={() => props.onCardPointer?.('down')}
+          onPointerEnter={(event) => event.isTrusted && props.onCardPointer?.('enter')}
+          onPointerLeave={(event) => event.isTrusted && props.onCardPointer?.('leave')}
+          onPointerDown={(event) => event.isTrusted && props.onCardPointer?.('down')}
           onKeyDown={(event) => {
-            if (event.key === 'Escape') {
+            if (event.key === 'Escape' && event.isTrusted) {
               event.stopPropagation();
               props.onClose();
             }
           }}
         >
-          <button type="button" class="ow-close" aria-label="Close" onClick={props.onClose}>
+          <button type="button" class="ow-close" aria-label="Close" onClick={(event) => event.isTrusted && props.onClose()}>
             ×
           </button>
           {shown.map((finding) => (
