@@ -172,6 +172,9 @@ describe.each(BROWSERS)('%s', (name) => {
       await page.clickAt(at.x, at.y);
       await page.waitFor(() => (document.querySelector('div[data-outward-host]')?.shadowRoot?.querySelector('.ow-card .ow-button-primary') ? true : null));
       await page.type('X');
+      // Hold the next analysis (as an IME composition does) so the click below always meets a draft
+      // changed since its card was drawn, however slowly the machine runs.
+      await page.evaluate(() => void document.querySelector('#body')!.dispatchEvent(new CompositionEvent('compositionstart', { data: '' })));
       const edited = await editorText(page);
       await page.click('.ow-card .ow-button-primary');
       await page.waitFor(() => document.querySelector('div[data-outward-host]')?.shadowRoot?.querySelector('.ow-card-status')?.textContent || null);
@@ -187,7 +190,7 @@ describe.each(BROWSERS)('%s', (name) => {
     try {
       await focusDraftStart(page, '#body');
       await page.type('Hi Sam, our <img src=x onerror=alert(1)> platform offers dashboards, alerts and exports.');
-      const at = await underline(page, 'feature-dump');
+      const at = await underline(page, 'me-focus');
       await page.clickAt(at.x, at.y);
       await page.waitFor(() => (document.querySelector('div[data-outward-host]')?.shadowRoot?.querySelector('.ow-card') ? true : null));
       const card = await page.evaluate(() => {
