@@ -126,7 +126,9 @@ function stateOfTab(): TabState {
   if (paused()) return { status: 'paused', site };
   if (degraded) return { status: 'degraded', site };
   if (!active || !active.composer.editor.isConnected) return { status: 'no-composer', site };
-  return active.state(site);
+  const state = active.state(site);
+  // An editor the adapter could not place is analysed all the same; the popup says it is generic.
+  return active.composer.kind === 'generic' && 'channel' in state ? { ...state, generic: true } : state;
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {

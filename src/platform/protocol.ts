@@ -41,16 +41,24 @@ export interface ReportView {
   words: number;
 }
 
+/**
+ * Set on a composer's state when the site adapter could not place the editor (not a known Gmail
+ * or LinkedIn surface) and analyses it as a generic composer; the popup says so.
+ */
+export interface ComposerPlacement {
+  generic?: true;
+}
+
 /** What the content script of a tab says about its active (last focused) composer. */
 export type TabState =
   | { status: 'no-composer'; site: SiteId }
   | { status: 'paused'; site: SiteId }
   | { status: 'degraded'; site: SiteId }
-  | { status: 'analysing'; site: SiteId; channel: Channel }
+  | ({ status: 'analysing'; site: SiteId; channel: Channel } & ComposerPlacement)
   // `current` is false while the draft has changed since this analysis (the next one runs after the pause).
   // An empty or mostly non-English draft: no score, no findings, and the reason in words.
-  | { status: 'not-scored'; site: SiteId; channel: Channel; reason: 'empty' | 'not-english'; message: string; current: boolean }
-  | { status: 'results'; site: SiteId; channel: Channel; report: ReportView; current: boolean };
+  | ({ status: 'not-scored'; site: SiteId; channel: Channel; reason: 'empty' | 'not-english'; message: string; current: boolean } & ComposerPlacement)
+  | ({ status: 'results'; site: SiteId; channel: Channel; report: ReportView; current: boolean } & ComposerPlacement);
 
 /** Outcome of an apply request. `stale` = the draft changed since the analysis; nothing applied. */
 export type ApplyOutcome = { ok: true } | { ok: false; reason: 'stale' | 'failed' | 'not-found' };

@@ -4,18 +4,23 @@
 // islands) and which editables are not composers at all. The same fixtures run in real browsers
 // in test/e2e; this is the fast check of the selectors themselves.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { gmail } from './gmail/adapter';
 import { linkedin } from './linkedin/adapter';
 import { NOTE_LIMIT } from './linkedin/selectors';
 
-const FIXTURES = join(import.meta.dirname, '..', '..', 'test', 'fixtures');
+/** What storage accepts as a draft key (src/platform/storage.ts): an identifier, never text. */
+const STORED_KEY = /^[\w\-:./#]{1,200}$/;
 
-/** Loads a fixture into the test document (scripts are not run). */
+const FIXTURES = join(import.meta.dirname, '..', '..', 'test', 'fixtures');
+/** Real saved pages of Gmail and LinkedIn, kept beside the repository (never copied into it). */
+const REALDOM = join(import.meta.dirname, '..', '..', '..', 'shared', 'realdom');
+
+/** Loads a fixture (a path under test/fixtures, or an absolute path) into the test document (scripts are not run). */
 function load(path: string): void {
   // Stylesheets are left out: the test DOM does not fetch them.
-  const html = readFileSync(join(FIXTURES, path), 'utf8').replace(/<link [^>]*>/g, '');
+  const html = readFileSync(isAbsolute(path) ? path : join(FIXTURES, path), 'utf8').replace(/<link [^>]*>/g, '');
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   document.head.replaceChildren(...[...parsed.head.childNodes].map((n) => document.importNode(n, true)));
   document.body.replaceChildren(...[...parsed.body.childNodes].filter((n) => n.nodeName !== 'SCRIPT').map((n) => document.importNode(n, true)));
@@ -94,11 +99,14 @@ describe('Gmail adapter', () => {
     expect(first.anchor()).not.toBe(second.anchor());
   });
 
-  it('an editor in a compose window without the hooks Outward knows looks like a composer but is not taken', () => {
+  it('an editor in a compose window without the hooks Outward knows is analysed as a generic composer', () => {
     load('gmail/unrecognised.html');
     const editor = $('#body');
     expect(gmail.looksLikeComposer(editor)).toBe(true);
-    expect(gmail.composerFor(editor)).toBeNull();
+    const composer = gmail.composerFor(editor)!;
+    expect([composer.kind, composer.channel(), composer.editor]).toEqual(['generic', 'cold-email', editor]);
+    expect(composer.anchor()).toBe($('[role="dialog"]'));
+    expect(composer.draftKey()).toBe('gmail:generic:body');
   });
 
   it.each(['#search', '#password', '#filter', '#received', '#note'])('decoy %s is neither a composer nor degraded', (selector) => {
@@ -182,5 +190,166 @@ describe('LinkedIn adapter', () => {
   it('belongs to www.linkedin.com only', () => {
     expect(linkedin.matches({ hostname: 'www.linkedin.com', pathname: '/feed/' })).toBe(true);
     expect(linkedin.matches({ hostname: 'linkedin.com.evil.test', pathname: '/' })).toBe(false);
+  });
+});
+
+describe('LinkedIn 2026 editors', () => {
+  it('a TipTap comment box (no form, no .comments-comment-box) is a comment keyed by its box, anchored on the editor wrapper', () => {
+    load('linkedin/comment-tiptap.html');
+    const editor = $('#comment-1');
+    expect(linkedin.looksLikeComposer(editor)).toBe(true);
+    const composer = linkedin.composerFor(editor)!;
+    expect([composer.kind, composer.channel(), composer.editor]).toEqual(['linkedin-comment', 'reply', editor]);
+    expect(composer.draftKey()).toBe('linkedin:comment:commentBox-urn:li:activity:7486042476307222601');
+    expect(composer.anchor()).toBe($('#box-1 [data-testid="ui-core-tiptap-text-editor-wrapper"]'));
+  });
+
+  it('focus landing on a paragraph inside the TipTap editor finds the editor itself', () => {
+    load('linkedin/comment-tiptap.html');
+    expect(linkedin.composerFor($('#comment-1 p'))?.editor).toBe($('#comment-1'));
+  });
+
+  it('the post a comment answers is never in the snapshot, nor is a mention chip', () => {
+    load('linkedin/comment-tiptap.html');
+    typeInto($('#comment-1'), TYPED);
+    expect(linkedin.composerFor($('#comment-1'))!.snapshot().text.trim()).toBe(TYPED);
+    $('#comment-2 p').append(' thanks for sharing this.');
+    const text = linkedin.composerFor($('#comment-2'))!.snapshot().text;
+    expect(text).toContain('thanks for sharing this.');
+    expect(text).not.toMatch(/Kim Example|following up|industry-leading/);
+  });
+
+  it('two comment boxes on two posts have their own draft keys', () => {
+    load('linkedin/comment-tiptap.html');
+    const keys = ['#comment-1', '#comment-2'].map((id) => linkedin.composerFor($(id))!.draftKey());
+    expect(new Set(keys).size).toBe(2);
+    for (const key of keys) expect(key).toMatch(STORED_KEY);
+  });
+
+  it('a comment box whose componentkey, test id and classes are gone is still a comment: it sits in a post', () => {
+    load('linkedin/comment-tiptap.html');
+    for (const element of [$('#box-1'), $('#box-1 [data-testid]'), $('#comment-1')]) {
+      element.removeAttribute('componentkey');
+      element.removeAttribute('data-testid');
+      element.removeAttribute('class');
+    }
+    const composer = linkedin.composerFor($('#comment-1'))!;
+    expect([composer.kind, composer.channel()]).toEqual(['linkedin-comment', 'reply']);
+    expect(composer.draftKey()).toMatch(STORED_KEY);
+  });
+
+  it('the post composer in a native <dialog> holding ShareBox_textEditor is a post; the feed behind it is not analysed', () => {
+    load('linkedin/post-dialog.html');
+    const editor = $('#post');
+    const composer = linkedin.composerFor(editor)!;
+    expect([composer.kind, composer.channel(), composer.draftKey()]).toEqual(['linkedin-post', 'newsletter', 'linkedin:post']);
+    expect(composer.anchor()).toBe($('[componentkey="ShareBox_textEditor"] [data-testid="ui-core-tiptap-text-editor-wrapper"]'));
+    typeInto(editor, TYPED);
+    expect(composer.snapshot().text.trim()).toBe(TYPED);
+  });
+
+  it('without its componentkey the dialog’s rich editor is still the post composer', () => {
+    load('linkedin/post-dialog.html');
+    $('[componentkey]').removeAttribute('componentkey');
+    expect(linkedin.composerFor($('#post'))?.kind).toBe('linkedin-post');
+  });
+});
+
+describe('LinkedIn message bubbles', () => {
+  it('bubbles with Ember ids get one draft key each: by the person in the header, else by the bubble', () => {
+    load('linkedin/two-bubbles.html');
+    const composers = ['#editor-dana', '#editor-lee', '#editor-group'].map((id) => linkedin.composerFor($(id))!);
+    expect(composers.map((c) => c.kind)).toEqual(['linkedin-message', 'linkedin-message', 'linkedin-message']);
+    expect(composers.map((c) => c.draftKey())).toEqual(['linkedin:bubble:/in/dana-example', 'linkedin:bubble:/in/lee-example', 'linkedin:bubble:ember960']);
+    for (const composer of composers) expect(composer.draftKey()).toMatch(STORED_KEY);
+    expect(new Set(composers.map((c) => c.anchor())).size).toBe(3);
+  });
+
+  it('a draft key never falls back to one shared key for every bubble', () => {
+    load('linkedin/two-bubbles.html');
+    for (const link of document.querySelectorAll('header a')) link.remove();
+    const keys = ['#editor-dana', '#editor-lee'].map((id) => linkedin.composerFor($(id))!.draftKey());
+    expect(keys).toEqual(['linkedin:bubble:ember874', 'linkedin:bubble:ember912']);
+  });
+});
+
+describe('generic composers', () => {
+  it('a LinkedIn textbox Outward cannot place is analysed as a generic composer on the message channel', () => {
+    load('linkedin/unplaced.html');
+    const editor = $('#article');
+    expect(linkedin.looksLikeComposer(editor)).toBe(true);
+    const composer = linkedin.composerFor(editor)!;
+    expect([composer.kind, composer.channel(), composer.draftKey()]).toEqual(['generic', 'linkedin-message', 'linkedin:generic:article']);
+    typeInto(editor, TYPED);
+    expect(composer.snapshot().text.trim()).toBe(TYPED);
+  });
+
+  it.each(['#search', '#tags', '#scratch'])('LinkedIn: %s takes text but is not a draft, generic or otherwise', (selector) => {
+    load('linkedin/unplaced.html');
+    expect(linkedin.composerFor($(selector))).toBeNull();
+    expect(linkedin.looksLikeComposer($(selector))).toBe(false);
+  });
+
+  it('an editor without an id gets a generic key of its own, the same every time it is asked', () => {
+    load('linkedin/unplaced.html');
+    const editor = $('#article');
+    editor.removeAttribute('id');
+    const twin = editor.cloneNode(true) as HTMLElement;
+    editor.after(twin);
+    const first = linkedin.composerFor(editor)!.draftKey();
+    expect(linkedin.composerFor(editor)!.draftKey()).toBe(first);
+    expect(linkedin.composerFor(twin)!.draftKey()).not.toBe(first);
+    expect(first).toMatch(/^linkedin:generic:/);
+  });
+});
+
+describe('real saved pages (../shared/realdom)', () => {
+  it('Gmail mole (2020): the body is a new-message composer keyed by Gmail’s draft id; To, Cc and Bcc are not composers', () => {
+    load(join(REALDOM, 'gmail-new-message-mole-2020.html'));
+    const body = $('[g_editable="true"]');
+    const composer = gmail.composerFor(body)!;
+    expect([composer.kind, composer.channel(), composer.draftKey()]).toEqual(['gmail-new', 'cold-email', '#msg-a:r-7673660351152959857']);
+    for (const name of ['to', 'cc', 'bcc']) {
+      const field = $(`textarea[name="${name}"]`);
+      expect(gmail.composerFor(field)).toBeNull();
+      expect(gmail.looksLikeComposer(field)).toBe(false);
+    }
+    expect(gmail.composerFor($('input[name="subjectbox"]'))).toBeNull();
+  });
+
+  it('Gmail mole with a real signature and quote: only the typed line is analysed', () => {
+    load(join(REALDOM, 'gmail-mole-2020-with-real-signature-and-quote-body.html'));
+    $('#realdom-first-line').textContent = TYPED;
+    const composer = gmail.composerFor($('#realdom-first-line'))!;
+    expect(composer.kind).toBe('gmail-new');
+    expect(composer.channel()).toBe('reply');
+    expect(composer.snapshot().text.trim()).toBe(TYPED);
+  });
+
+  it('LinkedIn overlay bubble (2023, es): a message composer keyed by its bubble, not the shared linkedin:message', () => {
+    load(join(REALDOM, 'linkedin-msg-overlay-bubble-2023-es.html'));
+    const editor = $('.msg-form__contenteditable');
+    const composer = linkedin.composerFor(editor)!;
+    expect([composer.kind, composer.channel()]).toEqual(['linkedin-message', 'linkedin-message']);
+    expect(composer.draftKey()).toBe('linkedin:bubble:/in/example');
+    expect(composer.anchor()).toBe($('form.msg-form'));
+  });
+
+  it('LinkedIn comment box (2026, Quill in the Ember feed): both boxes are comments keyed by their post; the post text is not analysed', () => {
+    load(join(REALDOM, 'linkedin-comment-box-2026-quill.html'));
+    const editors = [...document.querySelectorAll<HTMLElement>('.ql-editor[contenteditable="true"]')];
+    expect(editors).toHaveLength(2);
+    const composers = editors.map((editor) => linkedin.composerFor(editor)!);
+    expect(composers.map((c) => [c.kind, c.channel()])).toEqual([
+      ['linkedin-comment', 'reply'],
+      ['linkedin-comment', 'reply'],
+    ]);
+    expect(composers.map((c) => c.draftKey())).toEqual(['linkedin:comment:urn:li:activity:7486042476307222528', 'linkedin:comment:urn:li:activity:7486042476307222529']);
+    expect(composers[1]!.snapshot().text.trim()).toBe('example');
+    expect(composers[0]!.snapshot().text.trim()).toBe('');
+    // Quill's paste catcher is editable but is not a draft.
+    const clipboard = $('.ql-clipboard');
+    expect(linkedin.composerFor(clipboard)).toBeNull();
+    expect(linkedin.looksLikeComposer(clipboard)).toBe(false);
   });
 });

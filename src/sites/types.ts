@@ -15,7 +15,9 @@ export type ComposerKind =
   | 'linkedin-inmail'
   | 'linkedin-note'
   | 'linkedin-post'
-  | 'linkedin-comment';
+  | 'linkedin-comment'
+  /** An editor on Gmail or LinkedIn that no adapter rule places; analysed on the site's usual channel. */
+  | 'generic';
 
 /**
  * The analysable text of a composer at one moment, with a map back to the DOM.

@@ -1,6 +1,7 @@
 /** Gmail: compose editors in pop-up, full screen, pop-out and inline reply. */
 import type { Channel } from '../../core/types';
-import { closestDeep, isEditable, makeComposer } from '../shared/composer';
+import { makeComposer } from '../shared/composer';
+import { editingHost, genericComposer, isWritingSurface } from '../shared/discover';
 import type { Composer, ComposerKind, SiteAdapter } from '../types';
 import { GMAIL } from './selectors';
 
@@ -35,11 +36,20 @@ export function gmailComposer(editor: HTMLElement): Composer | null {
 
 export const gmail: SiteAdapter & { composerFor(element: Element): Composer | null; looksLikeComposer(element: Element): boolean } = {
   id: 'gmail',
-  looksLikeComposer: (element) => isEditable(element) && !element.matches(GMAIL.notEditor) && closestDeep(element, GMAIL.composeArea) !== null,
+  /** An editable Outward would analyse here (a known surface or a generic one). */
+  looksLikeComposer(element) {
+    const host = editingHost(element);
+    return host !== null && isWritingSurface(host, GMAIL.notEditor);
+  },
   matches: (location) => location.hostname === 'mail.google.com',
   composerFor(element) {
-    const editor = closestDeep(element, GMAIL.editor);
-    return editor instanceof HTMLElement ? gmailComposer(editor) : null;
+    const host = editingHost(element);
+    if (!host) return null;
+    const known = gmailComposer(host);
+    if (known) return known;
+    // An editor Gmail's hooks do not place (new markup, a dialog Outward has not met) is still a
+    // draft someone is writing: analyse it as a generic composer rather than stay silent.
+    return isWritingSurface(host, GMAIL.notEditor) ? genericComposer('gmail', host, 'cold-email', GMAIL.excluded) : null;
   },
   observe() {
     // Discovery is focus-driven (content/main.ts); nothing to watch ahead of a focus.

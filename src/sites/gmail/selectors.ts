@@ -19,8 +19,6 @@ export const GMAIL = {
   /** Never analysed: quoted history, signatures, non-editable islands, our own hosts. */
   excluded:
     '.gmail_quote, .gmail_quote_container, blockquote, [data-smartmail="gmail_signature"], .gmail_signature, .gmail_signature_prefix, [contenteditable="false"], [data-outward-host]',
-  /** Where a compose body should be: an editable here that is not recognised means Gmail changed. */
-  composeArea: '[role="dialog"], .M9, .aSs, body.xE.xp [role="main"]',
   /** Not compose editors even if editable (search box, recipients). */
-  notEditor: '[role="combobox"], [role="search"] *, input, [aria-readonly="true"]',
+  notEditor: '[role="combobox"], [role="search"] *, input, [aria-readonly="true"], textarea[name="to"], textarea[name="cc"], textarea[name="bcc"]',
 } as const;

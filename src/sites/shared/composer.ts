@@ -38,12 +38,6 @@ export function makeComposer(spec: ComposerSpec): Composer {
   };
 }
 
-/** A rich-text or plain-text editing surface (not a one-line input, not read-only). */
-export function isEditable(element: Element): boolean {
-  if (element.tagName === 'TEXTAREA') return !(element as HTMLTextAreaElement).readOnly;
-  return (element as HTMLElement).isContentEditable === true;
-}
-
 /** The element an event really started on, through open shadow roots. */
 export function eventTarget(event: Event): Element | null {
   const first = event.composedPath()[0];

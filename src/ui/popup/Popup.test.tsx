@@ -32,6 +32,20 @@ describe('popup states', () => {
     expect(screen.queryByRole('meter')).toBeNull();
   });
 
+  test.each([
+    ['results', { ...(results as object), generic: true }],
+    ['analysing', { status: 'analysing', site: 'linkedin', channel: 'linkedin-message', generic: true }],
+  ] as Array<[string, PopupState]>)('an editor the site adapter could not place (%s) is said to be checked as a generic composer', async (_name, state) => {
+    renderPopup(state);
+    expect(await screen.findByText(/checks it as a generic composer/)).toBeTruthy();
+  });
+
+  test('a placed composer is not called generic', async () => {
+    renderPopup(results);
+    await screen.findByRole('meter');
+    expect(screen.queryByText(/generic composer/)).toBeNull();
+  });
+
   test('before the first answer it says it is checking', () => {
     renderPopup({ status: 'unsupported' });
     expect(screen.getByRole('heading', { name: 'Checking this tab…' })).toBeTruthy();

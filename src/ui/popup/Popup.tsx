@@ -99,6 +99,11 @@ export function Popup({ connector }: PopupProps) {
         ) : null}
       </header>
       <main>
+        {state && 'generic' in state && state.generic ? (
+          <p class="ow-hint">
+            Outward doesn't know this kind of box on {SITE_NAMES[state.site]}, so it checks it as a generic composer.
+          </p>
+        ) : null}
         <Body
           state={state}
           connector={connector}
