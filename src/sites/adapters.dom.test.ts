@@ -248,6 +248,18 @@ describe('LinkedIn 2026 editors', () => {
     expect(composer.snapshot().text.trim()).toBe(TYPED);
   });
 
+  it('the post composer’s dialog inside the open shadow root of #interop-outlet is found through it', () => {
+    load('linkedin/post-dialog-outlet.html');
+    const root = $('#interop-outlet').attachShadow({ mode: 'open' });
+    root.innerHTML =
+      '<dialog id="share"><div componentkey="ShareBox_textEditor"><div data-testid="ui-core-tiptap-text-editor-wrapper">' +
+      '<div id="post" class="tiptap ProseMirror" contenteditable="true" role="textbox"><p><br></p></div></div></div></dialog>';
+    const editor = root.querySelector<HTMLElement>('#post')!;
+    const composer = linkedin.composerFor(editor.firstElementChild!)!;
+    expect([composer.kind, composer.channel(), composer.editor]).toEqual(['linkedin-post', 'newsletter', editor]);
+    expect(composer.anchor()).toBe(root.querySelector('[data-testid="ui-core-tiptap-text-editor-wrapper"]'));
+  });
+
   it('without its componentkey the dialog’s rich editor is still the post composer', () => {
     load('linkedin/post-dialog.html');
     $('[componentkey]').removeAttribute('componentkey');

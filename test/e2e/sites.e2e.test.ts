@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { TabState } from '../../src/platform/protocol';
+import { applyEdits } from '../../src/core/testing/markers';
 import { focusDraftStart, settled, tabRequest, until, BROWSERS, ROOT, launch, type ExtensionBrowser, type FixtureHost, type TestPage } from './harness';
 
 const SELF_DRAFT = 'We are the industry-leading provider of payroll software. Just following up on my last email.';
@@ -100,6 +101,49 @@ describe.each(BROWSERS)('%s', (name) => {
       expect(result.report.words).toBeLessThanOrEqual(SELF_WORDS + 1);
       expect(result.report.findings.map((f) => f.excerpt).join(' | ')).not.toMatch(/number one agency|Book a demo/i);
       expect(page.pageErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('LinkedIn 2026 TipTap comment box: apply changes exactly the span and one Ctrl+Z restores the comment', async () => {
+    const page = await browser.openFixture('linkedin/comment-tiptap.html');
+    const text = (): Promise<string> => page.evaluate(() => (document.querySelector('#comment-1') as HTMLElement).innerText.trim());
+    try {
+      await focusDraftStart(page, '#comment-1');
+      await page.type(SELF_DRAFT);
+      const result = await settled(browser, page);
+      const chase = result.report.findings.find((f) => f.ruleId === 'chasing');
+      const index = chase?.suggestions.findIndex((s) => s.edits.length > 0) ?? -1;
+      expect(chase && index >= 0).toBe(true);
+      const before = await text();
+      expect(before).toBe(SELF_DRAFT);
+      const wanted = applyEdits(SELF_DRAFT, chase!.suggestions[index]!.edits);
+      expect(await tabRequest(browser, page, { type: 'tab/apply', findingId: chase!.id, suggestionIndex: index })).toEqual({ ok: true });
+      await page.waitFor((want: string) => (document.querySelector('#comment-1') as HTMLElement).innerText.trim() === want, wanted.trim());
+      await page.press('Control+z');
+      await page.waitFor((want: string) => (document.querySelector('#comment-1') as HTMLElement).innerText.trim() === want, before);
+      // The post the comment answers was never touched.
+      expect(await page.evaluate(() => document.querySelector('#update-1 .update-text')?.textContent)).toContain('warehouse robots');
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('LinkedIn post composer in a <dialog> inside the open shadow root of #interop-outlet: found and analysed as a post', async () => {
+    const page = await browser.openFixture('linkedin/post-dialog-outlet.html');
+    try {
+      await page.focus('#post');
+      await page.evaluate(() => {
+        const line = document.querySelector('#interop-outlet')?.shadowRoot?.querySelector('#post p');
+        if (line) getSelection()?.collapse(line, 0);
+      });
+      await page.type(SELF_DRAFT);
+      const result = await settled(browser, page);
+      expect(result.channel).toBe('newsletter');
+      expect(result.generic).toBeUndefined();
+      expect(result.report.words).toBeLessThanOrEqual(SELF_WORDS + 1);
+      expect(result.report.findings.map((f) => f.excerpt)).toContain('industry-leading');
     } finally {
       await page.close();
     }
