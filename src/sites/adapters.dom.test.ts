@@ -233,9 +233,32 @@ describe('LinkedIn 2026 editors', () => {
       element.removeAttribute('data-testid');
       element.removeAttribute('class');
     }
+    $('#comment-1').removeAttribute('aria-label');
     const composer = linkedin.composerFor($('#comment-1'))!;
     expect([composer.kind, composer.channel()]).toEqual(['linkedin-comment', 'reply']);
     expect(composer.draftKey()).toMatch(STORED_KEY);
+  });
+
+  it('a comment box in a post shown inside a dialog (the image viewer) is a comment, not the post composer', () => {
+    load('linkedin/comment-tiptap.html');
+    const viewer = document.createElement('div');
+    viewer.setAttribute('role', 'dialog');
+    $('#update-1').before(viewer);
+    viewer.append($('#update-1'));
+    $('#box-1').removeAttribute('componentkey');
+    expect(linkedin.composerFor($('#comment-1'))?.kind).toBe('linkedin-comment');
+  });
+
+  it('with no box, post or dialog around it, a textbox named for a comment is a comment; unnamed it is generic', () => {
+    load('linkedin/comment-tiptap.html');
+    const editor = $('#comment-1');
+    document.body.replaceChildren(editor);
+    editor.removeAttribute('class');
+    expect(linkedin.composerFor(editor)?.kind).toBe('linkedin-comment');
+    editor.setAttribute('aria-label', 'Texteditor zum Verfassen eines Kommentars');
+    expect(linkedin.composerFor(editor)?.kind).toBe('linkedin-comment');
+    editor.removeAttribute('aria-label');
+    expect(linkedin.composerFor(editor)?.kind).toBe('generic');
   });
 
   it('the post composer in a native <dialog> holding ShareBox_textEditor is a post; the feed behind it is not analysed', () => {

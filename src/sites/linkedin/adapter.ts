@@ -6,7 +6,7 @@
  */
 import type { Channel } from '../../core/types';
 import { closestDeep, makeComposer } from '../shared/composer';
-import { editingHost, elementKey, genericComposer, isWritingSurface, keyPart } from '../shared/discover';
+import { accessibleName, editingHost, elementKey, genericComposer, isWritingSurface, keyPart } from '../shared/discover';
 import type { Composer, ComposerKind, SiteAdapter } from '../types';
 import { LINKEDIN, NOTE_LIMIT } from './selectors';
 
@@ -72,8 +72,13 @@ export function linkedinComposer(editor: HTMLElement): Composer | null {
     });
   }
   const frame = closestDeep(editor, LINKEDIN.editorFrame);
-  // A comment answers a post: its box, or any editor inside a feed update that is not in a dialog.
-  if (closestDeep(editor, LINKEDIN.commentBox) || (!dialog && closestDeep(editor, LINKEDIN.feedUpdate))) {
+  // A comment answers a post: its box, or any editor inside a feed update (also one shown inside a
+  // dialog, such as the image viewer; a share dialog's editor is never inside the update it reshares).
+  const update = closestDeep(editor, LINKEDIN.feedUpdate);
+  const inUpdate = update !== null && (dialog === null || dialog.contains(update));
+  // The accessible name is the last hint, for an editor nothing else places ("…creating comment").
+  const namedComment = !dialog && LINKEDIN.commentName.test(accessibleName(editor));
+  if (closestDeep(editor, LINKEDIN.commentBox) || inUpdate || namedComment) {
     return richComposer(editor, 'linkedin-comment', 'reply', `comment:${commentKey(editor)}`, frame);
   }
   // The post composer: the share box, or a rich editor in a dialog.

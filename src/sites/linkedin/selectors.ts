@@ -22,6 +22,8 @@ export const LINKEDIN = {
   commentBox: '[componentkey^="commentBox-"], .comments-comment-box, [class*="comments-comment-box"], .comments-comment-texteditor, .comments-reply-box',
   /** A feed update (post) a comment answers; an editor inside one that is no message is a comment. */
   feedUpdate: '[data-urn^="urn:li:activity"], [data-id^="urn:li:activity"], [role="article"], article',
+  /** An accessible name that says the editor writes a comment (English and French "comment…", Spanish, German, Portuguese). */
+  commentName: /\b(?:comment|comentario|kommentar|comentário)/i,
   /** The post composer: the 2026 share box editor, the Ember share box. */
   shareBox: '[componentkey="ShareBox_textEditor"], .share-box, .share-creation-state',
   /** Dialogs (ARIA and native): a rich editor in one that is no message is the post composer. */
