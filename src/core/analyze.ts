@@ -395,7 +395,8 @@ export class Engine implements IncrementalAnalyzer {
         writerWeight: v.writerRefs.length,
         readerWeight: v.readerRefs.length,
         readerSlot: result.slots.some((s) => s.owner === 'reader'),
-        concrete: result.details.concrete,
+        // A slot for the reader's details will hold a name or a number: as specific as what fills it.
+        concrete: result.details.concrete || result.slots.some((slot) => slot.owner === 'reader'),
         readerThings: result.details.readerThings,
       });
       for (const p of result.prior) prior.push({ ruleId: p.rule.id, category: p.rule.category, start: seg.start + p.start, end: seg.start + p.end });

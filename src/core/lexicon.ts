@@ -106,8 +106,6 @@ export const SELF_DESCRIBING = wordClass('self-describing', [
   ['guarantee', 'a promise about the writer'],
   ['ensure', 'a promise about the writer'],
   ['assure', 'a promise about the writer'],
-  ['believe', '"We believe our services can…": the writer\'s view of itself'],
-  ['think', '"I think there is a synergy": the writer\'s view'],
   ['redefine', 'a claim about the writer'],
   ['revolutionize', 'a claim about the writer'],
   ['disrupt', 'a claim about the writer'],
@@ -119,16 +117,36 @@ export const SELF_DESCRIBING = wordClass('self-describing', [
   ['manufacture', 'a self-description'],
   ['found', '"I founded…"'],
   ['start', '"We started in 2009"'],
+  ['make', '"We make the finest…"'],
+  ['produce', '"We produce…"'],
+  ['use', '"We use AI to…"'],
+  ['leverage', '"We leverage…"'],
+]);
+
+/**
+ * The writer's side of a routine event: "We have received your order", "We are shipping
+ * today". We-attitude wording the score counts against the draft (the same news told as the
+ * reader's — "Your order is on its way" — is about them), but not selling: no finding of its own.
+ */
+export const WRITER_ROUTINE = wordClass('writer-routine', [
   ['process', 'the writer\'s procedure'],
   ['receive', '"We have received your order": the writer\'s side of the event'],
   ['ship', '"We are shipping…": the writer\'s side of the event'],
   ['place', '"I am placing an order"'],
   ['inform', '"We are happy to inform you"'],
   ['extend', '"we will be extending our hours"'],
-  ['make', '"We make the finest…"'],
-  ['produce', '"We produce…"'],
-  ['use', '"We use AI to…"'],
-  ['leverage', '"We leverage…"'],
+]);
+
+/**
+ * Verbs of opinion: the sentence is about whatever the opinion is about. "We believe our
+ * service…" is the writer's view of itself; "I think that is below what you earn now" is not.
+ */
+export const OPINION = wordClass('opinion', [
+  ['believe', '"We believe our services can…" / "I believe you are right"'],
+  ['think', '"I think our tool…" / "I think that is below what you earn"'],
+  ['feel', '"I feel we are the right fit" / "I feel your team has outgrown it"'],
+  ['guess', 'as think'],
+  ['suppose', 'as think'],
 ]);
 
 /** Results the writer reports ("we helped three clinics cut no-shows by 30%"). */
@@ -286,12 +304,14 @@ export const GENERIC_READER_NOUNS = wordClass('generic-reader-nouns', [
 ]);
 
 /** Everything here, for the duplicate test. */
-export const WORD_CLASSES: readonly WordClass[] = [ATTENTION, GIVING, WANTING, SELF_DESCRIBING, RESULTS, WRITER_FEELINGS, CHASING, FAULT, OWNED_MISS, READER_GAIN, SELF_PRAISE, GENERIC_READER_NOUNS];
+export const WORD_CLASSES: readonly WordClass[] = [ATTENTION, GIVING, WANTING, SELF_DESCRIBING, WRITER_ROUTINE, OPINION, RESULTS, WRITER_FEELINGS, CHASING, FAULT, OWNED_MISS, READER_GAIN, SELF_PRAISE, GENERIC_READER_NOUNS];
 
 /** Classes that must never share an entry: one verb cannot both attend to the reader and sell the writer. */
 export const EXCLUSIVE: ReadonlyArray<readonly [WordClass, WordClass]> = [
   [ATTENTION, SELF_DESCRIBING],
   [ATTENTION, WANTING],
   [WANTING, SELF_DESCRIBING],
+  [SELF_DESCRIBING, WRITER_ROUTINE],
+  [SELF_DESCRIBING, OPINION],
   [WRITER_FEELINGS, SELF_PRAISE],
 ];

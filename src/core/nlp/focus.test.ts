@@ -49,6 +49,14 @@ const TABLE: ReadonlyArray<readonly [string, Party, Act, 'writer' | 'reader' | '
   ['We are sorry: we made a mistake on your invoice.', 'writer', 'apologise', 'reader'],
   ['We apologise for any inconvenience this may have caused.', 'writer', 'phony-apology', 'writer'],
   ['Sorry to bother you again.', 'writer', 'phony-apology', 'writer'],
+  // A copula before a place is where the writer is, an opinion is about what it is about.
+  ['I’m out of the office until Monday.', 'writer', 'state', 'writer'],
+  ['I think that is below what you earn now.', 'writer', 'state', 'writer'],
+  ['We believe our platform is the right fit.', 'writer', 'describe', 'writer'],
+  ['I was wrong about the import limit.', 'writer', 'own-fault', 'reader'],
+  ['I wanted to see if you would like a copy of the audit.', 'writer', 'attend', 'reader'],
+  ['I’d be grateful if you could send the signed form.', 'writer', 'request', 'neither'],
+  ['We have received your order.', 'writer', 'describe', 'writer'],
   // Nobody in particular.
   ['The office is closed on Monday.', 'third', 'state', 'neither'],
   // Template slots: a reader slot is the reader.

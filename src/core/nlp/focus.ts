@@ -22,12 +22,14 @@ import {
   CHASING,
   FAULT,
   GIVING,
+  OPINION,
   READER_GAIN,
   RESULTS,
   SELF_DESCRIBING,
   SELF_PRAISE,
   WANTING,
   WRITER_FEELINGS,
+  WRITER_ROUTINE,
 } from '../lexicon';
 import type { Placeholder } from '../text/placeholders';
 import type { Token } from './parse';
@@ -69,12 +71,18 @@ export interface Focus {
 const BRIDGE =
   /\b(?:so (?:that )?(?:you|your)|which (?:means|lets|gives|saves) (?:you|your)|(?:letting|helping|saving|giving|allowing|enabling) (?:you|your)|for you to|(?:means|meaning) (?:you|your)|(?:you|your team) (?:can|could|will|'ll|’ll) (?:now )?(?:get|save|cut|see|spend|avoid|keep|have|stop|skip))\b/iu;
 /** "I'd love to hear how you…": a wish that is a question about the reader. */
-const LISTEN = /\b(?:love|like|want|curious) to (?:hear|learn|understand|know|see) (?:how|what|whether|if|about|why|where|when|your|you)\b/iu;
+const LISTEN = /\b(?:(?:love|like|want(?:ed)?|curious) to (?:hear|learn|understand|know|see|ask|check) (?:how|what|whether|if|about|why|where|when|your|you)|wonder(?:ing|ed)? (?:if|whether|how) you)\b/iu;
+/** "We have…" describes the writer only when what follows is the writer's size, team or record. */
+/** A polite ask: "I'd be grateful if you could…", "We would appreciate it if…". */
+const POLITE_ASK = /\b(?:grateful|appreciate(?: it)?|thankful) if\b/iu;
+/** The writer (as we/I/our/us) in the clause after an opinion verb. */
+const WRITER_IN_CLAUSE = /\b(?:we|i|our|my|us|me)\b/iu;
+const HAVE_SELF = /^\s*(?:(?:over|more than|nearly|almost)\s+)?(?:\d|(?:a|an)\s+(?:\w+\s+)?(?:team|network|track record|portfolio|history|client base|customer base|reputation)|(?:clients|customers|offices|experts|partners)\b)/iu;
 const APOLOGY = /\b(?:sorry|apologi[sz]e[sd]?|apologies|apology|regret)\b/iu;
 /** A phony apology: for "any inconvenience", for how the reader feels, or for the world. */
 const PHONY = /\b(?:any inconvenience|the inconvenience|inconvenience (?:this|it) (?:may have )?caused|if you (?:feel|felt)|you feel|you felt|that you (?:are|were) (?:upset|unhappy|frustrated)|to bother|bothering|for the (?:delay|wait)\b(?! (?:in|on|with) (?:your|the) (?:refund|order|fix|shipment)))/iu;
 /** Ownership of a specific mistake, which makes an apology sincere. */
-const OWN_FAULT = /\b(?:(?:we|i) (?:made|make) (?:a|an|the) (?:mistake|error)|(?:our|my) (?:mistake|error|fault|bad)|(?:we|i) (?:messed|screwed|mixed) up|(?:we|i) (?:got|had) (?:it|this|that) wrong|(?:we|i) (?:should have|shouldn't have|should not have)|(?:we|i) (?:missed|forgot|broke|overcharged|double-charged|charged you twice))\b/iu;
+const OWN_FAULT = /\b(?:(?:i was|we were) wrong|(?:we|i) (?:made|make) (?:a|an|the) (?:mistake|error)|(?:our|my) (?:mistake|error|fault|bad)|(?:we|i) (?:messed|screwed|mixed) up|(?:we|i) (?:got|had) (?:it|this|that) wrong|(?:we|i) (?:should have|shouldn't have|should not have)|(?:we|i) (?:missed|forgot|broke|overcharged|double-charged|charged you twice))\b/iu;
 const THANKS = /^(?:(?:and|so|but)\s+)?(?:thank(?:s| you)|many thanks|we appreciate|i appreciate)\b/iu;
 /** The writer promising, giving or attaching something to the reader. */
 const GIFT_CUE = /\b(?:attached|enclosed|here(?:'s| is| are)|i(?:'ll|’ll| will) (?:send|cover|share|introduce|fix|refund)|(?:for|to) you\b)/iu;
@@ -166,7 +174,11 @@ function writerAct(view: SentenceView, text: string): Act {
   if (LISTEN.test(text) || ATTENDING_CLAUSE.test(text)) return 'attend';
   // A feeling: "We are pleased to…", "I'm so excited", "I was disappointed" (compromise tags some
   // of these words as verbs, some as adjectives: the word itself decides).
-  const copula = verb && (verb.tags.has('Copula') || verb.text === '');
+  // A copula before a place or time ("I'm out of the office until Monday") says where, not what the writer is.
+  const next = tokens[v + 1];
+  const copula = verb && (verb.tags.has('Copula') || verb.text === '') && !(next && (next.tags.has('Preposition') || next.normal === 'out' || next.normal === 'away' || next.normal === 'back'));
+  if (POLITE_ASK.test(text)) return 'request';
+  if (OPINION.words.has(lemma)) return WRITER_IN_CLAUSE.test(text.slice(verb?.end ?? 0)) ? 'describe' : 'state';
   if (hasAny(tokens, view.verb, view.verb + 4, WRITER_FEELINGS.words)) {
     // "I was pleased to read about your promotion": the feeling is about the reader's news.
     const after = tokens.slice(v, v + 7);
@@ -180,7 +192,7 @@ function writerAct(view: SentenceView, text: string): Act {
   if (GIVING.words.has(lemma) && (view.readerRefs.length > 0 || GIFT_CUE.test(text))) return 'give';
   if (RESULTS.words.has(lemma) && NUMBER.test(text)) return 'results';
   if (hasAny(tokens, 0, tokens.length, SELF_PRAISE.words) && (SELF_DESCRIBING.words.has(lemma) || copula)) return 'praise';
-  if (SELF_DESCRIBING.words.has(lemma) || copula || lemma === 'have') return 'describe';
+  if (SELF_DESCRIBING.words.has(lemma) || WRITER_ROUTINE.words.has(lemma) || copula || (lemma === 'have' && verb && HAVE_SELF.test(text.slice(verb.end)))) return 'describe';
   return 'state';
 }
 
@@ -238,6 +250,11 @@ export function focusOf(view: SentenceView, slots: readonly Placeholder[] = []):
   }
   const gain = bridge || (party === 'reader' && act === 'benefit');
   return { party, act, gain, skip: false };
+}
+
+/** The writer's main verb sells its offer (lexicon SELF_DESCRIBING): "We help…", "Our platform offers…". */
+export function sells(view: SentenceView): boolean {
+  return SELF_DESCRIBING.words.has(lemmaAt(view.tokens, mainVerb(view)));
 }
 
 /** Acts that put the writer's interests first when the writer is the subject. */

@@ -56,6 +56,10 @@ describe('segment', () => {
       ['It lands by Friday.', 'body'],
     ]);
     expect(segment('Hi there, we fixed the export.').map((s) => s.lineKind)).toEqual(['body']);
+    expect(segment('Hi {{FirstName}}, your export is fixed.').map((s) => [s.text, s.lineKind])).toEqual([
+      ['Hi {{FirstName}},', 'greeting'],
+      ['your export is fixed.', 'body'],
+    ]);
   });
 
   it('takes names, titles and addresses closing a message as its signature', () => {

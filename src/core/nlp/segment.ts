@@ -37,9 +37,10 @@ const SUBJECT = /^\s*subject\s*:/iu;
 /**
  * A salutation that opens a line the message then continues on ("Dear Mr. Ortiz: Your refund…",
  * "Hi Sam, quick one."): the salutation is a greeting, the rest is the message. Capitalised name
- * words only, so "Hi there, we…" or "Dear customers like you" are not cut.
+ * words or a name slot ("{{FirstName}}", "[Name]") only, so "Hi there, we…" or "Dear customers
+ * like you" are not cut.
  */
-const GREETING_LEAD = /^\s*(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)(?:\s+(?:[Mm]rs?|[Mm]s|[Dd]r|[Pp]rof)\.?)?(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s*[:,—–-]\s+/u;
+const GREETING_LEAD = /^\s*(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)(?:\s+(?:[Mm]rs?|[Mm]s|[Dd]r|[Pp]rof)\.?)?(?:\s+(?:\p{Lu}[\p{L}'’-]*|\{\{[^{}\n]{1,40}\}\}|\[[^[\]\n]{1,40}\]|<[^<>\n]{1,40}>|%[A-Z_]{1,30}%)){1,3}\s*[:,—–-]\s+/u;
 
 function lineKind(line: string): LineKind {
   if (SUBJECT.test(line)) return 'subject';

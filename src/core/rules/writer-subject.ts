@@ -1,17 +1,28 @@
+import { focusOf, sells, writerCentred, type Act } from '../nlp/focus';
 import type { SentenceView } from '../nlp/views';
 import { advice, sentenceBody } from '../rule-kit';
 import { sentenceRule, type RuleReport } from '../rule';
 import { quote } from '../text/text';
 import type { Suggestion } from '../types';
 
-/** Verbs that, with the writer as subject, describe the writer or sell their offer. */
-const SELF_VERBS =
-  /^(?:help|helps|helped|helping|offer|offers|offered|provide|provides|provided|specialize|specializes|specialise|specialises|specializing|specialising|build|builds|built|create|creates|created|deliver|delivers|delivered|serve|serves|served|partner|partners|partnered|love|loved|want|wanted|launch|launched|found|founded|start|started|develop|develops|developed|design|designs|designed|bring|brings|enable|enables|empower|empowers|pride|focus|focuses|support|supports|include|includes|feature|features|integrate|integrates|combine|combines|come|comes|let|lets|give|gives|make|makes|work|works|worked|grow|grew|won|earned|achieved|manage|manages|managed|use|uses|leverage|leverages|guarantee|guarantees|ensure|ensures|welcomed|moved|hosting|host|hosts|share|delighted|excited|thrilled|passionate|proud|honored|honoured|pleased|looking|outperform|outperforms|exceed|exceeds|beat|beats|strive|strives|rebuilt|added|redesigned|released|announce|announced|discovered)$/;
-/** Self-descriptions after a copula: "We are a…", "I'm the…", "We're thrilled…". */
-const COPULA_SELF = /^\s*(?:(?:also|really|truly|now|currently|proudly|very|so|super|incredibly)\s+)*(?:a|an|the|one of|experts?|specialists?|leaders?|passionate|excited|thrilled|delighted|proud|honou?red|pleased|known|dedicated|committed|obsessed|focused|based|available|sound|proven|unique|different|superior|excellent|confident|sure|certain|the best|second to none|looking)\b/iu;
-/** A bridge to the reader's outcome makes a writer-subject sentence about them after all. */
-const BRIDGE = /\b(?:so (?:that )?(?:you|your)|which means (?:you|your)|(?:letting|helping|saving|giving) you|for you to|so they|meaning (?:you|your))\b/iu;
-const LOVE_TO_LISTEN = /\b(?:love|like) to (?:hear|learn|understand|know|see) (?:how|what|whether|if|about|your)\b/iu;
+/**
+ * What the writer does in a sentence that puts itself first (nlp/focus.ts, built on compromise's
+ * lemmas and the lexicon's word classes): praises or reports on itself, tells its feelings, says
+ * what it wants, or describes itself with a verb that sells ("We help…", "Our platform offers…")
+ * or as a company ("We are a payroll company…"). A person's plain "I'm Sam, a buyer at Fernway"
+ * or "We have received your order" counts in the score but gets no underline. Chasing and phony apologies have rules of their own.
+ */
+const SELF_ACTS: ReadonlySet<Act> = new Set<Act>(['praise', 'results', 'feel', 'want']);
+/** The company or product as the subject, not one person introducing themselves. */
+const COMPANY_SUBJECT = /^(?:we|we['’]re|our|us)\b/iu;
+
+function describesItself(sentence: SentenceView): boolean {
+  if (sells(sentence)) return true;
+  const span = sentence.subjectSpan;
+  const verb = sentence.tokens[sentence.verb];
+  const copula = verb && (verb.tags.has('Copula') || verb.text === '');
+  return Boolean(span && copula && COMPANY_SUBJECT.test(sentence.text.slice(span.start, span.end)));
+}
 
 // Anchored at the start and run on one sentence (at most 400 characters): the word and the rest
 // can trade letters, but only once, from one start.
@@ -55,23 +66,19 @@ export default sentenceRule({
   options: {},
   scope: 'sentence',
   check(sentence) {
-    if (sentence.subject !== 'writer' || sentence.isQuestion || sentence.negated) return [];
-    if (sentence.lineKind === 'greeting' || sentence.lineKind === 'signoff' || sentence.lineKind === 'subject') return [];
-    if (BRIDGE.test(sentence.text) || LOVE_TO_LISTEN.test(sentence.text)) return [];
+    if (sentence.isQuestion || sentence.negated || !sentence.subjectSpan || (sentence.lineKind !== 'body' && sentence.lineKind !== 'bullet')) return [];
+    const focus = focusOf(sentence);
+    if (!writerCentred(focus) || !(SELF_ACTS.has(focus.act) || (focus.act === 'describe' && describesItself(sentence)))) return [];
     const verb = sentence.tokens[sentence.verb];
-    if (!verb || !sentence.subjectSpan) return [];
-    const isCopula = verb.tags.has('Copula') || verb.text === '';
-    const selfVerb = SELF_VERBS.test(verb.normal);
-    const copulaSelf = isCopula && COPULA_SELF.test(sentence.text.slice(verb.end));
-    // "We have 20 people on call" describes the writer; "I have a question" does not.
-    const haveSelf = /^(?:have|has|'ve)$/.test(verb.normal) && /^\s*(?:(?:over|more than)\s+\d|(?:a|an)\s+(?:team|network|track record|portfolio|history|client base|customer base)|(?:clients|customers|offices|experts)\b)/iu.test(sentence.text.slice(verb.end));
-    if (!selfVerb && !copulaSelf && !haveSelf) return [];
+    if (!verb) return [];
     const body = { start: sentence.subjectSpan.start, end: sentenceBody(sentence).end };
     const object = quote(sentence.text.slice(verb.end, body.end), 40);
     const suggestions: Suggestion[] = [];
     const edit = rewrite(sentence, body);
     if (edit) suggestions.push(edit);
-    suggestions.push(advice(object ? `Lead with what changes for them: what does “${object}” let them do?` : 'Lead with what changes for them'));
+    if (focus.act === 'want') suggestions.push(advice('Say what they gain if they say yes, not what you want'));
+    else if (focus.act === 'feel') suggestions.push(advice('Tell them what the news changes for them, not how you feel about it'));
+    else suggestions.push(advice(object ? `Lead with what changes for them: what does “${object}” let them do?` : 'Lead with what changes for them'));
     const report: RuleReport = {
       start: body.start,
       end: body.end,
@@ -87,12 +94,17 @@ export default sentenceRule({
       { text: 'Hi Kim, [[we are a leading provider of fleet software]].' },
       { text: '[[Our platform offers dashboards, alerts and exports]].' },
       { text: '[[I’m super passionate about design]].' },
+      { text: 'Hi Kim, [[we are a payroll company for dental clinics]].' },
+      { text: '[[I need three strong engineers by March]].' },
     ],
     good: [
       { text: 'I noticed your team is hiring two data engineers.' },
       { text: 'We are not the right firm for this, and here is who is.' },
       { text: 'We built the export so you can send the report to your auditor in one click.' },
       { text: 'Can we move the call to 3pm?' },
+      { text: 'I’m Sam, a buyer at Fernway, and your rota post answered a question we had.' },
+      { text: 'We have received your order and it ships on Monday.' },
+      { text: 'I’m out of the office until Monday.' },
     ],
   },
 });
