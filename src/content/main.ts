@@ -4,7 +4,7 @@ import type { IncrementalAnalyzer } from '../core/types';
 import { browser, type Runtime } from '../platform/browser';
 import type { SiteId, TabRequest, TabState } from '../platform/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../platform/settings';
-import { addDismissal, loadDismissals, loadSettings, updateSettings, watchSettings } from '../platform/storage';
+import { addDismissal, addDraftPhrase, loadDismissals, loadDraftPhrases, loadSettings, watchDraftPhrases, watchSettings } from '../platform/storage';
 import { gmail } from '../sites/gmail/adapter';
 import { linkedin } from '../sites/linkedin/adapter';
 import { eventTarget } from '../sites/shared/composer';
@@ -15,6 +15,10 @@ const site: SiteId = location.hostname === 'mail.google.com' ? 'gmail' : 'linked
 const adapter = site === 'gmail' ? gmail : linkedin;
 
 let settings: Settings = structuredClone({ ...DEFAULT_SETTINGS, sites: { ...DEFAULT_SETTINGS.sites } }) as Settings;
+/** Phrases added from drafts with "Don't flag this phrase" (storage.local, this device only). */
+let draftPhrases: string[] = [];
+/** The settings the analyser sees: the synced ones plus this device's phrases from drafts. */
+let effective: Settings = settings;
 let analyzer: IncrementalAnalyzer | null = null;
 const highlights = new Highlights();
 const sessions = new Map<Element, Session>();
@@ -40,12 +44,14 @@ const paused = (): boolean => settings.sites[site] === false;
 
 const deps = {
   analyzer: getAnalyzer,
-  settings: () => settings,
+  settings: () => effective,
   highlights,
   dismissed: (key: string) => loadDismissals(key).catch(() => []),
   dismiss: (key: string, fingerprint: string) => void addDismissal(key, fingerprint).catch(() => undefined),
+  // Kept on this device only, never in the synced settings (DESIGN.md §7); a refusal (list full,
+  // storage full) rejects with the message the card shows.
   ignorePhrase: async (phrase: string): Promise<void> => {
-    await updateSettings((s) => ({ ...s, ignoredPhrases: s.ignoredPhrases.includes(phrase) ? s.ignoredPhrases : [...s.ignoredPhrases, phrase] }));
+    adoptDraftPhrases(await addDraftPhrase(phrase));
   },
 };
 
@@ -108,13 +114,31 @@ new MutationObserver(() => {
   if (sessions.size > 0) queueMicrotask(dropDisconnected);
 }).observe(document.documentElement, { childList: true, subtree: true });
 
+function recompute(): void {
+  effective = draftPhrases.length === 0 ? settings : { ...settings, ignoredPhrases: [...settings.ignoredPhrases, ...draftPhrases] };
+}
+
+/** A new list of phrases from drafts: analyse open drafts again if it changed. */
+function adoptDraftPhrases(next: string[]): void {
+  if (next.join('\n') === draftPhrases.join('\n')) return;
+  draftPhrases = next;
+  recompute();
+  for (const session of sessions.values()) session.refresh();
+}
+
 void loadSettings()
   .then((loaded) => {
     settings = loaded;
+    recompute();
   })
   .catch(() => undefined);
+void loadDraftPhrases()
+  .then(adoptDraftPhrases)
+  .catch(() => undefined);
+watchDraftPhrases(adoptDraftPhrases);
 watchSettings((next) => {
   settings = next;
+  recompute();
   if (paused()) {
     for (const session of sessions.values()) session.dispose();
     sessions.clear();

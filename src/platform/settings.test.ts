@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import {
   CHANNELS,
+  checkList,
   cleanList,
+  itemBytes,
+  SYNC_QUOTA_BYTES_PER_ITEM,
   DEFAULT_SETTINGS,
   migrateSettings,
   normalizeSettings,
@@ -41,6 +44,9 @@ describe('settings files', () => {
     ['an unknown site', '{"version":1,"sites":{"twitter":true}}', /site switches/],
     ['a bad channel', '{"version":1,"defaultChannel":"fax"}', /channel/],
     ['names that are not text', '{"version":1,"ownNames":[1]}', /ownNames/],
+    ['101 names', JSON.stringify({ version: 1, ownNames: Array.from({ length: 101 }, (_, i) => `n${i}`) }), /at most 100 entries; this has 101/],
+    ['a phrase of 101 characters', JSON.stringify({ version: 1, ignoredPhrases: ['p'.repeat(101)] }), /at most 100 characters/],
+    ['phrases too long to sync', JSON.stringify({ version: 1, ignoredPhrases: Array.from({ length: 100 }, (_, i) => `${i}`.padEnd(100, 'q')) }), /too long to sync/],
   ])('rejects %s with a clear error', (_name, text, message) => {
     const result = parseSettingsFile(text);
     expect(result.ok).toBe(false);
@@ -70,6 +76,34 @@ describe('migrations and renames', () => {
 
   test('normalise never throws and falls back to defaults', () => {
     for (const raw of [null, 3, 'x', [], { version: 'one' }, { version: 50 }]) expect(normalizeSettings(raw)).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('list limits', () => {
+  test('a list within its limits comes back cleaned', () => {
+    expect(checkList('ownNames', [' Acme ', 'acme', '', 'Globex'])).toEqual({ ok: true, list: ['Acme', 'Globex'] });
+    expect(checkList('ownNames', Array.from({ length: 100 }, (_, i) => `n${i}`)).ok).toBe(true);
+  });
+
+  test('one entry too many is refused, counting distinct entries only', () => {
+    const names = Array.from({ length: 100 }, (_, i) => `n${i}`);
+    expect(checkList('ownNames', [...names, 'N0', '']).ok).toBe(true);
+    expect(checkList('ownNames', [...names, 'n100'])).toEqual({ ok: false, error: 'The company and product names can hold at most 100 entries; this has 101.' });
+  });
+
+  test('an entry one character too long is refused, not cut', () => {
+    expect(checkList('ignoredPhrases', ['a'.repeat(100)]).ok).toBe(true);
+    const refused = checkList('ignoredPhrases', ['a'.repeat(101)]);
+    expect(refused).toEqual({ ok: false, error: `A phrase can have at most 100 characters; "${'a'.repeat(30)}…" has 101.` });
+  });
+
+  test('a synced list must fit one sync item (its key and JSON in UTF-8); the device-only list need not', () => {
+    // 80 names of 100 two-byte characters: within the counts, far over 8 KB.
+    const names = Array.from({ length: 80 }, (_, i) => `${i}`.padEnd(100, 'é'));
+    const refused = checkList('ownNames', names);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error).toBe(`The company and product names are too long to sync: ${itemBytes('ownNames', names)} of ${SYNC_QUOTA_BYTES_PER_ITEM} bytes. Shorten or remove some.`);
+    expect(checkList('phrasesFromDrafts', names).ok).toBe(true);
   });
 });
 

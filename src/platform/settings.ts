@@ -55,8 +55,57 @@ export const CHANNELS = Object.keys(CHANNEL_IDS) as Channel[];
 const SENSITIVITIES: readonly Sensitivity[] = ['relaxed', 'balanced', 'strict'];
 const SITE_IDS: readonly SiteId[] = ['gmail', 'linkedin'];
 
-/** Limits that keep the one `settings` item well under the 8 KB sync quota per item. */
+/**
+ * Limits of each list (own names, phrases typed in the options page, phrases added from drafts):
+ * at most `listItems` entries of at most `itemLength` characters, and a synced list must also fit
+ * one sync item. Input beyond them is refused with a message, never cut.
+ */
 export const SETTINGS_LIMITS = { listItems: 100, itemLength: 100 } as const;
+
+/** The browser's `storage.sync` limit per item (its key plus its JSON, in UTF-8 bytes). */
+export const SYNC_QUOTA_BYTES_PER_ITEM = 8192;
+
+/** Bytes an item counts against the sync quota: its key plus its JSON, in UTF-8. */
+export function itemBytes(key: string, value: unknown): number {
+  return new TextEncoder().encode(key + JSON.stringify(value)).length;
+}
+
+/** The lists a user fills, by the key each is stored under. */
+export type ListKey = 'ownNames' | 'ignoredPhrases' | 'phrasesFromDrafts';
+
+/** How each list is named in messages. */
+export const LIST_NAMES: Record<ListKey, { plural: string; one: string }> = {
+  ownNames: { plural: 'company and product names', one: 'name' },
+  ignoredPhrases: { plural: 'phrases never to flag', one: 'phrase' },
+  phrasesFromDrafts: { plural: 'phrases added from drafts', one: 'phrase' },
+};
+
+export type ListCheck = { ok: true; list: string[] } | { ok: false; error: string };
+
+/**
+ * Checks a list against its limits and returns it cleaned (trimmed, without empties or
+ * duplicates). Beyond a limit the whole list is refused with a message naming the limit and how
+ * far over it is, so nothing is silently dropped; the caller saves nothing then. A synced list
+ * (`syncKey`) must also fit one sync item.
+ */
+export function checkList(key: ListKey, values: readonly string[], syncKey: string | null = key === 'phrasesFromDrafts' ? null : key): ListCheck {
+  const names = LIST_NAMES[key];
+  const long = values.map((value) => value.replace(/\s+/g, ' ').trim()).find((value) => value.length > SETTINGS_LIMITS.itemLength);
+  if (long !== undefined) {
+    return { ok: false, error: `A ${names.one} can have at most ${SETTINGS_LIMITS.itemLength} characters; "${long.slice(0, 30)}…" has ${long.length}.` };
+  }
+  const list = cleanList(values, Number.POSITIVE_INFINITY);
+  if (list.length > SETTINGS_LIMITS.listItems) {
+    return { ok: false, error: `The ${names.plural} can hold at most ${SETTINGS_LIMITS.listItems} entries; this has ${list.length}.` };
+  }
+  if (syncKey !== null) {
+    const bytes = itemBytes(syncKey, list);
+    if (bytes > SYNC_QUOTA_BYTES_PER_ITEM) {
+      return { ok: false, error: `The ${names.plural} are too long to sync: ${bytes} of ${SYNC_QUOTA_BYTES_PER_ITEM} bytes. Shorten or remove some.` };
+    }
+  }
+  return { ok: true, list };
+}
 
 /**
  * Renamed rule ids: old id → new id. A rule switched off under its old name stays off under the
@@ -142,8 +191,11 @@ function ignoredRulesWarning(ids: readonly string[]): string {
   return `Ignored switches for rules this version of Outward does not have: ${shown.join(', ')}${more}.`;
 }
 
-/** Trims, drops empties and duplicates (case-insensitively), and caps a list of names or phrases. */
-export function cleanList(values: readonly string[]): string[] {
+/**
+ * Trims, drops empties and duplicates (case-insensitively), and caps a list of names or phrases
+ * (the lenient reading of stored values; input is checked with checkList, which refuses instead).
+ */
+export function cleanList(values: readonly string[], maxItems: number = SETTINGS_LIMITS.listItems): string[] {
   const seen = new Set<string>();
   const result: string[] = [];
   for (const value of values) {
@@ -152,7 +204,7 @@ export function cleanList(values: readonly string[]): string[] {
     if (!trimmed || seen.has(key)) continue;
     seen.add(key);
     result.push(trimmed);
-    if (result.length >= SETTINGS_LIMITS.listItems) break;
+    if (result.length >= maxItems) break;
   }
   return result;
 }
@@ -210,8 +262,9 @@ export function validateSettings(
     const list = ownValue(value, key);
     if (list === undefined) continue;
     if (!Array.isArray(list) || !list.every((item) => typeof item === 'string')) return { ok: false, error: `"${key}" must be a list of text.` };
-    if (list.length > SETTINGS_LIMITS.listItems) return { ok: false, error: `"${key}" has more than ${SETTINGS_LIMITS.listItems} entries.` };
-    settings[key] = cleanList(list);
+    const checked = checkList(key, list);
+    if (!checked.ok) return { ok: false, error: checked.error };
+    settings[key] = checked.list;
   }
   const sites = ownValue(value, 'sites');
   if (sites !== undefined) {
@@ -248,6 +301,10 @@ export function normalizeSettings(raw: unknown, renames: Readonly<Record<string,
     if (key === 'version' || ownValue(value, key) === undefined) continue;
     const single = validateSettings({ version: SETTINGS_VERSION, [key]: value[key] }, renames);
     if (single.ok) (settings as unknown as Record<string, unknown>)[key] = single.settings[key as keyof Settings];
+    else if ((key === 'ownNames' || key === 'ignoredPhrases') && Array.isArray(value[key]) && (value[key] as unknown[]).every((item) => typeof item === 'string')) {
+      // A stored list past today's limits (written by an older version) is read as far as it goes.
+      settings[key] = cleanList(value[key] as string[]);
+    }
   }
   return settings;
 }

@@ -1,18 +1,23 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import {
   createDismissalStore,
+  createDraftPhraseStore,
   createSettingsStore,
   DISMISSALS_KEY,
+  DRAFT_PHRASES_KEY,
+  IGNORED_PHRASES_KEY,
+  OWN_NAMES_KEY,
   SETTINGS_KEY,
+  SettingsLimitError,
   StorageQuotaError,
   type StorageApi,
   type StorageAreaLike,
   type StorageChangeListener,
 } from './storage';
-import { DEFAULT_SETTINGS, type Settings } from './settings';
+import { DEFAULT_SETTINGS, SETTINGS_LIMITS, type Settings } from './settings';
 
 /** An in-memory `browser.storage` with change events, like the real one (values are copied). */
-function fakeStorage(options: { failSync?: Error } = {}) {
+function fakeStorage(options: { failSync?: Error; failSyncKey?: string; failLocal?: Error } = {}) {
   const listeners = new Set<StorageChangeListener>();
   const writes: Array<{ area: string; items: Record<string, unknown> }> = [];
   const area = (name: 'sync' | 'local'): StorageAreaLike & { data: Map<string, unknown> } => {
@@ -24,7 +29,8 @@ function fakeStorage(options: { failSync?: Error } = {}) {
         return Object.fromEntries(list.filter((key) => data.has(key)).map((key) => [key, structuredClone(data.get(key))]));
       },
       async set(items) {
-        if (name === 'sync' && options.failSync) throw options.failSync;
+        if (name === 'sync' && options.failSync && (options.failSyncKey === undefined || options.failSyncKey in items)) throw options.failSync;
+        if (name === 'local' && options.failLocal) throw options.failLocal;
         writes.push({ area: name, items: structuredClone(items) });
         const changes: Record<string, { oldValue?: unknown; newValue?: unknown }> = {};
         for (const [key, value] of Object.entries(items)) {
@@ -48,6 +54,15 @@ function fakeStorage(options: { failSync?: Error } = {}) {
 
 const custom = (): Settings => ({ ...structuredClone(DEFAULT_SETTINGS), sensitivity: 'strict', ownNames: ['Acme'], rules: { chasing: false } });
 
+/** The sync items a settings object is stored as. */
+const items = ({ ownNames, ignoredPhrases, ...core }: Settings) => ({ [SETTINGS_KEY]: core, [OWN_NAMES_KEY]: ownNames, [IGNORED_PHRASES_KEY]: ignoredPhrases });
+
+/** What sync holds, as settings items. */
+const syncItems = (api: ReturnType<typeof fakeStorage>['api']) => Object.fromEntries(api.sync.data);
+
+/** A list of `count` distinct names, each `length` characters long. */
+const longNames = (count: number, length: number) => Array.from({ length: count }, (_, i) => `${i}`.padEnd(length, 'x'));
+
 describe('settings store', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
@@ -57,7 +72,7 @@ describe('settings store', () => {
     expect(await createSettingsStore(api).load()).toEqual(DEFAULT_SETTINGS);
   });
 
-  test('writes are debounced into one write of the last value', async () => {
+  test('writes are debounced into one write of the last value per item', async () => {
     const { api, writes } = fakeStorage();
     const store = createSettingsStore(api, { debounceMs: 300 });
     const first = store.save({ ...custom(), sensitivity: 'relaxed' });
@@ -67,8 +82,49 @@ describe('settings store', () => {
     expect((await store.load()).sensitivity).toBe('strict');
     await vi.advanceTimersByTimeAsync(300);
     await Promise.all([first, second]);
-    expect(writes).toHaveLength(1);
-    expect(writes[0]?.items[SETTINGS_KEY]).toEqual(custom());
+    expect(writes).toHaveLength(3);
+    expect(syncItems(api)).toEqual(items(custom()));
+    expect(await store.load()).toEqual(custom());
+  });
+
+  test('only the items that changed are written again', async () => {
+    const { api, writes } = fakeStorage();
+    await api.sync.set(items(structuredClone(DEFAULT_SETTINGS) as Settings));
+    writes.length = 0;
+    const store = createSettingsStore(api, { debounceMs: 5 });
+    await store.load();
+    const saved = store.save({ ...structuredClone(DEFAULT_SETTINGS), sensitivity: 'strict' });
+    await vi.advanceTimersByTimeAsync(5);
+    await saved;
+    const again = store.save({ ...structuredClone(DEFAULT_SETTINGS), sensitivity: 'strict', ownNames: ['Acme'] });
+    await vi.advanceTimersByTimeAsync(5);
+    await again;
+    expect(writes.map((write) => Object.keys(write.items))).toEqual([[SETTINGS_KEY], [OWN_NAMES_KEY]]);
+  });
+
+  test('a change written by another context is not mistaken for what this one stored', async () => {
+    const { api } = fakeStorage();
+    const store = createSettingsStore(api, { debounceMs: 5 });
+    const saved = store.save(custom());
+    await vi.advanceTimersByTimeAsync(5);
+    await saved;
+    // The popup pauses Gmail; the options page, still showing it on, switches it on again.
+    await api.sync.set({ [SETTINGS_KEY]: { ...items(custom())[SETTINGS_KEY], sites: { gmail: false, linkedin: true } } });
+    const back = store.save(custom());
+    await vi.advanceTimersByTimeAsync(5);
+    await back;
+    expect((await store.load()).sites.gmail).toBe(true);
+  });
+
+  test('settings an older version kept in one item are read, and the first save writes them apart', async () => {
+    const { api } = fakeStorage();
+    await api.sync.set({ [SETTINGS_KEY]: custom() });
+    const store = createSettingsStore(api, { debounceMs: 5 });
+    expect(await store.load()).toEqual(custom());
+    const saved = store.update((current) => ({ ...current, sensitivity: 'relaxed' }));
+    await vi.advanceTimersByTimeAsync(5);
+    await saved;
+    expect(syncItems(api)).toEqual(items({ ...custom(), sensitivity: 'relaxed' }));
   });
 
   test('update applies a change to the current value', async () => {
@@ -80,25 +136,34 @@ describe('settings store', () => {
     const next = await saved;
     expect(next.sites).toEqual({ gmail: false, linkedin: true });
     expect(next.ownNames).toEqual(['Acme']);
-    expect(api.sync.data.get(SETTINGS_KEY)).toEqual(next);
+    expect(syncItems(api)).toEqual(items(next));
   });
 
-  test('settings too large for one sync item are refused with StorageQuotaError before writing', async () => {
-    const { api, writes } = fakeStorage();
-    const store = createSettingsStore(api);
-    const rules = Object.fromEntries(Array.from({ length: 400 }, (_, i) => [`some-long-rule-identifier-${i}`, false]));
-    await expect(store.save({ ...custom(), rules })).rejects.toBeInstanceOf(StorageQuotaError);
-    await vi.runAllTimersAsync();
-    expect(writes).toHaveLength(0);
-  });
-
-  test('a quota error from the browser reaches the caller as StorageQuotaError', async () => {
-    const { api } = fakeStorage({ failSync: new Error('QUOTA_BYTES quota exceeded') });
+  test('an item too large for sync is refused with StorageQuotaError naming it; the other items are saved', async () => {
+    const { api } = fakeStorage();
     const store = createSettingsStore(api, { debounceMs: 5 });
-    const saved = store.save(custom());
-    const outcome = expect(saved).rejects.toBeInstanceOf(StorageQuotaError);
+    // 100 names of 100 characters are within the list limits but not within one sync item.
+    const ownNames = longNames(SETTINGS_LIMITS.listItems, SETTINGS_LIMITS.itemLength);
+    const saved = store.save({ ...custom(), ownNames });
+    const outcome = expect(saved).rejects.toThrow(/company and product names are too large to sync \(\d+ of 8192 bytes\)/);
     await vi.advanceTimersByTimeAsync(5);
     await outcome;
+    expect(api.sync.data.get(OWN_NAMES_KEY)).toBeUndefined();
+    expect(api.sync.data.get(SETTINGS_KEY)).toEqual(items(custom())[SETTINGS_KEY]);
+    expect(await store.load()).toEqual({ ...custom(), ownNames: [] });
+  });
+
+  test('a quota error from the browser for one item reaches the caller as StorageQuotaError; the other items are saved', async () => {
+    const { api } = fakeStorage({ failSync: new Error('QUOTA_BYTES quota exceeded'), failSyncKey: OWN_NAMES_KEY });
+    const store = createSettingsStore(api, { debounceMs: 5 });
+    const saved = store.save(custom());
+    const outcome = expect(saved).rejects.toThrow(StorageQuotaError);
+    await vi.advanceTimersByTimeAsync(5);
+    await outcome;
+    await expect(saved).rejects.toThrow(/refused to save your company and product names/);
+    expect(api.sync.data.get(SETTINGS_KEY)).toEqual(items(custom())[SETTINGS_KEY]);
+    // What loads is what is stored: the names that were refused are not shown as saved.
+    expect(await store.load()).toEqual({ ...custom(), ownNames: [] });
   });
 
   test('watch reports changes from any context, normalised, and stops after unsubscribe', async () => {
@@ -123,7 +188,7 @@ describe('settings store', () => {
     void store.save({ ...custom(), sensitivity: 'relaxed' });
     expect(await store.reset()).toEqual(DEFAULT_SETTINGS);
     await vi.runAllTimersAsync();
-    expect(api.sync.data.get(SETTINGS_KEY)).toEqual(DEFAULT_SETTINGS);
+    expect(syncItems(api)).toEqual(items(DEFAULT_SETTINGS as Settings));
   });
 
   test('a renamed rule keeps its switch under the new id', async () => {
@@ -140,6 +205,59 @@ describe('settings store', () => {
     expect(loaded.sensitivity).toBe('balanced');
     expect(loaded.ownNames).toEqual([]);
     expect(loaded.sites).toEqual({ gmail: false, linkedin: true });
+  });
+});
+
+describe('phrases added from drafts', () => {
+  test('are kept in storage.local only, cleaned and without duplicates', async () => {
+    const { api, writes } = fakeStorage();
+    const store = createDraftPhraseStore(api);
+    await store.add('  Just   following up ');
+    expect(await store.add('just following up')).toEqual(['Just following up']);
+    await store.add('circling back');
+    expect(await store.load()).toEqual(['Just following up', 'circling back']);
+    expect(writes.every((write) => write.area === 'local')).toBe(true);
+    expect(api.sync.data.size).toBe(0);
+    expect(api.local.data.get(DRAFT_PHRASES_KEY)).toEqual({ version: 1, phrases: ['Just following up', 'circling back'] });
+  });
+
+  test('a full list refuses the next phrase with a message and saves nothing', async () => {
+    const { api } = fakeStorage();
+    const full = longNames(SETTINGS_LIMITS.listItems, 10);
+    await api.local.set({ [DRAFT_PHRASES_KEY]: { version: 1, phrases: full } });
+    const store = createDraftPhraseStore(api);
+    const added = store.add('one more');
+    await expect(added).rejects.toBeInstanceOf(SettingsLimitError);
+    await expect(added).rejects.toThrow('are full (100 of 100)');
+    expect(await store.load()).toEqual(full);
+    // A phrase already there is no change, so a full list still accepts it quietly.
+    expect(await store.add(full[0]!)).toEqual(full);
+  });
+
+  test('a phrase longer than the limit is refused, not cut', async () => {
+    const { api } = fakeStorage();
+    const store = createDraftPhraseStore(api);
+    await expect(store.add('x'.repeat(SETTINGS_LIMITS.itemLength + 1))).rejects.toThrow(/at most 100 characters/);
+    expect(api.local.data.has(DRAFT_PHRASES_KEY)).toBe(false);
+  });
+
+  test("the browser's quota error reaches the caller as StorageQuotaError", async () => {
+    const { api } = fakeStorage({ failLocal: new Error('QuotaExceededError: storage.local quota exceeded') });
+    const store = createDraftPhraseStore(api);
+    await expect(store.add('circling back')).rejects.toBeInstanceOf(StorageQuotaError);
+  });
+
+  test('remove forgets a phrase and watch reports the new list', async () => {
+    const { api } = fakeStorage();
+    const store = createDraftPhraseStore(api);
+    const seen: string[][] = [];
+    const stop = store.watch((phrases) => seen.push(phrases));
+    await store.add('circling back');
+    await store.add('touching base');
+    await store.remove('Circling Back');
+    stop();
+    expect(await store.load()).toEqual(['touching base']);
+    expect(seen).toEqual([['circling back'], ['circling back', 'touching base'], ['touching base']]);
   });
 });
 

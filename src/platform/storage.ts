@@ -1,18 +1,40 @@
 /**
- * Settings in `storage.sync` (key `settings`) and dismissed-finding fingerprints in
- * `storage.local` (key `dismissals`).
+ * Settings in `storage.sync`, phrases added from drafts and dismissed-finding fingerprints in
+ * `storage.local`.
+ *
+ * Sync holds three items, each under the browser's 8 KB per-item quota and written on its own, so
+ * one that does not fit never stops another from saving: `settings` (rule switches, sensitivity,
+ * sites, default channel), `ownNames` and `ignoredPhrases` (the lists typed in the options page).
+ * An older version kept the two lists inside `settings`; they are read from there until the
+ * first save writes them apart.
  *
  * The stores are built by factories that take the storage API, so tests pass a fake; the
  * module-level functions (`loadSettings`, …) use the browser's own API (`nativeApi`: every
  * storage call returns a promise natively in MV3), so the polyfill stays out of the popup and
  * importing this file in Node tests touches no extension API.
  *
- * Privacy (DESIGN.md §7): nothing here stores draft text. Settings hold switches and the
- * writer's own lists; dismissals hold a draft key and a fingerprint, both checked to look like
- * identifiers (no spaces), so a caller cannot slip a sentence in by mistake.
+ * Privacy (DESIGN.md §7): the only draft text stored is what the user asks for with "Don't flag
+ * this phrase": kept in `storage.local` (`phrasesFromDrafts`), on this device only, never in sync.
+ * Settings hold switches and the writer's own lists; dismissals hold a draft key and a
+ * fingerprint, both checked to look like identifiers (no spaces), so a caller cannot slip a
+ * sentence in by mistake.
  */
-import { DEFAULT_SETTINGS, hasOwn, normalizeSettings, RULE_RENAMES, type Settings } from './settings';
+import {
+  checkList,
+  cleanList,
+  DEFAULT_SETTINGS,
+  hasOwn,
+  itemBytes,
+  LIST_NAMES,
+  normalizeSettings,
+  RULE_RENAMES,
+  SETTINGS_LIMITS,
+  SYNC_QUOTA_BYTES_PER_ITEM,
+  type Settings,
+} from './settings';
 import { nativeApi } from './messages';
+
+export { itemBytes, SYNC_QUOTA_BYTES_PER_ITEM };
 
 /** The parts of a `storage` area this module uses (the polyfill's areas satisfy it). */
 export interface StorageAreaLike {
@@ -33,12 +55,24 @@ export interface StorageApi {
 
 /** Storage keys (namespaced by area; versioned through the value's own `version`). */
 export const SETTINGS_KEY = 'settings';
+export const OWN_NAMES_KEY = 'ownNames';
+export const IGNORED_PHRASES_KEY = 'ignoredPhrases';
 export const DISMISSALS_KEY = 'dismissals';
+/** `storage.local`: phrases added from a draft's card ("Don't flag this phrase"). */
+export const DRAFT_PHRASES_KEY = 'phrasesFromDrafts';
 
-/** `storage.sync` limit per item (key + JSON value), in bytes. */
-export const SYNC_QUOTA_BYTES_PER_ITEM = 8192;
+/** The sync items settings are kept in. */
+const SYNC_KEYS = [SETTINGS_KEY, OWN_NAMES_KEY, IGNORED_PHRASES_KEY] as const;
+type SyncKey = (typeof SYNC_KEYS)[number];
 
-/** A write was refused because it would exceed the sync quota; shown to the user, never swallowed. */
+/** What each sync item holds, in words for messages. */
+const ITEM_NAMES: Record<SyncKey, string> = {
+  settings: 'rule, sensitivity, site and channel settings',
+  ownNames: LIST_NAMES.ownNames.plural,
+  ignoredPhrases: LIST_NAMES.ignoredPhrases.plural,
+};
+
+/** A write was refused because it would exceed a storage quota; shown to the user, never swallowed. */
 export class StorageQuotaError extends Error {
   override readonly name = 'StorageQuotaError';
   constructor(message = 'Your settings are too large to save. Remove some names or phrases and try again.') {
@@ -46,23 +80,43 @@ export class StorageQuotaError extends Error {
   }
 }
 
-/** Bytes an item counts against the sync quota: its key plus its JSON, in UTF-8. */
-export function itemBytes(key: string, value: unknown): number {
-  return new TextEncoder().encode(key + JSON.stringify(value)).length;
+/** Input beyond a list's limits: refused before anything is saved, with a message fit to show. */
+export class SettingsLimitError extends Error {
+  override readonly name = 'SettingsLimitError';
 }
 
 function isQuotaMessage(error: unknown): boolean {
   return /quota/i.test(error instanceof Error ? error.message : String(error));
 }
 
+/** The sync items of a settings object. */
+function splitSettings(settings: Settings): Record<SyncKey, unknown> {
+  const { ownNames, ignoredPhrases, ...core } = settings;
+  return { settings: core, ownNames, ignoredPhrases };
+}
+
+/** Settings from the stored sync items (lists from their own items, else from an older `settings`). */
+function joinSettings(items: Record<string, unknown>, renames: Readonly<Record<string, string>>): Settings {
+  const core = hasOwn(items, SETTINGS_KEY) && typeof items[SETTINGS_KEY] === 'object' && items[SETTINGS_KEY] !== null ? { ...(items[SETTINGS_KEY] as object) } : {};
+  const merged: Record<string, unknown> = core;
+  for (const key of [OWN_NAMES_KEY, IGNORED_PHRASES_KEY]) {
+    if (hasOwn(items, key)) merged[key] = items[key];
+  }
+  return normalizeSettings(merged, renames);
+}
+
 export interface SettingsStore {
-  /** The current settings (a pending, not yet written change included). */
+  /** The current settings (pending, not yet written changes included). */
   load(): Promise<Settings>;
-  /** Saves after a short pause (debounced); resolves once written, rejects with StorageQuotaError. */
+  /**
+   * Saves what changed after a short pause (debounced), each sync item on its own; resolves once
+   * written. Rejects with StorageQuotaError (an item too large for sync, or refused by the
+   * browser) naming what was not saved; the other items are saved all the same.
+   */
   save(settings: Settings): Promise<void>;
   /** Loads, applies `change`, saves; resolves with the new settings once written. */
   update(change: (current: Settings) => Settings): Promise<Settings>;
-  /** Writes a pending change now. */
+  /** Writes pending changes now. */
   flush(): Promise<void>;
   /** Replaces everything with the defaults (written at once). */
   reset(): Promise<Settings>;
@@ -81,45 +135,89 @@ export interface SettingsStoreOptions {
 export function createSettingsStore(api: StorageApi, options: SettingsStoreOptions = {}): SettingsStore {
   const debounceMs = options.debounceMs ?? 300;
   const renames = options.renames ?? RULE_RENAMES;
-  let pending: Settings | null = null;
+  /** Items waiting for the debounce, by key. */
+  let pending = new Map<SyncKey, unknown>();
+  /** The JSON of each item as last read or written here: unchanged items are not written again. */
+  const known = new Map<SyncKey, string>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let waiters: Array<{ resolve(): void; reject(error: unknown): void }> = [];
+  // What another context writes is what is stored now: a later save here compares against it.
+  api.onChanged.addListener((changes, areaName) => {
+    if (areaName !== 'sync') return;
+    for (const key of SYNC_KEYS) {
+      if (hasOwn(changes, key)) known.set(key, JSON.stringify(changes[key]?.newValue ?? null));
+    }
+  });
 
+  async function readItems(): Promise<Record<string, unknown>> {
+    const stored = await api.sync.get([...SYNC_KEYS]);
+    for (const key of SYNC_KEYS) {
+      if (!pending.has(key)) known.set(key, JSON.stringify(hasOwn(stored, key) ? stored[key] : null));
+    }
+    return stored;
+  }
+
+  /** Writes every pending item with a call of its own; the first failure is what the waiters get. */
   async function write(): Promise<void> {
     if (timer !== null) clearTimeout(timer);
     timer = null;
-    const value = pending;
+    const items = pending;
     const settled = waiters;
-    pending = null;
+    pending = new Map();
     waiters = [];
-    if (value === null) return;
-    try {
-      await api.sync.set({ [SETTINGS_KEY]: value });
+    if (items.size === 0) {
       for (const waiter of settled) waiter.resolve();
-    } catch (error) {
-      const surfaced = isQuotaMessage(error) ? new StorageQuotaError() : error;
-      for (const waiter of settled) waiter.reject(surfaced);
-      throw surfaced;
+      return;
     }
+    const outcomes = await Promise.allSettled(
+      [...items].map(async ([key, value]) => {
+        try {
+          await api.sync.set({ [key]: value });
+          known.set(key, JSON.stringify(value));
+        } catch (error) {
+          known.delete(key);
+          throw isQuotaMessage(error) ? new StorageQuotaError(`The browser refused to save your ${ITEM_NAMES[key]}: its sync storage is full. They are as they were.`) : error;
+        }
+      }),
+    );
+    const failed = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+    for (const waiter of settled) {
+      if (failed) waiter.reject(failed.reason);
+      else waiter.resolve();
+    }
+    if (failed) throw failed.reason;
   }
 
   const store: SettingsStore = {
     async load() {
-      if (pending) return structuredClone(pending);
-      const stored = await api.sync.get(SETTINGS_KEY);
-      return normalizeSettings(stored[SETTINGS_KEY], renames);
+      const stored = await readItems();
+      return joinSettings({ ...stored, ...Object.fromEntries(pending) }, renames);
     },
     save(settings) {
       const value = normalizeSettings(settings, renames);
-      // Checked before queuing so the options page can say so at once.
-      if (itemBytes(SETTINGS_KEY, value) > SYNC_QUOTA_BYTES_PER_ITEM) return Promise.reject(new StorageQuotaError());
-      pending = value;
+      const items = splitSettings(value);
+      let refused: StorageQuotaError | null = null;
+      for (const key of SYNC_KEYS) {
+        const json = JSON.stringify(items[key]);
+        if (!pending.has(key) && known.get(key) === json) continue;
+        // Checked before queuing so the options page can say so at once; the other items still save.
+        const bytes = itemBytes(key, items[key]);
+        if (bytes > SYNC_QUOTA_BYTES_PER_ITEM) {
+          refused ??= new StorageQuotaError(`Your ${ITEM_NAMES[key]} are too large to sync (${bytes} of ${SYNC_QUOTA_BYTES_PER_ITEM} bytes) and were not saved.`);
+          continue;
+        }
+        pending.set(key, items[key]);
+      }
       if (timer !== null) clearTimeout(timer);
       timer = setTimeout(() => {
         // Failures reach every waiter through its promise; nothing else to do here.
         write().catch(() => undefined);
       }, debounceMs);
-      return new Promise<void>((resolve, reject) => waiters.push({ resolve, reject }));
+      const written = new Promise<void>((resolve, reject) => waiters.push({ resolve, reject }));
+      if (!refused) return written;
+      const error = refused;
+      // Rejected with the refusal once the rest is written (or with the write's own failure).
+      return written.then(() => Promise.reject(error));
     },
     async update(change) {
       const next = normalizeSettings(change(await store.load()), renames);
@@ -131,23 +229,105 @@ export function createSettingsStore(api: StorageApi, options: SettingsStoreOptio
       if (timer !== null) clearTimeout(timer);
       timer = null;
       const superseded = waiters;
-      pending = null;
+      pending = new Map();
       waiters = [];
       const defaults = normalizeSettings(DEFAULT_SETTINGS, renames);
-      await api.sync.set({ [SETTINGS_KEY]: defaults });
+      const items = splitSettings(defaults);
+      for (const key of SYNC_KEYS) {
+        await api.sync.set({ [key]: items[key] });
+        known.set(key, JSON.stringify(items[key]));
+      }
       for (const waiter of superseded) waiter.resolve();
       return defaults;
     },
     watch(listener) {
       const onChanged: StorageChangeListener = (changes, areaName) => {
-        if (areaName !== 'sync' || !(SETTINGS_KEY in changes)) return;
-        listener(normalizeSettings(changes[SETTINGS_KEY]?.newValue, renames));
+        if (areaName !== 'sync' || !SYNC_KEYS.some((key) => hasOwn(changes, key))) return;
+        // Read whole: a change event carries only the items that changed.
+        void api.sync.get([...SYNC_KEYS]).then(
+          (stored) => listener(joinSettings(stored, renames)),
+          () => undefined,
+        );
       };
       api.onChanged.addListener(onChanged);
       return () => api.onChanged.removeListener(onChanged);
     },
   };
   return store;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phrases added from drafts (storage.local, this device only)
+
+export interface DraftPhraseStore {
+  /** The phrases, oldest first. */
+  load(): Promise<string[]>;
+  /**
+   * Adds a phrase (no change if it is already there). Rejects with SettingsLimitError when the
+   * list is full or the phrase too long, or StorageQuotaError when the browser refuses the write;
+   * nothing is saved then.
+   */
+  add(phrase: string): Promise<string[]>;
+  /** Removes a phrase (compared case-insensitively). */
+  remove(phrase: string): Promise<string[]>;
+  /** Calls `listener` with the list whenever it changes (from any context); returns an unsubscribe. */
+  watch(listener: (phrases: string[]) => void): () => void;
+}
+
+/** Reads the stored list, own properties only, dropping anything that is not text. */
+function readPhrases(value: unknown): string[] {
+  if (typeof value !== 'object' || value === null || !hasOwn(value, 'phrases')) return [];
+  const phrases = (value as { phrases?: unknown }).phrases;
+  return Array.isArray(phrases) ? cleanList(phrases.filter((item): item is string => typeof item === 'string')) : [];
+}
+
+/** Creates the store of phrases added from drafts, over `storage.local`. */
+export function createDraftPhraseStore(api: Pick<StorageApi, 'local' | 'onChanged'>): DraftPhraseStore {
+  // Changes are serialised so two quick additions cannot overwrite each other.
+  let queue: Promise<unknown> = Promise.resolve();
+  const load = async () => readPhrases((await api.local.get(DRAFT_PHRASES_KEY))[DRAFT_PHRASES_KEY]);
+  const change = (next: (phrases: string[]) => string[]): Promise<string[]> => {
+    const run = queue.then(async () => {
+      const current = await load();
+      const updated = next(current);
+      if (updated === current) return current;
+      try {
+        await api.local.set({ [DRAFT_PHRASES_KEY]: { version: 1, phrases: updated } });
+      } catch (error) {
+        throw isQuotaMessage(error) ? new StorageQuotaError("The browser's storage for Outward is full; the phrase was not saved.") : error;
+      }
+      return updated;
+    });
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  return {
+    load,
+    add(phrase) {
+      return change((current) => {
+        const wanted = phrase.replace(/\s+/g, ' ').trim();
+        if (current.some((kept) => kept.toLowerCase() === wanted.toLowerCase())) return current;
+        if (current.length >= SETTINGS_LIMITS.listItems) {
+          throw new SettingsLimitError(
+            `Your ${LIST_NAMES.phrasesFromDrafts.plural} are full (${current.length} of ${SETTINGS_LIMITS.listItems}); this one was not saved. Delete some in Outward's settings first.`,
+          );
+        }
+        const checked = checkList('phrasesFromDrafts', [...current, wanted]);
+        if (!checked.ok) throw new SettingsLimitError(`${checked.error} It was not saved.`);
+        return checked.list;
+      });
+    },
+    remove(phrase) {
+      return change((current) => current.filter((kept) => kept.toLowerCase() !== phrase.toLowerCase()));
+    },
+    watch(listener) {
+      const onChanged: StorageChangeListener = (changes, areaName) => {
+        if (areaName === 'local' && hasOwn(changes, DRAFT_PHRASES_KEY)) listener(readPhrases(changes[DRAFT_PHRASES_KEY]?.newValue));
+      };
+      api.onChanged.addListener(onChanged);
+      return () => api.onChanged.removeListener(onChanged);
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -227,12 +407,12 @@ export function createDismissalStore(area: StorageAreaLike, options: DismissalSt
 // ---------------------------------------------------------------------------------------------
 // The real stores, for extension contexts.
 
-let defaultStores: { settings: SettingsStore; dismissals: DismissalStore } | null = null;
+let defaultStores: { settings: SettingsStore; dismissals: DismissalStore; draftPhrases: DraftPhraseStore } | null = null;
 
 function stores() {
   if (!defaultStores) {
     const api = (nativeApi() as { storage: StorageApi }).storage;
-    defaultStores = { settings: createSettingsStore(api), dismissals: createDismissalStore(api.local) };
+    defaultStores = { settings: createSettingsStore(api), dismissals: createDismissalStore(api.local), draftPhrases: createDraftPhraseStore(api) };
   }
   return defaultStores;
 }
@@ -268,4 +448,20 @@ export async function loadDismissals(draftKey: string): Promise<string[]> {
 /** Remembers that the finding with `fingerprint` was dismissed in this draft. */
 export async function addDismissal(draftKey: string, fingerprint: string): Promise<void> {
   return stores().dismissals.add(draftKey, fingerprint);
+}
+/** Phrases added from drafts, kept in `storage.local` on this device only. */
+export async function loadDraftPhrases(): Promise<string[]> {
+  return stores().draftPhrases.load();
+}
+/** Keeps a phrase from a draft on this device; rejects with a message fit to show when it was not kept. */
+export async function addDraftPhrase(phrase: string): Promise<string[]> {
+  return stores().draftPhrases.add(phrase);
+}
+/** Forgets a phrase added from a draft. */
+export async function removeDraftPhrase(phrase: string): Promise<string[]> {
+  return stores().draftPhrases.remove(phrase);
+}
+/** Calls `listener` with the phrases added from drafts whenever they change. */
+export function watchDraftPhrases(listener: (phrases: string[]) => void): () => void {
+  return stores().draftPhrases.watch(listener);
 }

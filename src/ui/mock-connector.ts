@@ -15,6 +15,8 @@ export interface MockConnectorOptions {
   applyOutcome?: ApplyOutcome;
   /** When set, `saveSettings` rejects with this error. */
   saveError?: Error;
+  /** Phrases added from drafts. */
+  draftPhrases?: string[];
 }
 
 export interface MockConnector extends Connector {
@@ -30,6 +32,8 @@ export interface MockConnector extends Connector {
   setState(state: PopupState): void;
   /** Simulates a settings change from another context. */
   emitSettings(settings: Settings): void;
+  /** Phrases added from drafts (after removals). */
+  draftPhrases: string[];
   options: MockConnectorOptions;
 }
 
@@ -40,12 +44,14 @@ export function createMockConnector(options: MockConnectorOptions = {}): MockCon
   let state: PopupState = options.state ?? { status: 'no-composer', site: 'gmail' };
   const stateListeners = new Set<() => void>();
   const settingsListeners = new Set<(settings: Settings) => void>();
+  const draftListeners = new Set<(phrases: string[]) => void>();
   const mock: MockConnector = {
     calls: [],
     settings: clone(options.settings ?? (DEFAULT_SETTINGS as Settings)),
     exported: null,
     copied: null,
     options,
+    draftPhrases: [...(options.draftPhrases ?? [])],
     setState(next) {
       state = next;
       for (const listener of stateListeners) listener();
@@ -122,6 +128,19 @@ export function createMockConnector(options: MockConnectorOptions = {}): MockCon
     subscribeSettings(listener) {
       settingsListeners.add(listener);
       return () => settingsListeners.delete(listener);
+    },
+    async loadDraftPhrases() {
+      mock.calls.push(['loadDraftPhrases']);
+      return [...mock.draftPhrases];
+    },
+    async removeDraftPhrase(phrase) {
+      mock.calls.push(['removeDraftPhrase', phrase]);
+      mock.draftPhrases = mock.draftPhrases.filter((kept) => kept !== phrase);
+      for (const listener of draftListeners) listener([...mock.draftPhrases]);
+    },
+    subscribeDraftPhrases(listener) {
+      draftListeners.add(listener);
+      return () => draftListeners.delete(listener);
     },
   };
   return mock;

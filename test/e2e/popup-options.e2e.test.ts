@@ -15,12 +15,13 @@ function outwardJson(args: string[], cwd: string): { status: number | null; stde
   return { status: result.status, stderr: result.stderr, file: result.status === 0 || result.status === 1 ? JSON.parse(result.stdout).files[0] : null };
 }
 
-/** What `storage.sync` holds under `settings` (undefined before the first save). */
+/** The settings `storage.sync` holds: the `settings` item with its lists, which are items of their own (undefined before the first save). */
 function readStoredSettings(browser: ExtensionBrowser): Promise<unknown> {
   return browser.evaluateInExtension(async () => {
     const scope = globalThis as unknown as { browser?: StorageHost; chrome?: StorageHost };
     const api = scope.browser?.storage ? scope.browser : scope.chrome;
-    return (await api!.storage.sync.get('settings'))['settings'];
+    const { settings, ...lists } = await api!.storage.sync.get(['settings', 'ownNames', 'ignoredPhrases']);
+    return settings === undefined ? undefined : { ...(settings as object), ...lists };
   });
 }
 
@@ -38,7 +39,7 @@ interface Messaging {
 }
 
 interface StorageHost {
-  storage: { sync: { get(key: string): Promise<Record<string, unknown>>; clear(): Promise<void> } };
+  storage: { sync: { get(key: string | string[]): Promise<Record<string, unknown>>; clear(): Promise<void> } };
 }
 
 /** Text of the popup's level-2 heading once one is rendered that is not the loading one. */

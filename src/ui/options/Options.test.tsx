@@ -36,7 +36,7 @@ describe('options page', () => {
     expect(within(pushy).getByText(SAMPLE_RULES[0]!.examples.bad[0]!)).toBeTruthy();
     expect(within(pushy).getByText(SAMPLE_RULES[0]!.examples.good[0]!)).toBeTruthy();
     // Categories come in the fixed display order, only those with rules.
-    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    const headings = within(screen.getByRole('region', { name: 'What to flag' })).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(headings).toEqual(['About you, not them', 'Scripted empathy', 'Pushy', 'Bragging']);
   });
 
@@ -70,10 +70,49 @@ describe('options page', () => {
     await waitFor(() => expect(lastSaved(connector)?.ignoredPhrases).toEqual(['quick question']));
   });
 
-  test('a save error (quota) is shown, not swallowed', async () => {
+  test('a save error (quota) is shown, not swallowed, and the control goes back to what is stored', async () => {
     await renderOptions({ saveError: new Error('Your settings are too large to save. Remove some names or phrases and try again.') });
-    fireEvent.click(screen.getByRole('switch', { name: 'Chasing' }));
+    const chasing = screen.getByRole('switch', { name: 'Chasing' }) as HTMLInputElement;
+    fireEvent.click(chasing);
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/too large to save/));
+    await waitFor(() => expect(chasing.checked).toBe(true));
+  });
+
+  test('every list shows its count against its limit', async () => {
+    await renderOptions({ settings: { ...defaults(), ownNames: ['Acme', 'Acme Cloud'] }, draftPhrases: ['circling back'] });
+    expect(screen.getByText('2 of 100 names, up to 100 characters each')).toBeTruthy();
+    expect(screen.getByText('0 of 100 phrases, up to 100 characters each')).toBeTruthy();
+    expect(screen.getByText(/1 of 100 phrases, up to 100 characters each/)).toBeTruthy();
+  });
+
+  test.each([
+    ['5,000 pasted names', Array.from({ length: 5000 }, (_, i) => `Name ${i}`).join('\n'), /can hold at most 100 entries; this has 5000\. Nothing was saved\./],
+    ['a name over 100 characters', `Acme\n${'y'.repeat(101)}`, /at most 100 characters; "y+…" has 101\. Nothing was saved\./],
+    ['names too long to sync together', Array.from({ length: 90 }, (_, i) => `${i}`.padEnd(99, 'z')).join('\n'), /too long to sync: \d+ of 8192 bytes/],
+  ])('%s are refused with a message before anything is saved, and the field keeps what was saved', async (_name, text, message) => {
+    const connector = await renderOptions({ settings: { ...defaults(), ownNames: ['Acme'] } });
+    const field = screen.getByRole('textbox', { name: 'Your company and product names' }) as HTMLTextAreaElement;
+    fireEvent.input(field, { target: { value: text } });
+    await waitFor(() => expect(field.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.getElementById('own-names-error')?.textContent).toMatch(message);
+    expect(field.value).toBe('Acme');
+    expect(connector.calls.some((call) => call[0] === 'saveSettings')).toBe(false);
+    expect(screen.getByText('1 of 100 names, up to 100 characters each')).toBeTruthy();
+    // A valid edit afterwards saves and clears the message.
+    fireEvent.input(field, { target: { value: 'Acme\nGlobex' } });
+    await waitFor(() => expect(lastSaved(connector)?.ownNames).toEqual(['Acme', 'Globex']));
+    expect(document.getElementById('own-names-error')?.textContent).toBe('');
+  });
+
+  test('phrases added from drafts are listed apart, with delete', async () => {
+    const connector = await renderOptions({ settings: { ...defaults(), ignoredPhrases: ['typed phrase'] }, draftPhrases: ['circling back', 'touching base'] });
+    const list = screen.getByRole('list', { name: 'Phrases added from drafts' });
+    expect(within(list).getAllByRole('listitem').map((item) => item.firstChild?.textContent)).toEqual(['circling back', 'touching base']);
+    expect((screen.getByRole('textbox', { name: 'Phrases never to flag' }) as HTMLTextAreaElement).value).toBe('typed phrase');
+    fireEvent.click(within(list).getByRole('button', { name: 'Delete "circling back"' }));
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1));
+    expect(connector.calls).toContainEqual(['removeDraftPhrase', 'circling back']);
+    expect(connector.draftPhrases).toEqual(['touching base']);
   });
 
   test('changes from another context show up', async () => {

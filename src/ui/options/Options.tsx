@@ -3,7 +3,7 @@ import type { JSX } from 'preact';
 import { CATEGORIES, CATEGORY_IDS } from '../../core/categories';
 import type { Channel, RuleInfo, Sensitivity } from '../../core/types';
 import type { SiteId } from '../../platform/protocol';
-import { CHANNELS, cleanList, type Settings } from '../../platform/settings';
+import { CHANNELS, checkList, cleanList, LIST_NAMES, SETTINGS_LIMITS, type ListKey, type Settings } from '../../platform/settings';
 import type { Connector } from '../connector';
 import { SITE_NAMES } from '../report-text';
 
@@ -36,19 +36,31 @@ export const CHANNEL_LABELS: Record<Channel | 'auto', string> = {
 
 const listText = (values: readonly string[]) => values.join('\n');
 
+/** "3 of 100 names": a list's count against its limit. */
+function countText(key: ListKey, count: number): string {
+  const { one } = LIST_NAMES[key];
+  return `${count} of ${SETTINGS_LIMITS.listItems} ${one}s, up to ${SETTINGS_LIMITS.itemLength} characters each`;
+}
+
 /** The options page: rules, sensitivity, own names, ignored phrases, sites, channel, backup. */
 export function Options({ connector }: OptionsProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState('');
   const [notice, setNotice] = useState('');
   const [confirmingReset, setConfirmingReset] = useState(false);
+  /** Why the last input in a list was refused (nothing of it was saved). */
+  const [listErrors, setListErrors] = useState<Partial<Record<ListKey, string>>>({});
+  const [draftPhrases, setDraftPhrases] = useState<string[]>([]);
   // The two lists are edited as free text; settings hold the cleaned lists.
   const [ownNamesText, setOwnNamesText] = useState('');
   const [phrasesText, setPhrasesText] = useState('');
   const textRef = useRef({ ownNames: '', phrases: '' });
+  /** The settings as last changed or adopted, ahead of the render that shows them. */
+  const latestRef = useRef<Settings | null>(null);
   textRef.current = { ownNames: ownNamesText, phrases: phrasesText };
 
   function adopt(next: Settings, options: { replaceText: boolean }) {
+    latestRef.current = next;
     setSettings(next);
     // Keep what the user is typing unless the stored list really differs from it.
     const current = textRef.current;
@@ -62,9 +74,14 @@ export function Options({ connector }: OptionsProps) {
       if (live) adopt(loaded, { replaceText: true });
     });
     const stop = connector.subscribeSettings((next) => adopt(next, { replaceText: false }));
+    void connector.loadDraftPhrases().then((loaded) => {
+      if (live) setDraftPhrases(loaded);
+    });
+    const stopDrafts = connector.subscribeDraftPhrases(setDraftPhrases);
     return () => {
       live = false;
       stop();
+      stopDrafts();
     };
     // `adopt` only touches state setters and a ref, so it need not be a dependency.
   }, [connector]);
@@ -78,12 +95,42 @@ export function Options({ connector }: OptionsProps) {
     );
   }
 
-  function change(next: Settings) {
+  /** Applies a change to the latest settings (two changes before a render both count) and saves. */
+  function change(update: (latest: Settings) => Settings) {
+    const next = update(latestRef.current ?? current);
+    latestRef.current = next;
     setSettings(next);
     setError('');
-    connector.saveSettings(next).catch((reason: unknown) => {
+    connector.saveSettings(next).catch(async (reason: unknown) => {
       setError(reason instanceof Error ? reason.message : 'Your settings could not be saved.');
+      // Every control shows what is stored (or about to be), never a value that was not saved.
+      adopt(await connector.loadSettings(), { replaceText: false });
     });
+  }
+
+  /** A list edited as text: saved when within its limits, else refused with a message and the text kept as it was. */
+  function editList(key: 'ownNames' | 'ignoredPhrases', text: string, input: HTMLTextAreaElement) {
+    const checked = checkList(key, text.split('\n'));
+    if (!checked.ok) {
+      setListErrors((errors) => ({ ...errors, [key]: `${checked.error} Nothing was saved.` }));
+      // The field goes back to its last saved text (a controlled value the same as before does not re-render).
+      input.value = key === 'ownNames' ? ownNamesText : phrasesText;
+      return;
+    }
+    setListErrors((errors) => ({ ...errors, [key]: undefined }));
+    if (key === 'ownNames') setOwnNamesText(text);
+    else setPhrasesText(text);
+    change((latest) => ({ ...latest, [key]: checked.list }));
+  }
+
+  async function onRemoveDraftPhrase(phrase: string) {
+    setError('');
+    try {
+      await connector.removeDraftPhrase(phrase);
+      setDraftPhrases((phrases) => phrases.filter((kept) => kept !== phrase));
+    } catch (reason) {
+      setError(reason instanceof Error ? reason.message : 'The phrase could not be deleted.');
+    }
   }
 
   const current = settings;
@@ -158,7 +205,7 @@ export function Options({ connector }: OptionsProps) {
                 key={rule.id}
                 rule={rule}
                 enabled={current.rules[rule.id] ?? true}
-                onChange={(enabled) => change({ ...current, rules: { ...current.rules, [rule.id]: enabled } })}
+                onChange={(enabled) => change((latest) => ({ ...latest, rules: { ...latest.rules, [rule.id]: enabled } }))}
               />
             ))}
           </section>
@@ -176,7 +223,7 @@ export function Options({ connector }: OptionsProps) {
                 name="sensitivity"
                 value={level}
                 checked={current.sensitivity === level}
-                onChange={() => change({ ...current, sensitivity: level })}
+                onChange={() => change((latest) => ({ ...latest, sensitivity: level }))}
               />
               <span>
                 {SENSITIVITY_TEXT[level].label} <span class="ow-hint">— {SENSITIVITY_TEXT[level].hint}</span>
@@ -190,7 +237,10 @@ export function Options({ connector }: OptionsProps) {
             id="default-channel"
             class="ow-select"
             value={current.defaultChannel}
-            onChange={(event) => change({ ...current, defaultChannel: event.currentTarget.value as Settings['defaultChannel'] })}
+            onChange={(event) => {
+              const channel = event.currentTarget.value as Settings['defaultChannel'];
+              change((latest) => ({ ...latest, defaultChannel: channel }));
+            }}
           >
             {(['auto', ...CHANNELS] as const).map((channel) => (
               <option key={channel} value={channel}>
@@ -211,14 +261,17 @@ export function Options({ connector }: OptionsProps) {
           <textarea
             id="own-names"
             class="ow-textarea"
-            aria-describedby="own-names-hint"
+            aria-describedby="own-names-hint own-names-count own-names-error"
+            aria-invalid={listErrors.ownNames ? 'true' : undefined}
             value={ownNamesText}
-            onInput={(event) => {
-              const text = event.currentTarget.value;
-              setOwnNamesText(text);
-              change({ ...current, ownNames: cleanList(text.split('\n')) });
-            }}
+            onInput={(event) => editList('ownNames', event.currentTarget.value, event.currentTarget)}
           />
+          <p class="ow-hint" id="own-names-count">
+            {countText('ownNames', current.ownNames.length)}
+          </p>
+          <p class="ow-error" id="own-names-error" aria-live="assertive">
+            {listErrors.ownNames ?? ''}
+          </p>
         </div>
         <div class="ow-field">
           <label for="ignored-phrases">Phrases never to flag</label>
@@ -228,15 +281,39 @@ export function Options({ connector }: OptionsProps) {
           <textarea
             id="ignored-phrases"
             class="ow-textarea"
-            aria-describedby="ignored-phrases-hint"
+            aria-describedby="ignored-phrases-hint ignored-phrases-count ignored-phrases-error"
+            aria-invalid={listErrors.ignoredPhrases ? 'true' : undefined}
             value={phrasesText}
-            onInput={(event) => {
-              const text = event.currentTarget.value;
-              setPhrasesText(text);
-              change({ ...current, ignoredPhrases: cleanList(text.split('\n')) });
-            }}
+            onInput={(event) => editList('ignoredPhrases', event.currentTarget.value, event.currentTarget)}
           />
+          <p class="ow-hint" id="ignored-phrases-count">
+            {countText('ignoredPhrases', current.ignoredPhrases.length)}
+          </p>
+          <p class="ow-error" id="ignored-phrases-error" aria-live="assertive">
+            {listErrors.ignoredPhrases ?? ''}
+          </p>
         </div>
+        <section aria-labelledby="draft-phrases-title">
+          <h3 id="draft-phrases-title">Phrases added from drafts</h3>
+          <p class="ow-hint">
+            Added with "Don't flag this phrase" on a card. They are words from your drafts, so they stay in this browser on this device and are
+            never synced. {countText('phrasesFromDrafts', draftPhrases.length)}.
+          </p>
+          {draftPhrases.length === 0 ? (
+            <p>None yet.</p>
+          ) : (
+            <ul class="ow-draft-phrases" aria-label="Phrases added from drafts">
+              {draftPhrases.map((phrase) => (
+                <li key={phrase}>
+                  <span>{phrase}</span>{' '}
+                  <button type="button" class="ow-button" aria-label={`Delete "${phrase}"`} onClick={() => void onRemoveDraftPhrase(phrase)}>
+                    Delete
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
       </section>
 
       <section aria-labelledby="sites-title">
@@ -248,7 +325,10 @@ export function Options({ connector }: OptionsProps) {
               type="checkbox"
               role="switch"
               checked={current.sites[site]}
-              onChange={(event) => change({ ...current, sites: { ...current.sites, [site]: event.currentTarget.checked } })}
+              onChange={(event) => {
+                const enabled = event.currentTarget.checked;
+                change((latest) => ({ ...latest, sites: { ...latest.sites, [site]: enabled } }));
+              }}
             />
             Check drafts on {SITE_NAMES[site]}
           </label>
@@ -270,7 +350,7 @@ export function Options({ connector }: OptionsProps) {
         <div class="ow-actions" style={{ marginBlockStart: '1rem' }}>
           {confirmingReset ? (
             <div role="group" aria-labelledby="reset-question" class="ow-notice">
-              <p id="reset-question">Reset every setting to its default? Your names and phrases will be cleared.</p>
+              <p id="reset-question">Reset every setting to its default? Your names and typed phrases will be cleared (phrases added from drafts stay until you delete them).</p>
               <div class="ow-actions">
                 <button type="button" class="ow-button ow-button-primary" onClick={() => void onReset()}>
                   Yes, reset

@@ -2,7 +2,16 @@
 import { render } from 'preact';
 import { listRules } from '../../core/index';
 import { parseSettingsFile, serializeSettings } from '../../platform/settings';
-import { flushSettings, loadSettings, resetSettings, saveSettings, watchSettings } from '../../platform/storage';
+import {
+  flushSettings,
+  loadDraftPhrases,
+  loadSettings,
+  removeDraftPhrase,
+  resetSettings,
+  saveSettings,
+  watchDraftPhrases,
+  watchSettings,
+} from '../../platform/storage';
 import type { Connector } from '../connector';
 import { createMockConnector } from '../mock-connector';
 import { SAMPLE_RULES } from '../testing/samples';
@@ -54,6 +63,11 @@ const realConnector: Connector = {
     return result;
   },
   subscribeSettings: watchSettings,
+  loadDraftPhrases,
+  async removeDraftPhrase(phrase) {
+    await removeDraftPhrase(phrase);
+  },
+  subscribeDraftPhrases: watchDraftPhrases,
 };
 
 // The instrumented e2e build can show sample rules (`?gallery=rules`): the accessibility checks

@@ -125,6 +125,9 @@ function realConnector(): Connector {
     exportSettings: unsupportedOnly,
     importSettings: unsupportedOnly,
     subscribeSettings: (listener) => watchSettings(listener),
+    loadDraftPhrases: unsupportedOnly,
+    removeDraftPhrase: unsupportedOnly,
+    subscribeDraftPhrases: () => () => undefined,
   };
 }
 
