@@ -116,6 +116,21 @@ describe('settings store', () => {
     expect((await store.load()).sites.gmail).toBe(true);
   });
 
+  test("watch shows this context's own changes still on their way when another item's change lands", async () => {
+    const { api } = fakeStorage();
+    const store = createSettingsStore(api, { debounceMs: 50 });
+    const seen: Settings[] = [];
+    store.watch((settings) => seen.push(settings));
+    const saved = store.save({ ...structuredClone(DEFAULT_SETTINGS), ownNames: ['Acme'] });
+    // The popup pauses LinkedIn while the names typed here wait for the pause.
+    await api.sync.set({ [SETTINGS_KEY]: { version: 1, sites: { gmail: true, linkedin: false } } });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(seen.at(-1)?.ownNames).toEqual(['Acme']);
+    await vi.advanceTimersByTimeAsync(50);
+    await saved;
+    expect(seen.at(-1)?.ownNames).toEqual(['Acme']);
+  });
+
   test('settings an older version kept in one item are read, and the first save writes them apart', async () => {
     const { api } = fakeStorage();
     await api.sync.set({ [SETTINGS_KEY]: custom() });

@@ -137,20 +137,32 @@ export function createSettingsStore(api: StorageApi, options: SettingsStoreOptio
   const renames = options.renames ?? RULE_RENAMES;
   /** Items waiting for the debounce, by key. */
   let pending = new Map<SyncKey, unknown>();
+  /** Items being written now. */
+  let writing = new Map<SyncKey, unknown>();
+  /** Stored items with this context's own changes on top (being written, then waiting). */
+  const withOwnChanges = (stored: Record<string, unknown>) => ({ ...stored, ...Object.fromEntries(writing), ...Object.fromEntries(pending) });
   /** The JSON of each item as last read or written here: unchanged items are not written again. */
   const known = new Map<SyncKey, string>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let waiters: Array<{ resolve(): void; reject(error: unknown): void }> = [];
+  /** The stored items as last read, kept current by change events (null until the first read). */
+  let cache: Record<string, unknown> | null = null;
   // What another context writes is what is stored now: a later save here compares against it.
+  // Registered before any watch listener, so those see the cache already updated.
   api.onChanged.addListener((changes, areaName) => {
     if (areaName !== 'sync') return;
     for (const key of SYNC_KEYS) {
-      if (hasOwn(changes, key)) known.set(key, JSON.stringify(changes[key]?.newValue ?? null));
+      if (!hasOwn(changes, key)) continue;
+      const value = changes[key]?.newValue;
+      known.set(key, JSON.stringify(value ?? null));
+      if (cache && value === undefined) delete cache[key];
+      else if (cache) cache[key] = value;
     }
   });
 
   async function readItems(): Promise<Record<string, unknown>> {
     const stored = await api.sync.get([...SYNC_KEYS]);
+    cache = { ...stored };
     for (const key of SYNC_KEYS) {
       if (!pending.has(key)) known.set(key, JSON.stringify(hasOwn(stored, key) ? stored[key] : null));
     }
@@ -165,6 +177,7 @@ export function createSettingsStore(api: StorageApi, options: SettingsStoreOptio
     const settled = waiters;
     pending = new Map();
     waiters = [];
+    writing = new Map([...writing, ...items]);
     if (items.size === 0) {
       for (const waiter of settled) waiter.resolve();
       return;
@@ -180,6 +193,9 @@ export function createSettingsStore(api: StorageApi, options: SettingsStoreOptio
         }
       }),
     );
+    for (const [key, value] of items) {
+      if (writing.get(key) === value) writing.delete(key);
+    }
     const failed = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
     for (const waiter of settled) {
       if (failed) waiter.reject(failed.reason);
@@ -191,7 +207,7 @@ export function createSettingsStore(api: StorageApi, options: SettingsStoreOptio
   const store: SettingsStore = {
     async load() {
       const stored = await readItems();
-      return joinSettings({ ...stored, ...Object.fromEntries(pending) }, renames);
+      return joinSettings(withOwnChanges(stored), renames);
     },
     save(settings) {
       const value = normalizeSettings(settings, renames);
@@ -243,11 +259,11 @@ export function createSettingsStore(api: StorageApi, options: SettingsStoreOptio
     watch(listener) {
       const onChanged: StorageChangeListener = (changes, areaName) => {
         if (areaName !== 'sync' || !SYNC_KEYS.some((key) => hasOwn(changes, key))) return;
-        // Read whole: a change event carries only the items that changed.
-        void api.sync.get([...SYNC_KEYS]).then(
-          (stored) => listener(joinSettings(stored, renames)),
-          () => undefined,
-        );
+        // Whole settings (a change event carries only the items that changed), from the cache so
+        // events are answered in their order, with this context's own changes on top: an item
+        // written a moment before another must not undo what is still on its way.
+        if (cache) listener(joinSettings(withOwnChanges(cache), renames));
+        else void readItems().then((stored) => listener(joinSettings(withOwnChanges(stored), renames)), () => undefined);
       };
       api.onChanged.addListener(onChanged);
       return () => api.onChanged.removeListener(onChanged);
