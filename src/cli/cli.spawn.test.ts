@@ -233,6 +233,29 @@ describe('outward (built) for teams: settings file, CI annotations, encodings, s
     expect(rules(['--no-config', 'selfish.txt'], cwd)).toContain('chasing');
   });
 
+  it('applies the sensitivity and the default channel from the settings file exactly as the flags do', () => {
+    // About 200 words: over a strict cold email's length (180), within a balanced one's (250), and far over a connection note's 300 characters.
+    const sentence = (i: number) => `How does your team in region ${i} handle the weekly handover between the day and night shifts today?`;
+    writeFileSync(join(dir, 'long.txt'), `Hi Ana,\n\n${Array.from({ length: 11 }, (_, i) => sentence(i + 1)).join(' ')}\n`);
+    const report = (args: string[]) => {
+      const result = outward(['check', '--format', 'json', ...args, 'long.txt']);
+      expect([result.status, result.stderr]).toEqual([0, '']);
+      return JSON.parse(result.stdout).files[0] as { score: number; findings: { rule: string; message: string }[] };
+    };
+    const plain = report(['--no-config']);
+    expect(plain.findings.map((f) => f.rule)).not.toContain('channel-fit');
+    writeFileSync(join(dir, 'strict.json'), JSON.stringify({ version: 1, sensitivity: 'strict' }));
+    writeFileSync(join(dir, 'note.json'), JSON.stringify({ version: 1, defaultChannel: 'linkedin-note' }));
+    const strict = report(['--config', 'strict.json']);
+    expect(strict).toEqual(report(['--no-config', '--sensitivity', 'strict']));
+    expect(strict.findings.map((f) => f.rule)).toContain('channel-fit');
+    const note = report(['--config', 'note.json']);
+    expect(note).toEqual(report(['--no-config', '--channel', 'linkedin-note']));
+    expect(note.findings.find((f) => f.rule === 'channel-fit')?.message).toMatch(/^A connection note holds 300 characters; this one has \d+\./);
+    // A flag on the command line wins over the file.
+    expect(report(['--config', 'note.json', '--channel', 'cold-email'])).toEqual(plain);
+  });
+
   it('counts own names from the settings file as the writer', () => {
     const text = 'Hi Sam,\n\nNorthwind helps teams like yours. Northwind is fast, Northwind is simple and Northwind is loved.\n';
     writeFileSync(join(dir, 'names.txt'), text);
