@@ -261,6 +261,14 @@ describe('LinkedIn 2026 editors', () => {
     expect(linkedin.composerFor(editor)?.kind).toBe('generic');
   });
 
+  it('the share box is the post composer whatever its editor’s name says', () => {
+    load('linkedin/post-dialog.html');
+    const share = $('[componentkey="ShareBox_textEditor"]');
+    document.body.replaceChildren(share);
+    $('#post').setAttribute('aria-label', 'Add your commentary');
+    expect(linkedin.composerFor($('#post'))?.kind).toBe('linkedin-post');
+  });
+
   it('the post composer in a native <dialog> holding ShareBox_textEditor is a post; the feed behind it is not analysed', () => {
     load('linkedin/post-dialog.html');
     const editor = $('#post');

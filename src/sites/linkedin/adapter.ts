@@ -76,16 +76,15 @@ export function linkedinComposer(editor: HTMLElement): Composer | null {
   // dialog, such as the image viewer; a share dialog's editor is never inside the update it reshares).
   const update = closestDeep(editor, LINKEDIN.feedUpdate);
   const inUpdate = update !== null && (dialog === null || dialog.contains(update));
-  // The accessible name is the last hint, for an editor nothing else places ("…creating comment").
-  const namedComment = !dialog && LINKEDIN.commentName.test(accessibleName(editor));
-  if (closestDeep(editor, LINKEDIN.commentBox) || inUpdate || namedComment) {
-    return richComposer(editor, 'linkedin-comment', 'reply', `comment:${commentKey(editor)}`, frame);
-  }
+  const comment = (): Composer => richComposer(editor, 'linkedin-comment', 'reply', `comment:${commentKey(editor)}`, frame);
+  if (closestDeep(editor, LINKEDIN.commentBox) || inUpdate) return comment();
   // The post composer: the share box, or a rich editor in a dialog.
   const share = closestDeep(editor, LINKEDIN.shareBox);
   if (share || (dialog && editor.matches(LINKEDIN.richEditor))) {
     return richComposer(editor, 'linkedin-post', 'newsletter', 'post', frame ?? (share?.matches('[componentkey]') ? share : null));
   }
+  // The accessible name is the last hint, for an editor nothing else places ("…creating comment").
+  if (!dialog && LINKEDIN.commentName.test(accessibleName(editor))) return comment();
   // A Quill editor on its own (the post composer before it moved into a dialog).
   if (editor.matches('.ql-editor')) return richComposer(editor, 'linkedin-post', 'newsletter', 'post', frame);
   return null;
