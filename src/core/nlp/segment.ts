@@ -172,21 +172,23 @@ const SIGNATURE_MAX_LINES = 4;
 
 /** Marks the message's last lines as the signature when they are only names, titles and addresses. */
 function markTrailingSignature(segments: Segment[]): void {
-  const lines = new Map<number, Segment[]>();
-  for (const s of segments) lines.set(s.line, [...(lines.get(s.line) ?? []), s]);
-  const order = [...lines.keys()].sort((a, b) => b - a);
-  let marked = 0;
-  for (const line of order) {
-    const pieces = lines.get(line)!;
-    const text = pieces.map((p) => p.text).join(' ');
-    if (marked >= SIGNATURE_MAX_LINES || pieces.some((p) => p.lineKind !== 'body') || !nameLine(text)) break;
-    marked += 1;
+  // Only the last few lines are looked at, from the end: a long draft costs nothing more.
+  let at = segments.length;
+  let lines = 0;
+  let cut = segments.length;
+  while (at > 0 && lines < SIGNATURE_MAX_LINES) {
+    const line = segments[at - 1]!.line;
+    let from = at - 1;
+    while (from > 0 && segments[from - 1]!.line === line) from -= 1;
+    const pieces = segments.slice(from, at);
+    if (pieces.some((p) => p.lineKind !== 'body') || !nameLine(pieces.map((p) => p.text).join(' '))) break;
+    lines += 1;
+    cut = from;
+    at = from;
   }
-  if (marked === 0 || marked >= order.length) return;
   // The message must go on above the block: something else is a sentence of the body.
-  const cutLine = order[marked - 1]!;
-  if (!segments.some((s) => s.line < cutLine && s.lineKind === 'body')) return;
-  for (const s of segments) if (s.line >= cutLine) s.lineKind = 'signoff';
+  if (cut === segments.length || !segments.slice(0, cut).some((s) => s.lineKind === 'body')) return;
+  for (let i = cut; i < segments.length; i += 1) segments[i]!.lineKind = 'signoff';
 }
 
 export function segment(text: string, excluded: readonly Span[] = []): Segment[] {
