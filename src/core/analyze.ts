@@ -469,6 +469,8 @@ export class Engine implements IncrementalAnalyzer {
   private analyseSentence(seg: Segment, tokens: readonly Token[], resolved: ResolvedOptions): SentenceResult {
     const slots = findPlaceholders(seg.text);
     const view = withSlots(buildView({ text: seg.text, tokens, lineKind: seg.lineKind, lineStart: seg.lineStart, ownNames: resolved.ownNameWords }), slots);
+    // The sentence's focus with its placeholders, before any rule asks for it.
+    const focus = focusOf(view, slots);
     const local: LocalFinding[] = [];
     const prior: SentenceResult['prior'] = [];
     for (const rule of SENTENCE_RULES) {
@@ -480,7 +482,7 @@ export class Engine implements IncrementalAnalyzer {
         if (finding) local.push({ rule, finding, normalised: normalise(finding.excerpt) });
       }
     }
-    return { view, local, prior, asksForTime: TIME_ASK.test(seg.text), gives: GIFT.test(seg.text), focus: focusOf(view, slots), details: detailsOf(tokens), slots };
+    return { view, local, prior, asksForTime: TIME_ASK.test(seg.text), gives: GIFT.test(seg.text), focus, details: detailsOf(tokens), slots };
   }
 
   private toFinding(text: string, offset: number, rule: AnyRule, report: RuleReport, options: ResolvedOptions): Finding | null {

@@ -215,8 +215,23 @@ function readerAct(view: SentenceView, text: string): Act {
   return 'state';
 }
 
+/**
+ * Each view's focus, computed once: the engine reads it for the score and the writer-subject rule
+ * for its finding. A view is built with its sentence's placeholders, so they are the same at
+ * every call for it.
+ */
+const FOCUS = new WeakMap<SentenceView, Focus>();
+
 /** The focus of one sentence. `slots` are the placeholders inside it (relative offsets). */
 export function focusOf(view: SentenceView, slots: readonly Placeholder[] = []): Focus {
+  const known = FOCUS.get(view);
+  if (known) return known;
+  const focus = computeFocus(view, slots);
+  FOCUS.set(view, focus);
+  return focus;
+}
+
+function computeFocus(view: SentenceView, slots: readonly Placeholder[]): Focus {
   const text = view.text;
   if (view.lineKind === 'greeting' || view.lineKind === 'signoff' || view.lineKind === 'subject' || view.words === 0 || CLOSING.test(text.trimStart())) {
     return { party: 'none', act: 'state', gain: false, skip: true };
