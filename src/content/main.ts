@@ -1,5 +1,7 @@
 // Content script entry (Gmail and LinkedIn, top frame). Composers are found when they get focus;
-// the analyser (and compromise inside it) is loaded on the first focus, not on page load.
+// the analyser (and compromise inside it) is loaded once the page has settled and is idle, or on
+// the first focus of a composer if that comes first — never during page load — so the first
+// focus of a composer holding a saved draft finds it ready.
 import type { IncrementalAnalyzer } from '../core/types';
 import { browser, type Runtime } from '../platform/browser';
 import type { SiteId, TabRequest, TabState } from '../platform/protocol';
@@ -108,6 +110,73 @@ window.addEventListener('input', (event) => {
   if (!active || !active.composer.editor.contains(eventTarget(event))) discover(eventTarget(event));
 }, true);
 discover(deepActiveElement());
+
+/** After page load, how long before the analyser is loaded in the next idle period (DESIGN.md §6). */
+const WARM_AFTER_LOAD_MS = 1000;
+/** The longest wait for an idle period after that: a page that is never idle still gets it. */
+const WARM_IDLE_TIMEOUT_MS = 2000;
+
+/** Longest stretch of tagging done in one idle task (as a session's slices after a pause). */
+const WARM_SLICE_MS = 20;
+
+const idle = (callback: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: WARM_IDLE_TIMEOUT_MS });
+  else setTimeout(callback, 0);
+};
+
+/**
+ * Tags the sentences of drafts already in the page's composers (a draft Gmail restores), a slice
+ * per idle period, so the first focus of such a composer only assembles its result. Reads the
+ * editors' text; writes nothing.
+ */
+function prepareSavedDrafts(analyzer: IncrementalAnalyzer): void {
+  const prepare = analyzer.prepare?.bind(analyzer);
+  if (!prepare) return;
+  const drafts: Array<{ text: string; options: Parameters<typeof prepare>[1] }> = [];
+  const seen = new Set<Element>();
+  for (const element of document.querySelectorAll('[contenteditable="true"], textarea')) {
+    try {
+      const composer = adapter.composerFor(element);
+      if (!composer || seen.has(composer.editor)) continue;
+      seen.add(composer.editor);
+      const text = composer.snapshot().text;
+      if (text.trim() === '') continue;
+      const s = effective;
+      drafts.push({
+        text,
+        options: { channel: s.defaultChannel === 'auto' ? composer.channel() : s.defaultChannel, sensitivity: s.sensitivity, rules: s.rules, ownNames: s.ownNames, ignoredPhrases: s.ignoredPhrases },
+      });
+    } catch {
+      // A structure the adapter does not expect: it is analysed on focus, as before.
+    }
+  }
+  const step = (): void => {
+    const draft = drafts[0];
+    if (!draft || paused()) return;
+    const until = performance.now() + WARM_SLICE_MS;
+    if (prepare(draft.text, draft.options, () => performance.now() < until)) drafts.shift();
+    idle(step);
+  };
+  idle(step);
+}
+
+/** Loads the analyser and warms compromise's tagger while the page is idle, unless Outward is paused here. */
+function warmAhead(): void {
+  const start = (): void => {
+    if (paused()) return;
+    const ready = analyzer !== null;
+    const loaded = getAnalyzer();
+    // Its first use is warmUp() in a task of its own (queued by getAnalyzer), then saved drafts.
+    if (!ready) setTimeout(() => prepareSavedDrafts(loaded), 0);
+    else prepareSavedDrafts(loaded);
+  };
+  const later = (): void => {
+    setTimeout(() => idle(start), WARM_AFTER_LOAD_MS);
+  };
+  if (document.readyState === 'complete') later();
+  else addEventListener('load', later, { once: true });
+}
+warmAhead();
 
 // Closing a compose window removes its editor; release that session's listeners.
 new MutationObserver(() => {
