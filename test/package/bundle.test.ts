@@ -96,3 +96,18 @@ test('bundle sizes stay within their guards (content ≤ 185 KB gzip while over 
   expect(gz('content.js')).toBeLessThanOrEqual(CONTENT_GUARD);
   expect(popup).toBeLessThanOrEqual(15 * 1024);
 });
+
+test('the content script ships the rules without their examples and the lexicon without its notes; the options page keeps the examples', () => {
+  const content = readFileSync(join(dist, 'chrome', 'content.js'), 'utf8');
+  const options = readFileSync(join(dist, 'chrome', 'options', 'main.js'), 'utf8');
+  // One good example of the chasing rule and one lexicon note, as they stand in the sources.
+  const example = 'Did the contractor’s invoice match the approved quote?';
+  const note = 'the writer looked at the reader first';
+  expect(readFileSync(join(root, 'src', 'core', 'rules', 'chasing.ts'), 'utf8')).toContain(example);
+  expect(readFileSync(join(root, 'src', 'core', 'lexicon.ts'), 'utf8')).toContain(note);
+  expect(options).toContain(example);
+  expect(content).not.toContain(note);
+  expect(content).not.toContain(example);
+  // The words themselves are still there for the analyser.
+  expect(content).toContain('"notice"');
+});
