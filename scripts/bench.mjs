@@ -82,7 +82,7 @@ async function contentScriptParts(totalGzip) {
   const part = (path) => {
     if (path.includes('node_modules/compromise/') || /node_modules\/(?:efrt|grad-school|suffix-thumb)\//.test(path)) return 'compromise (and its tagger data)';
     if (path.includes('node_modules/preact')) return 'preact';
-    if (path.startsWith('node_modules/')) return 'other libraries';
+    if (path.startsWith('node_modules/')) return /^node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1] ?? path;
     const match = /^src\/(core\/rules|core|sites|content|ui|platform)\//.exec(path);
     return match ? `src/${match[1]}` : path;
   };
