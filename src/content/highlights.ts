@@ -1,61 +1,234 @@
 /**
- * Underlines with the CSS Custom Highlight API: one named highlight per category, shared by
- * every composer on the page, so nothing is ever written inside an editor. The styles go into
- * the document (and into any shadow root that holds a composer).
+ * Underlines drawn where the page cannot read them: an overlay inside each session's closed
+ * shadow root, one box per client rect of a flagged range, so nothing is written into the
+ * editor and nothing names a finding anywhere a page script can enumerate (no CSS highlight
+ * registry, no attributes in the light DOM). A textarea has no ranges inside it: its text is
+ * measured in a mirror element laid out like it, inside the same shadow root.
  */
-import { CATEGORIES, CATEGORY_IDS } from '../core/categories';
-import type { CategoryId } from '../core/types';
+import { CATEGORY_IDS } from '../core/categories';
+import type { CategoryId, Span } from '../core/types';
 
-export const HIGHLIGHT_PREFIX = 'outward-';
-
-function css(): string {
-  const rules = (theme: 'light' | 'dark'): string =>
-    CATEGORY_IDS.map(
-      (id) =>
-        `::highlight(${HIGHLIGHT_PREFIX}${id}) { text-decoration: underline wavy ${CATEGORIES[id].color[theme]}; text-decoration-thickness: 2px; text-underline-offset: 3px; background-color: color-mix(in srgb, ${CATEGORIES[id].color[theme]} 12%, transparent); }`,
-    ).join('\n');
-  return `${rules('light')}\n@media (prefers-color-scheme: dark) {\n${rules('dark')}\n}`;
+/** One flagged span to underline. */
+export interface MarkSource {
+  /** The finding's id (the active one gets a background). */
+  key: string;
+  category: CategoryId;
+  span: Span;
 }
 
-export class Highlights {
-  private readonly bySession = new Map<string, Array<{ category: CategoryId; range: Range }>>();
-  private readonly styled = new WeakSet<Document | ShadowRoot>();
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
 
-  /** Whether this browser can draw highlights (if not, the badge and cards still work). */
-  readonly supported: boolean =
-    typeof CSS !== 'undefined' && 'highlights' in CSS && typeof (globalThis as { Highlight?: unknown }).Highlight === 'function';
+/** Thickness of the underline at rest, drawn inside the bottom of the words' own box. */
+const UNDERLINE_PX = 2;
 
-  /** Make sure the underline styles exist in the root that holds `editor`. */
-  style(editor: Element): void {
-    const root = editor.getRootNode() as Document | ShadowRoot;
-    if (this.styled.has(root)) return;
-    this.styled.add(root);
-    const doc = editor.ownerDocument;
-    const style = doc.createElement('style');
-    style.setAttribute('data-outward-host', '');
-    style.textContent = css();
-    (root.nodeType === 9 ? doc.head ?? doc.documentElement : (root as ShadowRoot)).appendChild(style);
+/**
+ * The overlay of one composer. `measure` gives a span's client rects now (from the editor's
+ * ranges or the textarea's mirror); `clip` gives the part of the viewport the editor's text is
+ * visible in. `layout()` places everything again (on scroll, resize, a change of layout).
+ */
+export class MarkLayer {
+  readonly element: HTMLElement;
+  private readonly clipBox: HTMLElement;
+  private sources: MarkSource[] = [];
+  private active: string | null = null;
+
+  constructor(
+    parent: ShadowRoot | HTMLElement,
+    private readonly measure: (span: Span) => DOMRect[],
+    private readonly clip: () => Box,
+    private readonly textOf?: (span: Span) => string,
+  ) {
+    const doc = (parent.ownerDocument ?? document) as Document;
+    this.element = doc.createElement('div');
+    this.element.className = 'ow-marks';
+    this.element.setAttribute('aria-hidden', 'true');
+    this.clipBox = doc.createElement('div');
+    this.clipBox.className = 'ow-marks-clip';
+    this.element.appendChild(this.clipBox);
+    parent.appendChild(this.element);
   }
 
-  set(sessionId: string, ranges: Array<{ category: CategoryId; range: Range }>): void {
-    if (ranges.length === 0) this.bySession.delete(sessionId);
-    else this.bySession.set(sessionId, ranges);
-    this.flush();
+  /** Underline colours (by category) picked for the editor's background. */
+  colors(colors: Record<CategoryId, string>): void {
+    for (const [id, color] of Object.entries(colors)) this.element.style.setProperty(`--ow-u-${id}`, color);
+  }
+
+  set(sources: MarkSource[]): void {
+    this.sources = sources;
+    this.layout();
+  }
+
+  clear(): void {
+    if (this.sources.length === 0) return;
+    this.sources = [];
+    this.layout();
+  }
+
+  /** The finding whose card is open gets a background; the others only their underline. */
+  setActive(key: string | null): void {
+    if (key === this.active) return;
+    this.active = key;
+    for (const group of this.clipBox.children) group.classList.toggle('ow-active', (group as HTMLElement).dataset['key'] === key);
+  }
+
+  get count(): number {
+    return this.sources.length;
+  }
+
+  layout(): void {
+    const doc = this.element.ownerDocument;
+    if (this.sources.length === 0) {
+      this.clipBox.replaceChildren();
+      return;
+    }
+    const clip = this.clip();
+    const width = Math.max(0, clip.right - clip.left);
+    const height = Math.max(0, clip.bottom - clip.top);
+    Object.assign(this.clipBox.style, { left: `${clip.left}px`, top: `${clip.top}px`, width: `${width}px`, height: `${height}px` });
+    const fragment = doc.createDocumentFragment();
+    for (const source of this.sources) {
+      const group = doc.createElement('span');
+      group.className = source.key === this.active ? 'ow-range ow-active' : 'ow-range';
+      group.dataset['key'] = source.key;
+      group.dataset['category'] = source.category;
+      // Test builds let the e2e tests read what is underlined (their shadow root is open).
+      if (__TEST_HOOKS__ && this.textOf) group.dataset['text'] = this.textOf(source.span);
+      if (width > 0 && height > 0) {
+        for (const rect of this.measure(source.span)) {
+          if (rect.width <= 0 || rect.height <= 0) continue;
+          // Outside the visible part of the editor: not drawn.
+          if (rect.bottom <= clip.top || rect.top >= clip.bottom || rect.right <= clip.left || rect.left >= clip.right) continue;
+          const mark = doc.createElement('span');
+          mark.className = 'ow-mark';
+          Object.assign(mark.style, { left: `${rect.left - clip.left}px`, top: `${rect.top - clip.top}px`, width: `${rect.width}px`, height: `${rect.height}px` });
+          group.appendChild(mark);
+        }
+      }
+      fragment.appendChild(group);
+    }
+    this.clipBox.replaceChildren(fragment);
+  }
+
+  dispose(): void {
+    this.element.remove();
+  }
+}
+
+/** The overlay's look: a thin underline at rest, a background only for the active finding. */
+export const markCss = `
+.ow-marks { position: fixed; inset: 0; pointer-events: none; z-index: 2147483645; overflow: hidden; contain: strict; }
+.ow-marks-clip { position: absolute; overflow: hidden; }
+.ow-range { display: contents; }
+.ow-mark { position: absolute; box-sizing: border-box; border-bottom: ${UNDERLINE_PX}px solid var(--ow-u); border-radius: 1px; }
+.ow-active > .ow-mark { background: color-mix(in srgb, var(--ow-u) 22%, transparent); }
+${CATEGORY_IDS.map((id) => `.ow-range[data-category="${id}"] { --ow-u: var(--ow-u-${id}); }`).join('\n')}
+`;
+
+/** Properties that decide where a textarea's text wraps and sits. */
+const MIRRORED = [
+  'boxSizing', 'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontVariant', 'fontStretch', 'fontFeatureSettings', 'fontKerning',
+  'lineHeight', 'letterSpacing', 'wordSpacing', 'textIndent', 'textTransform', 'textAlign', 'tabSize', 'direction', 'unicodeBidi',
+  'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft', 'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth',
+  'whiteSpace', 'wordBreak', 'overflowWrap', 'hyphens', 'writingMode',
+] as const;
+
+/**
+ * A copy of a textarea's text laid out exactly like it (same box, fonts, wrapping, scroll), kept
+ * invisible inside the closed shadow root, so the rects of any span of the textarea's value can
+ * be measured with an ordinary Range.
+ */
+export class TextareaMirror {
+  private readonly box: HTMLDivElement;
+  private readonly text: Text;
+
+  constructor(
+    parent: ShadowRoot | HTMLElement,
+    private readonly textarea: HTMLTextAreaElement,
+  ) {
+    const doc = textarea.ownerDocument;
+    this.box = doc.createElement('div');
+    this.box.className = 'ow-mirror';
+    this.box.setAttribute('aria-hidden', 'true');
+    this.text = doc.createTextNode('');
+    this.box.appendChild(this.text);
+    parent.appendChild(this.box);
+  }
+
+  /** Lays the mirror over the textarea as it is now. */
+  private sync(): void {
+    const { textarea, box } = this;
+    const view = textarea.ownerDocument.defaultView ?? window;
+    const style = view.getComputedStyle(textarea);
+    const target = box.style as unknown as Record<string, string>;
+    const source = style as unknown as Record<string, string>;
+    for (const property of MIRRORED) target[property] = source[property] ?? '';
+    const rect = textarea.getBoundingClientRect();
+    // A vertical scrollbar narrows the textarea's text; the mirror has none, so pad for it.
+    const borders = parseFloat(style.borderLeftWidth) + parseFloat(style.borderRightWidth);
+    const scrollbar = Math.max(0, textarea.offsetWidth - textarea.clientWidth - borders);
+    Object.assign(box.style, {
+      left: `${rect.left}px`,
+      top: `${rect.top}px`,
+      width: `${rect.width}px`,
+      height: `${rect.height}px`,
+      boxSizing: 'border-box',
+      paddingRight: `${parseFloat(style.paddingRight) + scrollbar}px`,
+      whiteSpace: style.whiteSpace === 'pre' ? 'pre' : 'pre-wrap',
+      overflowWrap: style.overflowWrap === 'normal' ? 'break-word' : style.overflowWrap,
+    });
+    // A trailing newline needs something after it to take up its line.
+    const value = `${textarea.value}\u200b`;
+    if (this.text.data !== value) this.text.data = value;
+    box.scrollTop = textarea.scrollTop;
+    box.scrollLeft = textarea.scrollLeft;
+  }
+
+  rects(span: Span): DOMRect[] {
+    this.sync();
+    const length = this.text.data.length - 1;
+    const start = Math.max(0, Math.min(span.start, length));
+    const end = Math.max(start, Math.min(span.end, length));
+    const range = this.textarea.ownerDocument.createRange();
+    range.setStart(this.text, start);
+    range.setEnd(this.text, end);
+    return [...range.getClientRects()];
+  }
+
+  dispose(): void {
+    this.box.remove();
+  }
+}
+
+export const mirrorCss = `
+.ow-mirror { position: fixed; visibility: hidden; pointer-events: none; overflow: hidden; margin: 0; border-style: solid; border-color: transparent; contain: layout style; }
+`;
+
+/**
+ * The page-wide list of overlays, one per session (so the content script can drop a session's
+ * underlines by its id). Nothing here is visible to the page.
+ */
+export class Highlights {
+  private readonly layers = new Map<string, MarkLayer>();
+
+  attach(sessionId: string, layer: MarkLayer): void {
+    this.layers.set(sessionId, layer);
+  }
+
+  set(sessionId: string, sources: MarkSource[]): void {
+    this.layers.get(sessionId)?.set(sources);
   }
 
   clear(sessionId: string): void {
-    if (this.bySession.delete(sessionId)) this.flush();
+    this.layers.get(sessionId)?.clear();
   }
 
-  private flush(): void {
-    if (!this.supported) return;
-    const registry = CSS.highlights;
-    for (const id of CATEGORY_IDS) {
-      const ranges: Range[] = [];
-      for (const list of this.bySession.values()) for (const r of list) if (r.category === id) ranges.push(r.range);
-      const name = `${HIGHLIGHT_PREFIX}${id}`;
-      if (ranges.length === 0) registry.delete(name);
-      else registry.set(name, new Highlight(...ranges));
-    }
+  detach(sessionId: string): void {
+    this.layers.get(sessionId)?.dispose();
+    this.layers.delete(sessionId);
   }
 }

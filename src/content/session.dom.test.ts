@@ -21,7 +21,7 @@ function setUp() {
   const analyzer = createAnalyzer();
   const analyze = vi.spyOn(analyzer, 'analyze');
   const prepare = vi.spyOn(analyzer, 'prepare');
-  const highlights = { style: vi.fn(), set: vi.fn(), clear: vi.fn() };
+  const highlights = { attach: vi.fn(), detach: vi.fn(), set: vi.fn(), clear: vi.fn() };
   const session = new Session(gmail.composerFor(editor)!, {
     analyzer: () => analyzer,
     settings: () => DEFAULT_SETTINGS,
@@ -146,7 +146,7 @@ describe('Session', () => {
     vi.advanceTimersByTime(PAUSE_MS);
     // No layout here: every underline claims the box (0,0)–(300,20).
     vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue([{ left: 0, right: 300, top: 0, bottom: 20 }] as unknown as DOMRectList);
-    const card = () => document.querySelector('[data-outward-host]')?.shadowRoot?.querySelector('.ow-popover') ?? null;
+    const card = () => document.querySelector('[data-ow-test-host]')?.shadowRoot?.querySelector('.ow-popover') ?? null;
     const move = (x: number, y: number) => editor.dispatchEvent(trusted(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true })));
 
     move(10, 10);
@@ -188,7 +188,7 @@ describe('Session', () => {
     type(SELF);
     vi.advanceTimersByTime(PAUSE_MS);
     vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue([{ left: 0, right: 300, top: 0, bottom: 20 }] as unknown as DOMRectList);
-    const card = () => document.querySelector('[data-outward-host]')?.shadowRoot?.querySelector('.ow-popover') ?? null;
+    const card = () => document.querySelector('[data-ow-test-host]')?.shadowRoot?.querySelector('.ow-popover') ?? null;
     editor.focus();
     document.getSelection()!.collapse(editor.querySelector('#line')!.firstChild!, 3);
     const events = () => [

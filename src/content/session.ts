@@ -3,13 +3,14 @@
  * badge and cards. The AbortController owns every listener and timer; `dispose()` releases all.
  * Nothing is written inside the editor except through `apply()`, on a user's click.
  */
-import type { AnalyzeOptions, Finding, IncrementalAnalyzer, Report } from '../core/types';
+import type { AnalyzeOptions, Finding, IncrementalAnalyzer, Report, Span } from '../core/types';
 import type { ApplyOutcome, FindingView, TabState } from '../platform/protocol';
 import type { Settings } from '../platform/settings';
 import type { Composer, TextSnapshot } from '../sites/types';
 import { placeCard, type Anchor, type Placement } from '../ui/inline/placement';
 import { toReportView } from '../ui/report-view';
-import type { Highlights } from './highlights';
+import { paletteFor, effectiveBackground } from '../ui/inline/colors';
+import { MarkLayer, TextareaMirror, type Box, type Highlights, type MarkSource } from './highlights';
 import { InlineHost } from './inline-host';
 
 /** Pause in typing before the draft is analysed. */
@@ -49,8 +50,14 @@ export interface SessionDeps {
 export class Session {
   private readonly controller = new AbortController();
   private readonly host: InlineHost;
+  private readonly marks: MarkLayer;
+  /** A textarea's text is measured in a mirror (it has no ranges inside). */
+  private readonly mirror: TextareaMirror | null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
+  /** Frame of the watch that follows the editor when the page moves it without a scroll or resize. */
+  private watchFrame = 0;
+  private lastBox = '';
   private composing = false;
   private dirty = true;
   private snapshot: TextSnapshot | null = null;
@@ -66,7 +73,7 @@ export class Session {
    * moves focus elsewhere.
    */
   private held: FindingView | null = null;
-  private savedSelection: Range | null = null;
+  private savedSelection: Range | Span | null = null;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   /** The open card came from resting the pointer on an underline (it closes when the pointer leaves). */
   private hovered = false;
@@ -77,9 +84,12 @@ export class Session {
     private readonly deps: SessionDeps,
   ) {
     this.host = new InlineHost(composer.editor);
-    deps.highlights.style(composer.editor);
-    const signal = this.controller.signal;
     const editor = composer.editor;
+    this.mirror = editor.tagName === 'TEXTAREA' ? new TextareaMirror(this.host.layer, editor as HTMLTextAreaElement) : null;
+    this.marks = new MarkLayer(this.host.layer, (span) => this.rectsOf(span), () => this.visibleBox(), (span) => this.textOf(span));
+    deps.highlights.attach(this.id, this.marks);
+    this.pickColors();
+    const signal = this.controller.signal;
     editor.addEventListener('input', () => this.changed(), { signal });
     editor.addEventListener('compositionstart', () => {
       this.composing = true;
@@ -115,10 +125,17 @@ export class Session {
     const reposition = (): void => this.schedulePaint(true);
     window.addEventListener('scroll', reposition, { signal, capture: true, passive: true });
     window.addEventListener('resize', reposition, { signal, passive: true });
+    // The editor growing, shrinking or moving with its window moves the words too.
+    if (typeof ResizeObserver === 'function') {
+      const observer = new ResizeObserver(reposition);
+      observer.observe(editor);
+      signal.addEventListener('abort', () => observer.disconnect());
+    }
     signal.addEventListener('abort', () => {
       clearTimeout(this.timer);
       clearTimeout(this.hoverTimer);
       cancelAnimationFrame(this.frame);
+      cancelAnimationFrame(this.watchFrame);
     });
     void deps.dismissed(composer.draftKey()).then((prints) => {
       for (const p of prints) this.dismissedPrints.add(p);
@@ -192,13 +209,13 @@ export class Session {
     this.findings = this.report.findings.filter((f) => !this.dismissedPrints.has(f.fingerprint));
     this.views = toReportView({ ...this.report, findings: this.findings }).findings;
     this.dirty = false;
-    const ranges: Array<{ category: Finding['category']; range: Range }> = [];
-    for (const finding of this.findings) {
-      if (finding.level === 'draft') continue;
-      const range = this.snapshot.rangeFor(finding);
-      if (range) ranges.push({ category: finding.category, range });
-    }
-    this.deps.highlights.set(this.id, ranges);
+    const marks: MarkSource[] = [];
+    this.findings.forEach((finding, index) => {
+      const view = this.views[index];
+      if (finding.level !== 'draft' && view && finding.end > finding.start) marks.push({ key: view.id, category: finding.category, span: { start: finding.start, end: finding.end } });
+    });
+    this.pickColors();
+    this.deps.highlights.set(this.id, marks);
     if (this.open && this.open.findingId !== 'list' && this.open.findingId !== this.held?.id && !this.views.some((v) => v.id === this.open?.findingId)) this.open = null;
     this.paint();
   }
@@ -252,7 +269,15 @@ export class Session {
   /** Scroll to the words and select them (the popup's "Show in draft"). */
   show(findingId: string): boolean {
     const finding = this.findingById(findingId);
-    const range = finding && this.snapshot && !this.dirty ? this.snapshot.rangeFor(finding) : null;
+    if (!finding || !this.snapshot || this.dirty) return false;
+    if (this.mirror) {
+      const textarea = this.composer.editor as HTMLTextAreaElement;
+      textarea.focus();
+      textarea.setSelectionRange(finding.start, finding.end);
+      textarea.scrollIntoView({ block: 'center' });
+      return true;
+    }
+    const range = this.snapshot.rangeFor(finding);
     if (!range) return false;
     const selection = this.composer.editor.ownerDocument.getSelection();
     this.composer.editor.focus();
@@ -264,9 +289,7 @@ export class Session {
 
   private openAtCaret(): void {
     if (this.dirty || this.composing || !this.snapshot) return;
-    const selection = this.composer.editor.ownerDocument.getSelection();
-    if (!selection || selection.rangeCount === 0) return;
-    const span = this.snapshot.spanFor(selection.getRangeAt(0));
+    const span = this.caret();
     if (!span) return;
     const index = this.findings.findIndex((f) => f.level !== 'draft' && f.start <= span.start && span.start < f.end);
     if (index >= 0) this.openCard(index, false);
@@ -300,15 +323,13 @@ export class Session {
     if (!this.snapshot) return -1;
     return this.findings.findIndex((finding) => {
       if (finding.level === 'draft') return false;
-      const range = this.snapshot?.rangeFor(finding);
-      return range ? [...range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) : false;
+      return this.rectsOf(finding).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
     });
   }
 
   private openNext(): void {
     if (this.dirty || this.findings.length === 0 || !this.snapshot) return;
-    const selection = this.composer.editor.ownerDocument.getSelection();
-    const at = selection && selection.rangeCount > 0 ? this.snapshot.spanFor(selection.getRangeAt(0))?.end ?? -1 : -1;
+    const at = this.caret()?.end ?? -1;
     let index = this.findings.findIndex((f) => f.level !== 'draft' && f.start > at);
     if (index < 0) index = this.findings.findIndex((f) => f.level !== 'draft');
     if (index >= 0) this.openCard(index, true);
@@ -317,11 +338,9 @@ export class Session {
   private openCard(index: number, focus: boolean): void {
     const finding = this.findings[index];
     const view = this.views[index];
-    const range = finding && this.snapshot ? this.snapshot.rangeFor(finding) : null;
     if (!view) return;
-    const selection = this.composer.editor.ownerDocument.getSelection();
-    this.savedSelection = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
-    const rect = (range ?? this.composer.editor).getBoundingClientRect();
+    this.saveSelection();
+    const rect = (finding && this.boxOf(finding)) ?? this.composer.editor.getBoundingClientRect();
     this.open = { findingId: view.id, ...placeBeside(rect) };
     // A rest of the pointer measured before this card opened must not act on it later.
     clearTimeout(this.hoverTimer);
@@ -347,11 +366,104 @@ export class Session {
     clearTimeout(this.hoverTimer);
     this.paint();
     this.composer.editor.focus();
-    if (this.savedSelection) {
+    this.restoreSelection();
+  }
+
+  /** The caret or selection in the editor as a span of the analysed text (null when outside). */
+  private caret(): Span | null {
+    const editor = this.composer.editor;
+    if (this.mirror) {
+      const textarea = editor as HTMLTextAreaElement;
+      return { start: textarea.selectionStart, end: textarea.selectionEnd };
+    }
+    const selection = editor.ownerDocument.getSelection();
+    return selection && selection.rangeCount > 0 && this.snapshot ? this.snapshot.spanFor(selection.getRangeAt(0)) : null;
+  }
+
+  private saveSelection(): void {
+    const editor = this.composer.editor;
+    if (this.mirror) {
+      const textarea = editor as HTMLTextAreaElement;
+      this.savedSelection = { start: textarea.selectionStart, end: textarea.selectionEnd };
+      return;
+    }
+    const selection = editor.ownerDocument.getSelection();
+    this.savedSelection = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
+  }
+
+  private restoreSelection(): void {
+    const saved = this.savedSelection;
+    if (!saved) return;
+    if (saved instanceof Range || !this.mirror) {
       const selection = this.composer.editor.ownerDocument.getSelection();
       selection?.removeAllRanges();
-      selection?.addRange(this.savedSelection);
+      if ('cloneRange' in saved) selection?.addRange(saved);
+    } else (this.composer.editor as HTMLTextAreaElement).setSelectionRange(saved.start, saved.end);
+  }
+
+  /** Client rects of a span of the analysed text, now (none while the draft has changed since). */
+  private rectsOf(span: Span): DOMRect[] {
+    if (this.dirty || !this.snapshot) return [];
+    if (this.mirror) return this.mirror.rects(span);
+    const range = this.snapshot.rangeFor(span);
+    return range ? [...range.getClientRects()] : [];
+  }
+
+  /** The box around a span's rects, or null when it is not laid out. */
+  private boxOf(span: Span): Anchor | null {
+    const rects = this.rectsOf(span).filter((r) => r.width > 0 || r.height > 0);
+    if (rects.length === 0) return null;
+    return {
+      left: Math.min(...rects.map((r) => r.left)),
+      right: Math.max(...rects.map((r) => r.right)),
+      top: Math.min(...rects.map((r) => r.top)),
+      bottom: Math.max(...rects.map((r) => r.bottom)),
+    };
+  }
+
+  /** The text of a span (what the overlay marks, for the instrumented build's tests). */
+  private textOf(span: Span): string {
+    if (!this.snapshot) return '';
+    if (this.mirror) return this.snapshot.text.slice(span.start, span.end);
+    return this.snapshot.rangeFor(span)?.toString() ?? this.snapshot.text.slice(span.start, span.end);
+  }
+
+  /**
+   * Where the editor's text can be seen: the editor's box (a textarea's inside its border), cut by
+   * every ancestor that clips its overflow, and by the viewport.
+   */
+  private visibleBox(): Box {
+    const editor = this.composer.editor;
+    const view = editor.ownerDocument.defaultView ?? window;
+    const r = editor.getBoundingClientRect();
+    let box: Box = { left: r.left + editor.clientLeft, top: r.top + editor.clientTop, right: r.left + editor.clientLeft + (editor.clientWidth || r.width), bottom: r.top + editor.clientTop + (editor.clientHeight || r.height) };
+    let node: Element | null = editor.parentElement ?? ((editor.getRootNode() as ShadowRoot).host ?? null);
+    while (node && node !== editor.ownerDocument.documentElement) {
+      const style = view.getComputedStyle(node);
+      if (style.overflowX !== 'visible' || style.overflowY !== 'visible') {
+        const c = node.getBoundingClientRect();
+        box = { left: Math.max(box.left, c.left), top: Math.max(box.top, c.top), right: Math.min(box.right, c.right), bottom: Math.min(box.bottom, c.bottom) };
+      }
+      node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
     }
+    return { left: Math.max(0, box.left), top: Math.max(0, box.top), right: Math.min(view.innerWidth, box.right), bottom: Math.min(view.innerHeight, box.bottom) };
+  }
+
+  /** Underline colours and the card theme for the background the editor's text actually sits on. */
+  private pickColors(): void {
+    const editor = this.composer.editor;
+    const view = editor.ownerDocument.defaultView ?? window;
+    const layers: string[] = [];
+    let node: Element | null = editor;
+    while (node) {
+      const color = view.getComputedStyle(node).backgroundColor;
+      layers.push(color);
+      if (color.startsWith('rgb(') || /^#[0-9a-f]{6}$/i.test(color)) break;
+      node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+    }
+    const { theme, colors } = paletteFor(effectiveBackground(layers));
+    this.marks.colors(colors);
+    this.host.theme(theme);
   }
 
   /** Paint on the next frame; after a scroll or resize, the open card is placed again first. */
@@ -383,12 +495,36 @@ export class Session {
       return;
     }
     const finding = this.findingById(this.open.findingId);
-    const range = finding && this.snapshot && !this.dirty ? this.snapshot.rangeFor(finding) : null;
-    if (range) this.open = { ...this.open, ...placeBeside(range.getBoundingClientRect()) };
+    const box = finding ? this.boxOf(finding) : null;
+    if (box) this.open = { ...this.open, ...placeBeside(box) };
+  }
+
+  /**
+   * While underlines are drawn, one rect read per frame notices the editor moving for any reason
+   * (a compose window dragged or docked, content above it growing) and draws again in that frame.
+   */
+  private watch(): void {
+    cancelAnimationFrame(this.watchFrame);
+    if (this.controller.signal.aborted || this.marks.count === 0) return;
+    this.watchFrame = requestAnimationFrame(() => {
+      if (this.controller.signal.aborted) return;
+      const r = this.composer.editor.getBoundingClientRect();
+      const box = `${r.left},${r.top},${r.width},${r.height}`;
+      if (box !== this.lastBox) {
+        this.lastBox = box;
+        this.replaceCard();
+        this.paint();
+      } else this.watch();
+    });
   }
 
   private paint(): void {
     if (this.controller.signal.aborted) return;
+    const now = this.composer.editor.getBoundingClientRect();
+    this.lastBox = `${now.left},${now.top},${now.width},${now.height}`;
+    this.watch();
+    this.marks.setActive(this.open && this.open.findingId !== 'list' ? this.open.findingId : null);
+    this.marks.layout();
     const rect = this.composer.editor.getBoundingClientRect();
     const badge = this.badgeBox(rect);
     this.host.render({
@@ -447,7 +583,8 @@ export class Session {
 
   dispose(): void {
     this.controller.abort();
-    this.deps.highlights.clear(this.id);
+    this.deps.highlights.detach(this.id);
+    this.mirror?.dispose();
     this.host.dispose();
   }
 }

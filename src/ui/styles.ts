@@ -11,12 +11,10 @@ function categoryTokens(theme: 'light' | 'dark'): string {
   return CATEGORY_IDS.map((id) => `--ow-cat-${id}: ${CATEGORIES[id].color[theme]};`).join('\n  ');
 }
 
-// `:root` matches in extension pages, `:host` inside a shadow root; each ignores the other.
-// Contrast: text colours below reach WCAG AA (4.5:1) on their backgrounds in both themes.
-export const componentCss = `
-:root, :host {
-  color-scheme: light dark;
-  --ow-bg: #ffffff;
+/** The colour tokens of one theme. */
+function themeTokens(theme: 'light' | 'dark'): string {
+  return theme === 'light'
+    ? `--ow-bg: #ffffff;
   --ow-surface: #f6f7f9;
   --ow-text: #1c1f24;
   --ow-muted: #4a515c;
@@ -27,23 +25,41 @@ export const componentCss = `
   --ow-gauge-track: #dde1e7;
   --ow-gauge-fill: #0b5cad;
   --ow-warn: #8a3b00;
+  ${categoryTokens('light')}`
+    : `--ow-bg: #1b1d21;
+  --ow-surface: #25282d;
+  --ow-text: #eceef1;
+  --ow-muted: #b5bcc6;
+  --ow-border: #4a505a;
+  --ow-accent: #8cc4ff;
+  --ow-accent-text: #0d1116;
+  --ow-focus: #8cc4ff;
+  --ow-gauge-track: #3a3f47;
+  --ow-gauge-fill: #8cc4ff;
+  --ow-warn: #ffb27a;
+  ${categoryTokens('dark')}`;
+}
+
+/**
+ * In the page, the theme follows the editor's own background (light Gmail under a dark OS stays
+ * light): the in-page root carries `data-theme`, whose tokens win over the OS-based ones.
+ */
+export const pageThemeCss = `
+[data-theme="light"] { color-scheme: light; ${themeTokens('light')} }
+[data-theme="dark"] { color-scheme: dark; ${themeTokens('dark')} }
+`;
+
+// `:root` matches in extension pages, `:host` inside a shadow root; each ignores the other.
+// Contrast: text colours below reach WCAG AA (4.5:1) on their backgrounds in both themes.
+export const componentCss = `
+:root, :host {
+  color-scheme: light dark;
   --ow-font: system-ui, -apple-system, "Segoe UI", Roboto, Ubuntu, sans-serif;
-  ${categoryTokens('light')}
+  ${themeTokens('light')}
 }
 @media (prefers-color-scheme: dark) {
   :root, :host {
-    --ow-bg: #1b1d21;
-    --ow-surface: #25282d;
-    --ow-text: #eceef1;
-    --ow-muted: #b5bcc6;
-    --ow-border: #4a505a;
-    --ow-accent: #8cc4ff;
-    --ow-accent-text: #0d1116;
-    --ow-focus: #8cc4ff;
-    --ow-gauge-track: #3a3f47;
-    --ow-gauge-fill: #8cc4ff;
-    --ow-warn: #ffb27a;
-    ${categoryTokens('dark')}
+    ${themeTokens('dark')}
   }
 }
 

@@ -764,13 +764,61 @@ export async function focusDraftStart(page: TestPage, selector: string): Promise
   }, selector);
 }
 
-/** The text of every range in Outward's highlights, sorted, as the page's main world sees them. */
-export function highlighted(page: TestPage): Promise<string[]> {
-  return page.evaluate(() => {
+/**
+ * What Outward underlines, on the INSTRUMENTED build: the text of every underlined range
+ * (sorted), read from the overlay inside its shadow root, which only that build leaves open and
+ * marks with `data-ow-test-host` (the shipped build's is closed and unmarked). With `category`,
+ * only that category's ranges.
+ */
+export function highlighted(page: TestPage, category?: string): Promise<string[]> {
+  return page.evaluate((only: string | null) => {
     const texts: string[] = [];
-    (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.forEach((highlight, name) => {
-      if (name.startsWith('outward-')) highlight.forEach((range) => texts.push(range.toString()));
-    });
+    const visit = (root: Document | ShadowRoot): void => {
+      for (const element of root.querySelectorAll('*')) {
+        if (!element.shadowRoot) continue;
+        if (element.hasAttribute('data-ow-test-host')) {
+          for (const range of element.shadowRoot.querySelectorAll<HTMLElement>('.ow-range')) {
+            if (only === null || range.dataset['category'] === only) texts.push(range.dataset['text'] ?? '');
+          }
+        } else visit(element.shadowRoot);
+      }
+    };
+    visit(document);
     return texts.sort();
+  }, category ?? null);
+}
+
+/** Viewport boxes of the underline marks of one category (first range first), on the instrumented build. */
+export function underlineBoxes(page: TestPage, category: string): Promise<Array<{ left: number; top: number; right: number; bottom: number }>> {
+  return page.evaluate((only: string) => {
+    const boxes: Array<{ left: number; top: number; right: number; bottom: number }> = [];
+    const visit = (root: Document | ShadowRoot): void => {
+      for (const element of root.querySelectorAll('*')) {
+        if (!element.shadowRoot) continue;
+        if (element.hasAttribute('data-ow-test-host')) {
+          for (const mark of element.shadowRoot.querySelectorAll(`.ow-range[data-category="${only}"] .ow-mark`)) {
+            const r = mark.getBoundingClientRect();
+            boxes.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+          }
+        } else visit(element.shadowRoot);
+      }
+    };
+    visit(document);
+    return boxes;
+  }, category);
+}
+
+/** Outward's in-page hosts on the instrumented build (its marker), through open shadow roots. */
+export function hostCount(page: TestPage): Promise<number> {
+  return page.evaluate(() => {
+    let count = 0;
+    const visit = (root: Document | ShadowRoot): void => {
+      for (const element of root.querySelectorAll('*')) {
+        if (element.hasAttribute('data-ow-test-host')) count += 1;
+        else if (element.shadowRoot) visit(element.shadowRoot);
+      }
+    };
+    visit(document);
+    return count;
   });
 }

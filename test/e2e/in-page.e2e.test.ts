@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { ReportView, TabState } from '../../src/platform/protocol';
-import { focusDraftStart, highlighted, settled, tabRequest, BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
+import { focusDraftStart, highlighted, settled, until, tabRequest, BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
 
 const SELF_DRAFT = 'We are the industry-leading provider of payroll software. Just following up on my last email.';
 const CLIENT_DRAFT = 'Your March payroll run took two days longer than February. Was that the new overtime rule? If it helps, here is the checklist your team can use to catch it next month.';
@@ -25,7 +25,8 @@ function editorText(page: TestPage, selector: string): Promise<string> {
 describe.each(BROWSERS)('%s', (name) => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
-    browser = await launch(name);
+    // The instrumented build: its overlay can be read (the shipped one's cannot; see overlay.e2e.test.ts).
+    browser = await launch(name, { variant: 'instrumented' });
   });
   afterAll(async () => {
     await browser?.close();
@@ -43,13 +44,7 @@ describe.each(BROWSERS)('%s', (name) => {
       expect(excerpts.join(' ')).not.toMatch(/best agency|Alex Rivera/);
       expect(report.score).toBeLessThan(70);
       const expected = report.findings.filter((f) => f.level !== 'draft').map((f) => f.excerpt).sort();
-      await page.waitFor((want: string[]) => {
-        const texts: string[] = [];
-        (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.forEach((h, n) => {
-          if (n.startsWith('outward-')) h.forEach((r) => texts.push(r.toString()));
-        });
-        return texts.sort().join('|') === want.join('|');
-      }, expected);
+      await until(async () => (await highlighted(page)).join('|') === expected.join('|'), 'the underlines on the flagged words');
       expect(await highlighted(page)).toEqual(expected);
       expect(page.pageErrors).toEqual([]);
     } finally {
@@ -168,7 +163,7 @@ describe.each(BROWSERS)('%s', (name) => {
       const before = await results(browser, page);
       const text = await editorText(page, '#body');
       await page.evaluate(() => {
-        for (const host of document.querySelectorAll('[data-outward-host]')) {
+        for (const host of document.querySelectorAll('[data-ow-test-host]')) {
           host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
           host.shadowRoot?.querySelectorAll('button').forEach((b) => b.click());
         }
@@ -192,13 +187,7 @@ describe.each(BROWSERS)('%s', (name) => {
       await focusDraftStart(page, '#body');
       await page.type(`${SELF_DRAFT} `);
       const report = await results(browser, page);
-      await page.waitFor(() => {
-        let n = 0;
-        (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.forEach((h, name) => {
-          if (name.startsWith('outward-')) n += h.size;
-        });
-        return n > 0;
-      });
+      await until(async () => (await highlighted(page)).length > 0, 'underlines');
       const chase = report.findings.find((f) => f.ruleId === 'chasing')!;
       const index = chase.suggestions.findIndex((s) => s.edits.length > 0);
       await page.evaluate(() => {
@@ -290,13 +279,7 @@ describe.each(BROWSERS)('%s', (name) => {
       const report = await results(browser, page);
       const expected = report.findings.filter((f) => f.level !== 'draft').map((f) => f.excerpt).sort();
       expect(expected).toContain('industry-leading');
-      await page.waitFor((want: string[]) => {
-        const texts: string[] = [];
-        (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.forEach((h, n) => {
-          if (n.startsWith('outward-')) h.forEach((r) => texts.push(r.toString()));
-        });
-        return texts.sort().join('|') === want.join('|');
-      }, expected);
+      await until(async () => (await highlighted(page)).join('|') === expected.join('|'), 'the underlines on the flagged words');
     } finally {
       await page.close();
     }

@@ -2,7 +2,7 @@
 // hooks): its own synthetic key, click and pointer events open no card and move no focus, and no
 // finding's text is readable anywhere a page script can look.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { focusDraftStart, settled, BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
+import { focusDraftStart, highlighted, settled, underlineBoxes, until, BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
 
 const SELF_DRAFT = 'We are the industry-leading provider of payroll software. Just following up on my last email.';
 
@@ -89,6 +89,134 @@ describe.each(BROWSERS)('%s (shipped build)', (name) => {
       await page.press('Alt+Shift+N');
       await page.waitFor(() => document.activeElement?.id !== 'body');
       expect(await foreignHits(page)).toBeGreaterThan(baseline);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a page script finds no finding anywhere it can look: no CSS highlights, no attributes, no text outside the editor, nothing named for the product', async () => {
+    const page = await browser.openFixture('gmail/compose.html');
+    try {
+      await rememberPage(page);
+      await focusDraftStart(page, '#body');
+      await page.type(SELF_DRAFT);
+      const { report } = await settled(browser, page);
+      const phrases = report.findings.filter((f) => f.level !== 'draft').map((f) => f.excerpt);
+      expect(phrases).toContain('industry-leading');
+      // The underlines are drawn: Outward's UI is in the page.
+      await page.waitFor(() => {
+        const known = (window as unknown as { __known: Set<Element> }).__known;
+        return [...document.body.children].some((e) => !known.has(e));
+      });
+      const seen = await page.evaluate((words: string[]) => {
+        const editor = document.querySelector('#body')!;
+        const found: string[] = [];
+        // 1. The CSS Custom Highlight registry.
+        const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+        registry?.forEach((highlight, name) => found.push(`highlight ${name} (${highlight.size})`));
+        // 2. Every element and attribute of the light DOM and of open shadow roots; text outside the editor.
+        const visit = (root: Document | ShadowRoot): void => {
+          for (const element of root.querySelectorAll('*')) {
+            for (const attribute of element.attributes) {
+              const both = `${attribute.name}=${attribute.value}`;
+              if (/outward/i.test(both) || words.some((w) => attribute.value.includes(w))) found.push(`attribute ${both}`);
+            }
+            if (/outward/i.test(element.localName)) found.push(`element ${element.localName}`);
+            if (element.shadowRoot) visit(element.shadowRoot);
+          }
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (editor.contains(node)) continue;
+            const text = node.textContent ?? '';
+            if (words.some((w) => text.includes(w)) || /outward/i.test(text)) found.push(`text ${text.slice(0, 60)}`);
+          }
+        };
+        visit(document);
+        // 3. Style sheets the page can read.
+        for (const sheet of document.styleSheets) {
+          let rules = '';
+          try {
+            rules = [...sheet.cssRules].map((r) => r.cssText).join('\n');
+          } catch {
+            continue;
+          }
+          if (/outward|::highlight/i.test(rules)) found.push(`stylesheet ${rules.slice(0, 80)}`);
+        }
+        // 4. Outward's host: an element with nothing on it, whose shadow root the page cannot open.
+        const known = (window as unknown as { __known: Set<Element> }).__known;
+        const added = [...document.body.children].filter((e) => !known.has(e));
+        return { found, added: added.map((e) => ({ attributes: e.attributes.length, open: e.shadowRoot !== null, text: (e.textContent ?? '').length })) };
+      }, phrases);
+      expect(seen.found).toEqual([]);
+      expect(seen.added.length).toBeGreaterThan(0);
+      for (const host of seen.added) expect(host).toEqual({ attributes: 0, open: false, text: 0 });
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe.each(BROWSERS)('%s (instrumented build: the overlay can be read)', (name) => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launch(name, { variant: 'instrumented' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('a textarea (the LinkedIn connection note) gets underlines on its flagged words, a card, apply and a one-step undo', async () => {
+    const page = await browser.openFixture('linkedin/message-composer.html');
+    try {
+      const draft = 'We are the industry-leading recruiting platform. Just following up on my last note.';
+      await page.focus('#custom-message');
+      await page.type(draft);
+      const { report } = await settled(browser, page);
+      const expected = report.findings.filter((f) => f.level !== 'draft').map((f) => f.excerpt).sort();
+      expect(expected.length).toBeGreaterThan(0);
+      await until(async () => (await highlighted(page)).join('|') === expected.join('|'), 'the underlines in the textarea');
+      // Every underline lies inside the textarea, on the words: measured against a copy of the
+      // note laid out by the page itself.
+      const chase = report.findings.find((f) => f.ruleId === 'chasing')!;
+      expect(draft.indexOf(chase.excerpt)).toBeGreaterThan(0);
+      const marks = await underlineBoxes(page, chase.category);
+      expect(marks.length).toBeGreaterThan(0);
+      const truth = await page.evaluate((span: { start: number; end: number }) => {
+        const textarea = document.querySelector('#custom-message') as HTMLTextAreaElement;
+        const style = getComputedStyle(textarea);
+        const copy = document.createElement('div');
+        for (const p of ['fontFamily', 'fontSize', 'lineHeight', 'letterSpacing', 'paddingTop', 'paddingLeft', 'paddingRight', 'paddingBottom', 'borderTopWidth', 'borderLeftWidth', 'borderRightWidth', 'borderBottomWidth', 'boxSizing'] as const) copy.style[p] = style[p];
+        const box = textarea.getBoundingClientRect();
+        Object.assign(copy.style, { position: 'fixed', left: `${box.left}px`, top: `${box.top}px`, width: `${box.width}px`, whiteSpace: 'pre-wrap', overflowWrap: 'break-word', borderStyle: 'solid', borderColor: 'transparent', visibility: 'hidden', margin: '0' });
+        copy.textContent = textarea.value;
+        document.body.append(copy);
+        const range = document.createRange();
+        range.setStart(copy.firstChild!, span.start);
+        range.setEnd(copy.firstChild!, span.end);
+        const first = range.getClientRects()[0]!;
+        copy.remove();
+        return { words: { left: first.left, top: first.top, bottom: first.bottom }, textarea: { left: box.left, top: box.top, right: box.right, bottom: box.bottom } };
+      }, { start: draft.indexOf(chase.excerpt), end: draft.indexOf(chase.excerpt) + chase.excerpt.length });
+      const mark = marks[0]!;
+      expect(mark.left).toBeCloseTo(truth.words.left, -0.5);
+      expect(mark.bottom).toBeCloseTo(truth.words.bottom, -0.5);
+      for (const m of marks) {
+        expect(m.left).toBeGreaterThanOrEqual(truth.textarea.left);
+        expect(m.right).toBeLessThanOrEqual(truth.textarea.right);
+        expect(m.top).toBeGreaterThanOrEqual(truth.textarea.top);
+        expect(m.bottom).toBeLessThanOrEqual(truth.textarea.bottom);
+      }
+      // Click the underlined words: their card opens; Apply changes the note; one Ctrl+Z restores it.
+      await page.clickAt(mark.left + 4, (mark.top + mark.bottom) / 2);
+      await page.waitFor(() => (document.querySelector('[data-ow-test-host]')?.shadowRoot?.querySelector('.ow-card .ow-button-primary') ? true : null));
+      expect(await page.evaluate(() => document.querySelector('[data-ow-test-host]')!.shadowRoot!.querySelector('.ow-card')!.textContent)).toContain('following up');
+      await page.click('.ow-card .ow-button-primary');
+      await page.waitFor((old: string) => (document.querySelector('#custom-message') as HTMLTextAreaElement).value !== old, draft);
+      expect(await page.evaluate(() => (document.querySelector('#custom-message') as HTMLTextAreaElement).value)).not.toContain('following up');
+      await page.press('Control+z');
+      await page.waitFor((old: string) => (document.querySelector('#custom-message') as HTMLTextAreaElement).value === old, draft);
+      // Analysed again after the undo: the underlines are back on the same words.
+      await until(async () => (await highlighted(page)).join('|') === expected.join('|'), 'the underlines after the undo');
     } finally {
       await page.close();
     }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Channel } from '../../src/core/types';
 import type { TabState } from '../../src/platform/protocol';
 import { applyEdits } from '../../src/core/testing/markers';
-import { highlighted, settled, tabRequest, BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
+import { highlighted, hostCount, settled, until, tabRequest, BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
 
 const SELF_DRAFT = 'We are the industry-leading provider of payroll software. Just following up on my last email.';
 const CLIENT_DRAFT = 'Your March payroll run took two days longer than February. Was that the new overtime rule?';
@@ -49,7 +49,8 @@ async function placeCaret(page: TestPage, surface: Surface): Promise<void> {
 describe.each(BROWSERS)('%s', (name) => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
-    browser = await launch(name);
+    // The instrumented build: its overlay can be read (the shipped one's cannot; see overlay.e2e.test.ts).
+    browser = await launch(name, { variant: 'instrumented' });
   });
   afterAll(async () => {
     await browser?.close();
@@ -67,13 +68,7 @@ describe.each(BROWSERS)('%s', (name) => {
       // Only the typed words were analysed: nothing from the signature, quote or page around it.
       expect(state.report.words).toBeLessThanOrEqual(SELF_DRAFT.split(/\s+/).length + 1);
       const expected = state.report.findings.filter((f) => f.level !== 'draft').map((f) => f.excerpt).sort();
-      await page.waitFor((want: string[]) => {
-        const texts: string[] = [];
-        (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.forEach((h, n) => {
-          if (n.startsWith('outward-')) h.forEach((r) => texts.push(r.toString()));
-        });
-        return texts.sort().join('|') === want.join('|');
-      }, expected);
+      await until(async () => (await highlighted(page)).join('|') === expected.join('|'), 'the underlines on the flagged words');
       const shown = await highlighted(page);
       for (const words of surface.never) {
         expect(excerpts.join(' | ')).not.toContain(words);
@@ -132,7 +127,7 @@ describe.each(BROWSERS)('%s', (name) => {
       const state = await tabRequest<TabState>(browser, page, { type: 'tab/state' });
       expect(state.status).toBe('no-composer');
       expect(await highlighted(page)).toEqual([]);
-      expect(await page.evaluate(() => document.querySelectorAll('[data-outward-host]').length)).toBe(0);
+      expect(await hostCount(page)).toBe(0);
     } finally {
       await page.close();
     }
