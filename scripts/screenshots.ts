@@ -1,6 +1,11 @@
 // Generates the README screenshots (`npm run screenshots`, after `npm run build`):
-//   docs/screenshots/popup.png   the popup with a draft's score and suggestions
-//   docs/screenshots/card.png    a suggestion card in a Gmail draft
+//   docs/screenshots/popup.png            the popup with a draft's score and suggestions
+//   docs/screenshots/card.png             a suggestion card beside its underlined words in a Gmail draft
+//   docs/screenshots/gmail-light.png      a light Gmail draft with underlines (under a dark OS theme:
+//                                         the colours follow the page)
+//   docs/screenshots/dark-page.png        the same draft on a page with a dark editor
+//   docs/screenshots/linkedin-comment.png a LinkedIn comment box (2026 TipTap editor) with underlines
+//   docs/screenshots/connection-note.png  a LinkedIn connection note (a textarea) with underlines
 //
 // It loads the built extension (dist/e2e/chrome, or $OUTWARD_DIST/e2e/chrome) into Debian's
 // Chromium, serves the Gmail fixture at its real address, types a self-oriented draft into the
@@ -26,6 +31,7 @@ const EXTENSION = join(DIST, 'e2e', 'chrome');
 const OUT = join(ROOT, 'docs', 'screenshots');
 const CHROMIUM = process.env.OUTWARD_CHROMIUM ?? '/usr/bin/chromium';
 const GMAIL = 'https://mail.google.com';
+const LINKEDIN = 'https://www.linkedin.com';
 
 /** An invented outreach draft that is mostly about the writer. */
 const DRAFT = [
@@ -59,7 +65,7 @@ async function main() {
     await context.route('**/*', async (route) => {
       const url = new URL(route.request().url());
       if (/^(?:chrome-extension|data|blob):/.test(url.protocol)) return route.continue();
-      if (url.origin === GMAIL && url.pathname.startsWith('/__fixtures__/')) {
+      if ((url.origin === GMAIL || url.origin === LINKEDIN) && url.pathname.startsWith('/__fixtures__/')) {
         const file = join(ROOT, 'test', 'fixtures', normalize(decodeURIComponent(url.pathname.slice('/__fixtures__/'.length))));
         if (file.startsWith(join(ROOT, 'test', 'fixtures')) && existsSync(file)) {
           return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
@@ -109,6 +115,65 @@ async function main() {
       await cards.nth((await cards.count()) > 1 ? 1 : 0).screenshot({ path: join(OUT, 'card.png') });
       log('wrote docs/screenshots/card.png (sample data)');
     }
+
+    // Underlines at rest on each kind of page. Each is written only when the underlines appeared.
+    const scenes: Array<{ file: string; url: string; editor: string; text: string; dark?: boolean; around: string }> = [
+      { file: 'gmail-light.png', url: `${GMAIL}/__fixtures__/gmail/compose.html`, editor: '#body', text: DRAFT, around: '[role="dialog"]' },
+      { file: 'dark-page.png', url: `${GMAIL}/__fixtures__/gmail/compose.html`, editor: '#body', text: DRAFT, dark: true, around: '[role="dialog"]' },
+      {
+        file: 'linkedin-comment.png',
+        url: `${LINKEDIN}/__fixtures__/linkedin/comment-tiptap.html`,
+        editor: '#comment-1',
+        text: 'Great post! We are the industry-leading provider of analytics and I would love to tell you about our award-winning platform.',
+        around: 'article',
+      },
+      {
+        file: 'connection-note.png',
+        url: `${LINKEDIN}/__fixtures__/linkedin/message-composer.html`,
+        editor: '#custom-message',
+        text: 'Hi Sam, we are the leading recruiting platform and I would love to connect so I can show you our award-winning product. Just following up on my last note.',
+        around: '#note-dialog',
+      },
+    ];
+    for (const scene of scenes) {
+      const page = await context.newPage();
+      try {
+        // The OS says dark for every scene: what is drawn follows the page, not the OS.
+        await page.emulateMedia({ colorScheme: 'dark' });
+        await page.goto(scene.url);
+        if (scene.dark) {
+          await page.addStyleTag({ content: 'body, [role="dialog"], .AD, #body { background: #1f1f1f !important; color: #e8eaed !important; }' });
+        }
+        // The fixture's TipTap box has no TipTap script to drop its placeholder once text is typed.
+        await page.evaluate(() => document.querySelectorAll('.is-editor-empty').forEach((e) => e.classList.remove('is-editor-empty')));
+        const editor = page.locator(scene.editor).first();
+        await editor.focus();
+        await page.keyboard.insertText(scene.text);
+        const drawn = await page
+          .waitForFunction(() => Boolean(document.querySelector('[data-ow-test-host]')?.shadowRoot?.querySelector('.ow-mark')), undefined, { timeout: 8000, polling: 100 })
+          .then(() => true)
+          .catch(() => false);
+        if (!drawn) {
+          log(`no underlines appeared for ${scene.file}; not written`);
+          continue;
+        }
+        const box = await page.locator(scene.around).first().boundingBox();
+        const badge = await page.evaluate(() => {
+          const r = document.querySelector('[data-ow-test-host]')?.shadowRoot?.querySelector('.ow-score')?.getBoundingClientRect();
+          return r ? { x: r.left, y: r.top, right: r.right, bottom: r.bottom } : null;
+        });
+        if (!box) continue;
+        const margin = 12;
+        const left = Math.max(0, Math.min(box.x, badge?.x ?? box.x) - margin);
+        const top = Math.max(0, Math.min(box.y, badge?.y ?? box.y) - margin);
+        const right = Math.max(box.x + box.width, badge?.right ?? 0) + margin;
+        const bottom = Math.max(box.y + box.height, badge?.bottom ?? 0) + margin;
+        await page.screenshot({ path: join(OUT, scene.file), clip: { x: left, y: top, width: Math.min(right, 1100) - left, height: Math.min(bottom, 800) - top } });
+        log(`wrote docs/screenshots/${scene.file}`);
+      } finally {
+        await page.close();
+      }
+    }
   } finally {
     await context?.close().catch(() => undefined);
     rmSync(profile, { recursive: true, force: true });
@@ -125,20 +190,13 @@ async function typeDraft(page: Page): Promise<boolean> {
   return true;
 }
 
-/** Clicks the first highlighted word and returns the area around the card that opens, if any. */
+/** Clicks the first underlined word and returns the area around it and the card that opens, if any. */
 async function openInPageCard(page: Page): Promise<{ x: number; y: number; width: number; height: number } | null> {
   const word = await page
     .waitForFunction(
       () => {
-        let rect: DOMRect | null = null;
-        CSS.highlights.forEach((highlight, name) => {
-          if (rect || !name.startsWith('outward-')) return;
-          highlight.forEach((range) => {
-            rect ??= (range as Range).getBoundingClientRect();
-          });
-        });
-        const r = rect as DOMRect | null;
-        return r && r.width > 0 ? { x: r.left + Math.min(12, r.width / 2), y: r.top + r.height / 2 } : null;
+        const r = document.querySelector('[data-ow-test-host]')?.shadowRoot?.querySelector('.ow-range[data-category="pushy"] .ow-mark, .ow-mark')?.getBoundingClientRect();
+        return r && r.width > 0 ? { x: r.left + Math.min(12, r.width / 2), y: r.top + r.height / 2, top: r.top, bottom: r.bottom, left: r.left } : null;
       },
       undefined,
       { timeout: 8000, polling: 100 },
@@ -170,8 +228,13 @@ async function openInPageCard(page: Page): Promise<{ x: number; y: number; width
     .then((handle) => handle.jsonValue())
     .catch(() => null);
   if (!found) return null;
+  // The card and the underlined words it is about.
   const margin = 16;
-  return { x: Math.max(0, found.x - margin), y: Math.max(0, found.y - margin), width: found.width + 2 * margin, height: found.height + 2 * margin };
+  const top = Math.max(0, Math.min(found.y, word.top) - margin);
+  const left = Math.max(0, Math.min(found.x, word.left) - margin);
+  const bottom = Math.max(found.y + found.height, word.bottom) + margin;
+  const right = found.x + found.width + margin;
+  return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
 main().catch((error: unknown) => {

@@ -8,6 +8,7 @@ import type { ApplyOutcome, FindingView, TabState } from '../platform/protocol';
 import type { Settings } from '../platform/settings';
 import type { Composer, TextSnapshot } from '../sites/types';
 import { placeCard, type Anchor, type Placement } from '../ui/inline/placement';
+import { BADGE_HEIGHT, BADGE_WIDTH } from '../ui/inline/InlineApp';
 import { toReportView } from '../ui/report-view';
 import { paletteFor, effectiveBackground } from '../ui/inline/colors';
 import { MarkLayer, TextareaMirror, type Box, type Highlights, type MarkSource } from './highlights';
@@ -475,15 +476,53 @@ export class Session {
     });
   }
 
-  /** Where the badge sits: the bottom-right corner of the editor (null when it is not laid out). */
+  /**
+   * Where the badge sits: never over the draft's text. Tried in turn: on the editor's bottom
+   * border at the right, below the editor, to its right, above it; the first that stays in the
+   * window and meets no line of text wins (null while the editor is not laid out).
+   */
   private badgeBox(rect: DOMRect): { x: number; y: number } | null {
-    return rect.width > 0 && rect.height > 0 ? { x: Math.max(4, rect.right - 44), y: Math.max(4, rect.bottom - 40) } : null;
+    if (rect.width <= 0 || rect.height <= 0) return null;
+    const view = { width: window.innerWidth, height: window.innerHeight };
+    const candidates = [
+      { x: rect.right - BADGE_WIDTH - 8, y: rect.bottom - BADGE_HEIGHT / 2 },
+      { x: rect.right - BADGE_WIDTH, y: rect.bottom + 4 },
+      { x: rect.right + 4, y: rect.bottom - BADGE_HEIGHT },
+      { x: rect.right - BADGE_WIDTH, y: rect.top - BADGE_HEIGHT - 4 },
+    ];
+    // Only the lines in view count (the rest are scrolled away inside the editor).
+    const visible = this.visibleBox();
+    const lines = this.textLines().filter((l) => l.bottom > visible.top && l.top < visible.bottom && l.right > visible.left && l.left < visible.right);
+    const fits = ({ x, y }: { x: number; y: number }): boolean =>
+      x >= 0 && y >= 0 && x + BADGE_WIDTH <= view.width && y + BADGE_HEIGHT <= view.height &&
+      !lines.some((l) => l.left < x + BADGE_WIDTH && x < l.right && l.top < y + BADGE_HEIGHT && y < l.bottom);
+    const chosen = candidates.find(fits) ?? candidates[0]!;
+    return { x: Math.max(4, Math.min(chosen.x, view.width - BADGE_WIDTH - 4)), y: Math.max(4, Math.min(chosen.y, view.height - BADGE_HEIGHT - 4)) };
   }
 
-  /** The badge's own box (36 px square at badgeBox), or the editor's while it has no badge. */
+  /** The boxes of the editor's lines of text now (its text nodes', or the textarea's mirror's). */
+  private textLines(): DOMRect[] {
+    const editor = this.composer.editor;
+    if (this.mirror) {
+      const length = (editor as HTMLTextAreaElement).value.length;
+      return length > 0 ? this.mirror.rects({ start: 0, end: length }) : [];
+    }
+    const doc = editor.ownerDocument;
+    const walker = doc.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+    const range = doc.createRange();
+    const lines: DOMRect[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.nodeValue || node.nodeValue.trim() === '') continue;
+      range.selectNodeContents(node);
+      for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) lines.push(r);
+    }
+    return lines;
+  }
+
+  /** The badge's own box, or the editor's while it has no badge. */
   private badgeAnchor(editorRect: DOMRect): Anchor {
     const badge = this.badgeBox(editorRect);
-    return badge ? { left: badge.x, right: badge.x + 36, top: badge.y, bottom: badge.y + 36 } : editorRect;
+    return badge ? { left: badge.x, right: badge.x + BADGE_WIDTH, top: badge.y, bottom: badge.y + BADGE_HEIGHT } : editorRect;
   }
 
   /** The open card follows its words (or the list its badge) when the page scrolls or resizes. */
@@ -529,6 +568,7 @@ export class Session {
     const badge = this.badgeBox(rect);
     this.host.render({
       score: this.report && this.report.language.supported ? this.report.score : null,
+      notScored: this.report?.notScored?.reason ?? null,
       findings: this.views,
       badge,
       open: this.open,

@@ -221,4 +221,58 @@ describe.each(BROWSERS)('%s (instrumented build: the overlay can be read)', (nam
       await page.close();
     }
   });
+
+  test("the badge never covers a line of the draft's text, and says in words when a draft is not scored", async () => {
+    const page = await browser.openFixture('gmail/compose.html');
+    try {
+      await focusDraftStart(page, '#body');
+      await page.type('We ');
+      // A saved draft long enough to fill the editor (a fixed height that scrolls, as Gmail's does)
+      // to its bottom-right corner, put there by the site.
+      await page.evaluate(() => {
+        const editor = document.querySelector('#body') as HTMLElement;
+        Object.assign(editor.style, { height: '160px', overflowY: 'auto' });
+        editor.firstElementChild!.textContent = 'We are the industry-leading provider of payroll software and our platform does everything. '.repeat(14);
+        editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+      });
+      await settled(browser, page);
+      const found = await page.waitFor(() => {
+        const badge = document.querySelector('[data-ow-test-host]')?.shadowRoot?.querySelector('.ow-score');
+        const number = badge?.querySelector('.ow-score-number');
+        if (!badge || !number) return null;
+        const box = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+        const editor = document.querySelector('#body')!;
+        const lines: Array<ReturnType<typeof box>> = [];
+        const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          range.selectNodeContents(node);
+          // The lines in view (the others are scrolled away inside the editor).
+          const inside = editor.getBoundingClientRect();
+          for (const r of range.getClientRects()) if (r.width > 0 && r.bottom > inside.top && r.top < inside.bottom) lines.push(box(r));
+        }
+        return { badge: box(badge.getBoundingClientRect()), editor: box(editor.getBoundingClientRect()), lines, text: badge.textContent };
+      });
+      const boxes = found!;
+      // The text does reach the editor's bottom-right corner, where the badge used to sit.
+      expect(boxes.lines.some((l) => l.right > boxes.editor.right - 60 && l.bottom > boxes.editor.bottom - 40)).toBe(true);
+      const meets = boxes.lines.filter((l) => l.left < boxes.badge.right && boxes.badge.left < l.right && l.top < boxes.badge.bottom && boxes.badge.top < l.bottom);
+      expect(meets).toEqual([]);
+      expect(boxes.text).toMatch(/^\d+\/100$/);
+
+      // A draft in French: the badge says so, instead of waiting forever.
+      await page.evaluate(() => {
+        const editor = document.querySelector('#body') as HTMLElement;
+        editor.firstElementChild!.textContent = 'Bonjour Marie, merci pour votre message. Nous avons bien reçu votre commande et nous vous répondrons dès que possible avec tous les détails.';
+        editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+      });
+      const words = await page.waitFor(() => {
+        const text = document.querySelector('[data-ow-test-host]')?.shadowRoot?.querySelector('.ow-score')?.textContent;
+        return text === 'Not English' ? text : null;
+      });
+      expect(words).toBe('Not English');
+    } finally {
+      await page.close();
+    }
+  });
 });

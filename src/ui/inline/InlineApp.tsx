@@ -8,8 +8,14 @@ import type { FindingView } from '../../platform/protocol';
 import { FindingCard } from '../components/FindingCard';
 import type { Placement } from './placement';
 
+/** The badge's size in pixels (a pill: a small meter and the score out of 100, or a state in words). */
+export const BADGE_WIDTH = 88;
+export const BADGE_HEIGHT = 24;
+
 export interface InlineAppProps {
   score: number | null;
+  /** Why the draft is not scored, when it is not (shown in words instead of a score). */
+  notScored?: 'empty' | 'not-english' | null;
   findings: FindingView[];
   /** Badge position (viewport coordinates of its top-left corner). */
   badge: { x: number; y: number } | null;
@@ -30,7 +36,13 @@ export interface InlineAppProps {
 export function InlineApp(props: InlineAppProps) {
   const { score, findings, badge, open } = props;
   const count = findings.length;
-  const label = score === null ? 'Outward is checking this draft' : `Client focus ${score} of 100 — ${count} ${count === 1 ? 'suggestion' : 'suggestions'}`;
+  const words = props.notScored === 'not-english' ? 'Not English' : props.notScored === 'empty' ? 'Empty draft' : null;
+  const label =
+    words !== null
+      ? `${words}: not scored. Outward checks drafts written in English.`
+      : score === null
+        ? 'Checking this draft'
+        : `Client focus ${score} of 100 — ${count} ${count === 1 ? 'suggestion' : 'suggestions'}`;
   const one = (id: string) => {
     const found = findings.filter((f) => f.id === id);
     return found.length === 0 && props.held?.id === id ? [props.held] : found;
@@ -40,7 +52,19 @@ export function InlineApp(props: InlineAppProps) {
     <div class="ow-inline">
       {badge ? (
         <button type="button" class="ow-score" style={{ left: `${badge.x}px`, top: `${badge.y}px` }} aria-label={label} title={label} onClick={(event) => event.isTrusted && props.onBadge()}>
-          {score === null ? '…' : String(score)}
+          {words !== null ? (
+            <span class="ow-score-words">{words}</span>
+          ) : score === null ? (
+            <span class="ow-score-words">Checking…</span>
+          ) : (
+            <>
+              <span class="ow-score-meter" aria-hidden="true">
+                <span class="ow-score-fill" style={{ inlineSize: `${Math.max(0, Math.min(100, score))}%` }} />
+              </span>
+              <span class="ow-score-number">{score}</span>
+              <span class="ow-score-of">/100</span>
+            </>
+          )}
         </button>
       ) : null}
       {open && shown.length > 0 ? (
@@ -83,10 +107,16 @@ export const inlineCss = `
 :host { all: initial; }
 .ow-inline { font-family: var(--ow-font); }
 .ow-score {
-  position: fixed; z-index: 2147483646; min-width: 2.25rem; height: 2.25rem; padding: 0 0.5rem;
-  border-radius: 999px; border: 1px solid var(--ow-border); background: var(--ow-bg); color: var(--ow-text);
-  font: 600 0.875rem/1 var(--ow-font); cursor: pointer; box-shadow: 0 1px 3px rgb(0 0 0 / 0.25);
+  position: fixed; z-index: 2147483646; box-sizing: border-box; inline-size: ${BADGE_WIDTH}px; block-size: ${BADGE_HEIGHT}px;
+  display: inline-flex; align-items: center; justify-content: center; gap: 0.3rem; padding: 0 0.5rem;
+  border-radius: 6px; border: 1px solid var(--ow-border); background: var(--ow-bg); color: var(--ow-text);
+  font: 600 0.75rem/1 var(--ow-font); cursor: pointer; box-shadow: 0 1px 2px rgb(0 0 0 / 0.2); white-space: nowrap; overflow: hidden;
 }
+.ow-score-meter { inline-size: 1.5rem; block-size: 0.3rem; border-radius: 999px; background: var(--ow-gauge-track); overflow: hidden; flex: none; }
+.ow-score-fill { display: block; block-size: 100%; background: var(--ow-gauge-fill); }
+.ow-score-number { font-variant-numeric: tabular-nums; }
+.ow-score-of { color: var(--ow-muted); font-weight: 400; }
+.ow-score-words { font-weight: 600; }
 .ow-score:focus-visible, .ow-close:focus-visible { outline: 3px solid var(--ow-focus); outline-offset: 2px; }
 .ow-popover {
   position: fixed; z-index: 2147483647; width: min(22rem, calc(100vw - 1rem)); max-height: min(28rem, calc(100vh - 1rem));
