@@ -259,6 +259,18 @@ describe.each(BROWSERS)('%s (instrumented build: the overlay can be read)', (nam
       const meets = boxes.lines.filter((l) => l.left < boxes.badge.right && boxes.badge.left < l.right && l.top < boxes.badge.bottom && boxes.badge.top < l.bottom);
       expect(meets).toEqual([]);
       expect(boxes.text).toMatch(/^\d+\/100$/);
+      // Every underline stays inside its own line: clear of the line below at the page's line height.
+      const marks = await page.evaluate(() =>
+        [...(document.querySelector('[data-ow-test-host]')?.shadowRoot?.querySelectorAll('.ow-mark') ?? [])].map((m) => {
+          const r = m.getBoundingClientRect();
+          return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+        }),
+      );
+      expect(marks.length).toBeGreaterThan(3);
+      for (const mark of marks) {
+        const below = boxes.lines.filter((l) => l.top >= mark.top + 2 && l.left < mark.right && mark.left < l.right);
+        for (const line of below) expect(mark.bottom).toBeLessThanOrEqual(line.top + 0.5);
+      }
 
       // A draft in French: the badge says so, instead of waiting forever.
       await page.evaluate(() => {
