@@ -62,23 +62,17 @@ for (const bench of ['bench/core.bench.ts', 'bench/cli.bench.ts', 'bench/e2e.ben
 }
 
 /**
- * What each part of the content script costs, and why it is over budget when it is. The script
- * is bundled again as build.mjs does (minified, production defines) with esbuild's metafile, which
- * gives each source file's bytes in the output; gzip per part is that share of the whole file's
- * gzip (an estimate: parts compress differently), except compromise, which is also bundled alone
- * and gzipped for a measured figure.
+ * What each part of the content script costs, and why it is over budget when it is. build.mjs
+ * keeps esbuild's metafile of the shipped scripts, which gives each source file's bytes in
+ * content.js; gzip per part is that share of the whole file's gzip (an estimate: parts compress
+ * differently), except compromise, which is also bundled alone and gzipped for a measured figure.
  */
 async function contentScriptParts(totalGzip) {
   const shared = { bundle: true, minify: true, write: false, format: 'iife', target: ['chrome120', 'firefox140'], legalComments: 'none', charset: 'utf8', logLevel: 'silent' };
-  const built = await esbuild.build({
-    ...shared,
-    entryPoints: ['src/content/main.ts'],
-    metafile: true,
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    define: { __DEV__: 'false', __TEST_HOOKS__: 'false', 'process.env.NODE_ENV': '"production"' },
-  });
-  const output = Object.values(built.metafile.outputs)[0];
+  if (!existsSync('dist/sourcemaps/scripts.meta.json')) run(['build.mjs']);
+  const meta = JSON.parse(readFileSync('dist/sourcemaps/scripts.meta.json', 'utf8'));
+  const output = Object.entries(meta.outputs).find(([file]) => file.endsWith('content.js'))?.[1];
+  if (!output) throw new Error('dist/sourcemaps/scripts.meta.json has no content.js');
   const part = (path) => {
     if (path.includes('node_modules/compromise/') || /node_modules\/(?:efrt|grad-school|suffix-thumb)\//.test(path)) return 'compromise (and its tagger data)';
     if (path.includes('node_modules/preact')) return 'preact';

@@ -423,61 +423,61 @@ export function createDismissalStore(area: StorageAreaLike, options: DismissalSt
 // ---------------------------------------------------------------------------------------------
 // The real stores, for extension contexts.
 
-let defaultStores: { settings: SettingsStore; dismissals: DismissalStore; draftPhrases: DraftPhraseStore } | null = null;
-
-function stores() {
-  if (!defaultStores) {
-    const api = (nativeApi() as { storage: StorageApi }).storage;
-    defaultStores = { settings: createSettingsStore(api), dismissals: createDismissalStore(api.local), draftPhrases: createDraftPhraseStore(api) };
-  }
-  return defaultStores;
-}
+// Each store is made on first use, so a page that only reads settings (the popup) bundles only
+// the settings store.
+const storageApi = (): StorageApi => (nativeApi() as { storage: StorageApi }).storage;
+let settingsStore: SettingsStore | null = null;
+let dismissalStore: DismissalStore | null = null;
+let draftPhraseStore: DraftPhraseStore | null = null;
+const theSettings = (): SettingsStore => (settingsStore ??= createSettingsStore(storageApi()));
+const theDismissals = (): DismissalStore => (dismissalStore ??= createDismissalStore(storageApi().local));
+const theDraftPhrases = (): DraftPhraseStore => (draftPhraseStore ??= createDraftPhraseStore(storageApi()));
 
 /** The current settings from `storage.sync`. */
 export async function loadSettings(): Promise<Settings> {
-  return stores().settings.load();
+  return theSettings().load();
 }
 /** Saves settings (debounced); rejects with StorageQuotaError when they do not fit. */
 export async function saveSettings(settings: Settings): Promise<void> {
-  return stores().settings.save(settings);
+  return theSettings().save(settings);
 }
 /** Loads, changes and saves settings; resolves with the saved value. */
 export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  return stores().settings.update(change);
+  return theSettings().update(change);
 }
 /** Writes a pending settings change now (e.g. before a page closes). */
 export async function flushSettings(): Promise<void> {
-  return stores().settings.flush();
+  return theSettings().flush();
 }
 /** Restores the default settings. */
 export async function resetSettings(): Promise<Settings> {
-  return stores().settings.reset();
+  return theSettings().reset();
 }
 /** Calls `listener` with the new settings whenever they change; returns an unsubscribe function. */
 export function watchSettings(listener: (settings: Settings) => void): () => void {
-  return stores().settings.watch(listener);
+  return theSettings().watch(listener);
 }
 /** Fingerprints dismissed in the draft with this key. */
 export async function loadDismissals(draftKey: string): Promise<string[]> {
-  return stores().dismissals.load(draftKey);
+  return theDismissals().load(draftKey);
 }
 /** Remembers that the finding with `fingerprint` was dismissed in this draft. */
 export async function addDismissal(draftKey: string, fingerprint: string): Promise<void> {
-  return stores().dismissals.add(draftKey, fingerprint);
+  return theDismissals().add(draftKey, fingerprint);
 }
 /** Phrases added from drafts, kept in `storage.local` on this device only. */
 export async function loadDraftPhrases(): Promise<string[]> {
-  return stores().draftPhrases.load();
+  return theDraftPhrases().load();
 }
 /** Keeps a phrase from a draft on this device; rejects with a message fit to show when it was not kept. */
 export async function addDraftPhrase(phrase: string): Promise<string[]> {
-  return stores().draftPhrases.add(phrase);
+  return theDraftPhrases().add(phrase);
 }
 /** Forgets a phrase added from a draft. */
 export async function removeDraftPhrase(phrase: string): Promise<string[]> {
-  return stores().draftPhrases.remove(phrase);
+  return theDraftPhrases().remove(phrase);
 }
 /** Calls `listener` with the phrases added from drafts whenever they change. */
 export function watchDraftPhrases(listener: (phrases: string[]) => void): () => void {
-  return stores().draftPhrases.watch(listener);
+  return theDraftPhrases().watch(listener);
 }
