@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import {
   CHANNELS,
   checkList,
+  DRAFT_PHRASE_NAMES,
+  LIST_NAMES,
   cleanList,
   itemBytes,
   SYNC_QUOTA_BYTES_PER_ITEM,
@@ -81,29 +83,29 @@ describe('migrations and renames', () => {
 
 describe('list limits', () => {
   test('a list within its limits comes back cleaned', () => {
-    expect(checkList('ownNames', [' Acme ', 'acme', '', 'Globex'])).toEqual({ ok: true, list: ['Acme', 'Globex'] });
-    expect(checkList('ownNames', Array.from({ length: 100 }, (_, i) => `n${i}`)).ok).toBe(true);
+    expect(checkList(LIST_NAMES.ownNames, [' Acme ', 'acme', '', 'Globex'], 'ownNames')).toEqual({ ok: true, list: ['Acme', 'Globex'] });
+    expect(checkList(LIST_NAMES.ownNames, Array.from({ length: 100 }, (_, i) => `n${i}`), 'ownNames').ok).toBe(true);
   });
 
   test('one entry too many is refused, counting distinct entries only', () => {
     const names = Array.from({ length: 100 }, (_, i) => `n${i}`);
-    expect(checkList('ownNames', [...names, 'N0', '']).ok).toBe(true);
-    expect(checkList('ownNames', [...names, 'n100'])).toEqual({ ok: false, error: 'The company and product names can hold at most 100 entries; this has 101.' });
+    expect(checkList(LIST_NAMES.ownNames, [...names, 'N0', ''], 'ownNames').ok).toBe(true);
+    expect(checkList(LIST_NAMES.ownNames, [...names, 'n100'], 'ownNames')).toEqual({ ok: false, error: 'The company and product names can hold at most 100 entries; this has 101.' });
   });
 
   test('an entry one character too long is refused, not cut', () => {
-    expect(checkList('ignoredPhrases', ['a'.repeat(100)]).ok).toBe(true);
-    const refused = checkList('ignoredPhrases', ['a'.repeat(101)]);
+    expect(checkList(LIST_NAMES.ignoredPhrases, ['a'.repeat(100)], 'ignoredPhrases').ok).toBe(true);
+    const refused = checkList(LIST_NAMES.ignoredPhrases, ['a'.repeat(101)], 'ignoredPhrases');
     expect(refused).toEqual({ ok: false, error: `A phrase can have at most 100 characters; "${'a'.repeat(30)}…" has 101.` });
   });
 
   test('a synced list must fit one sync item (its key and JSON in UTF-8); the device-only list need not', () => {
     // 80 names of 100 two-byte characters: within the counts, far over 8 KB.
     const names = Array.from({ length: 80 }, (_, i) => `${i}`.padEnd(100, 'é'));
-    const refused = checkList('ownNames', names);
+    const refused = checkList(LIST_NAMES.ownNames, names, 'ownNames');
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.error).toBe(`The company and product names are too long to sync: ${itemBytes('ownNames', names)} of ${SYNC_QUOTA_BYTES_PER_ITEM} bytes. Shorten or remove some.`);
-    expect(checkList('phrasesFromDrafts', names).ok).toBe(true);
+    expect(checkList(DRAFT_PHRASE_NAMES, names, null).ok).toBe(true);
   });
 });
 

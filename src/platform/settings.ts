@@ -70,15 +70,22 @@ export function itemBytes(key: string, value: unknown): number {
   return new TextEncoder().encode(key + JSON.stringify(value)).length;
 }
 
-/** The lists a user fills, by the key each is stored under. */
-export type ListKey = 'ownNames' | 'ignoredPhrases' | 'phrasesFromDrafts';
+/** How a list is named in messages. */
+export interface ListNames {
+  plural: string;
+  one: string;
+}
 
-/** How each list is named in messages. */
-export const LIST_NAMES: Record<ListKey, { plural: string; one: string }> = {
+/** The synced lists a user types, by the key each is stored under. */
+export type ListKey = 'ownNames' | 'ignoredPhrases';
+
+export const LIST_NAMES: Record<ListKey, ListNames> = {
   ownNames: { plural: 'company and product names', one: 'name' },
   ignoredPhrases: { plural: 'phrases never to flag', one: 'phrase' },
-  phrasesFromDrafts: { plural: 'phrases added from drafts', one: 'phrase' },
 };
+
+/** The device-only list of phrases added from drafts ("Don't flag this phrase"). */
+export const DRAFT_PHRASE_NAMES: ListNames = { plural: 'phrases added from drafts', one: 'phrase' };
 
 export type ListCheck = { ok: true; list: string[] } | { ok: false; error: string };
 
@@ -88,8 +95,7 @@ export type ListCheck = { ok: true; list: string[] } | { ok: false; error: strin
  * far over it is, so nothing is silently dropped; the caller saves nothing then. A synced list
  * (`syncKey`) must also fit one sync item.
  */
-export function checkList(key: ListKey, values: readonly string[], syncKey: string | null = key === 'phrasesFromDrafts' ? null : key): ListCheck {
-  const names = LIST_NAMES[key];
+export function checkList(names: ListNames, values: readonly string[], syncKey: string | null): ListCheck {
   const long = values.map((value) => value.replace(/\s+/g, ' ').trim()).find((value) => value.length > SETTINGS_LIMITS.itemLength);
   if (long !== undefined) {
     return { ok: false, error: `A ${names.one} can have at most ${SETTINGS_LIMITS.itemLength} characters; "${long.slice(0, 30)}…" has ${long.length}.` };
@@ -262,7 +268,7 @@ export function validateSettings(
     const list = ownValue(value, key);
     if (list === undefined) continue;
     if (!Array.isArray(list) || !list.every((item) => typeof item === 'string')) return { ok: false, error: `"${key}" must be a list of text.` };
-    const checked = checkList(key, list);
+    const checked = checkList(LIST_NAMES[key], list, key);
     if (!checked.ok) return { ok: false, error: checked.error };
     settings[key] = checked.list;
   }
@@ -301,10 +307,6 @@ export function normalizeSettings(raw: unknown, renames: Readonly<Record<string,
     if (key === 'version' || ownValue(value, key) === undefined) continue;
     const single = validateSettings({ version: SETTINGS_VERSION, [key]: value[key] }, renames);
     if (single.ok) (settings as unknown as Record<string, unknown>)[key] = single.settings[key as keyof Settings];
-    else if ((key === 'ownNames' || key === 'ignoredPhrases') && Array.isArray(value[key]) && (value[key] as unknown[]).every((item) => typeof item === 'string')) {
-      // A stored list past today's limits (written by an older version) is read as far as it goes.
-      settings[key] = cleanList(value[key] as string[]);
-    }
   }
   return settings;
 }

@@ -160,7 +160,7 @@ describe('settings store', () => {
     // 100 names of 100 characters are within the list limits but not within one sync item.
     const ownNames = longNames(SETTINGS_LIMITS.listItems, SETTINGS_LIMITS.itemLength);
     const saved = store.save({ ...custom(), ownNames });
-    const outcome = expect(saved).rejects.toThrow(/company and product names are too large to sync \(\d+ of 8192 bytes\)/);
+    const outcome = expect(saved).rejects.toThrow(/^Your company and product names were not saved: they are too large to sync \(\d+ of 8192 bytes\)\.$/);
     await vi.advanceTimersByTimeAsync(5);
     await outcome;
     expect(api.sync.data.get(OWN_NAMES_KEY)).toBeUndefined();
@@ -175,7 +175,7 @@ describe('settings store', () => {
     const outcome = expect(saved).rejects.toThrow(StorageQuotaError);
     await vi.advanceTimersByTimeAsync(5);
     await outcome;
-    await expect(saved).rejects.toThrow(/refused to save your company and product names/);
+    await expect(saved).rejects.toThrow("Your company and product names were not saved: the browser's sync storage is full.");
     expect(api.sync.data.get(SETTINGS_KEY)).toEqual(items(custom())[SETTINGS_KEY]);
     // What loads is what is stored: the names that were refused are not shown as saved.
     expect(await store.load()).toEqual({ ...custom(), ownNames: [] });

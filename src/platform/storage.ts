@@ -25,6 +25,7 @@ import {
   DEFAULT_SETTINGS,
   hasOwn,
   itemBytes,
+  DRAFT_PHRASE_NAMES,
   LIST_NAMES,
   normalizeSettings,
   RULE_RENAMES,
@@ -65,17 +66,11 @@ export const DRAFT_PHRASES_KEY = 'phrasesFromDrafts';
 const SYNC_KEYS = [SETTINGS_KEY, OWN_NAMES_KEY, IGNORED_PHRASES_KEY] as const;
 type SyncKey = (typeof SYNC_KEYS)[number];
 
-/** What each sync item holds, in words for messages. */
-const ITEM_NAMES: Record<SyncKey, string> = {
-  settings: 'rule, sensitivity, site and channel settings',
-  ownNames: LIST_NAMES.ownNames.plural,
-  ignoredPhrases: LIST_NAMES.ignoredPhrases.plural,
-};
 
 /** A write was refused because it would exceed a storage quota; shown to the user, never swallowed. */
 export class StorageQuotaError extends Error {
   override readonly name = 'StorageQuotaError';
-  constructor(message = 'Your settings are too large to save. Remove some names or phrases and try again.') {
+  constructor(message: string) {
     super(message);
   }
 }
@@ -84,6 +79,9 @@ export class StorageQuotaError extends Error {
 export class SettingsLimitError extends Error {
   override readonly name = 'SettingsLimitError';
 }
+
+/** The message of a sync item that was not saved, and why. */
+const notSaved = (key: SyncKey, why: string) => new StorageQuotaError(`Your ${key === SETTINGS_KEY ? key : LIST_NAMES[key].plural} were not saved: ${why}.`);
 
 function isQuotaMessage(error: unknown): boolean {
   return /quota/i.test(error instanceof Error ? error.message : String(error));
@@ -189,7 +187,7 @@ export function createSettingsStore(api: StorageApi, options: SettingsStoreOptio
           known.set(key, JSON.stringify(value));
         } catch (error) {
           known.delete(key);
-          throw isQuotaMessage(error) ? new StorageQuotaError(`The browser refused to save your ${ITEM_NAMES[key]}: its sync storage is full. They are as they were.`) : error;
+          throw isQuotaMessage(error) ? notSaved(key, "the browser's sync storage is full") : error;
         }
       }),
     );
@@ -219,7 +217,7 @@ export function createSettingsStore(api: StorageApi, options: SettingsStoreOptio
         // Checked before queuing so the options page can say so at once; the other items still save.
         const bytes = itemBytes(key, items[key]);
         if (bytes > SYNC_QUOTA_BYTES_PER_ITEM) {
-          refused ??= new StorageQuotaError(`Your ${ITEM_NAMES[key]} are too large to sync (${bytes} of ${SYNC_QUOTA_BYTES_PER_ITEM} bytes) and were not saved.`);
+          refused ??= notSaved(key, `they are too large to sync (${bytes} of ${SYNC_QUOTA_BYTES_PER_ITEM} bytes)`);
           continue;
         }
         pending.set(key, items[key]);
@@ -325,10 +323,10 @@ export function createDraftPhraseStore(api: Pick<StorageApi, 'local' | 'onChange
         if (current.some((kept) => kept.toLowerCase() === wanted.toLowerCase())) return current;
         if (current.length >= SETTINGS_LIMITS.listItems) {
           throw new SettingsLimitError(
-            `Your ${LIST_NAMES.phrasesFromDrafts.plural} are full (${current.length} of ${SETTINGS_LIMITS.listItems}); this one was not saved. Delete some in Outward's settings first.`,
+            `Your ${DRAFT_PHRASE_NAMES.plural} are full (${current.length} of ${SETTINGS_LIMITS.listItems}); this one was not saved. Delete some in Outward's settings first.`,
           );
         }
-        const checked = checkList('phrasesFromDrafts', [...current, wanted]);
+        const checked = checkList(DRAFT_PHRASE_NAMES, [...current, wanted], null);
         if (!checked.ok) throw new SettingsLimitError(`${checked.error} It was not saved.`);
         return checked.list;
       });

@@ -54,10 +54,11 @@ export interface Connector {
   importSettings(text: string): Promise<SettingsValidation>;
   /** Calls `listener` whenever stored settings change (from any context). */
   subscribeSettings(listener: (settings: Settings) => void): () => void;
-  /** Phrases added from drafts with "Don't flag this phrase" (kept on this device only). */
-  loadDraftPhrases(): Promise<string[]>;
+  // Options page only (the popup leaves them out): phrases added from drafts with "Don't flag
+  // this phrase", kept on this device only.
+  loadDraftPhrases?(): Promise<string[]>;
   /** Forgets one of them. */
-  removeDraftPhrase(phrase: string): Promise<void>;
+  removeDraftPhrase?(phrase: string): Promise<void>;
   /** Calls `listener` whenever the phrases added from drafts change. */
-  subscribeDraftPhrases(listener: (phrases: string[]) => void): () => void;
+  subscribeDraftPhrases?(listener: (phrases: string[]) => void): () => void;
 }

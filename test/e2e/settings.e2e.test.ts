@@ -179,7 +179,7 @@ describe.each(BROWSERS)('%s', (name) => {
         names.dispatchEvent(new Event('input', { bubbles: true }));
       });
       await options.evaluate(() => (document.querySelector('input[value="strict"]') as HTMLInputElement).click());
-      await options.waitFor(() => /refused to save your company and product names/.test(document.querySelector('[role="alert"]')?.textContent ?? ''));
+      await options.waitFor(() => /company and product names were not saved: the browser's sync storage is full/.test(document.querySelector('[role="alert"]')?.textContent ?? ''));
       await options.waitFor(() => (document.getElementById('own-names') as HTMLTextAreaElement).value === '');
       expect(await options.evaluate(() => (document.querySelector('input[value="strict"]') as HTMLInputElement).checked)).toBe(true);
       const sync = await until(async () => {

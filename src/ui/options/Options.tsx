@@ -3,7 +3,7 @@ import type { JSX } from 'preact';
 import { CATEGORIES, CATEGORY_IDS } from '../../core/categories';
 import type { Channel, RuleInfo, Sensitivity } from '../../core/types';
 import type { SiteId } from '../../platform/protocol';
-import { CHANNELS, checkList, cleanList, LIST_NAMES, SETTINGS_LIMITS, type ListKey, type Settings } from '../../platform/settings';
+import { CHANNELS, checkList, cleanList, DRAFT_PHRASE_NAMES, LIST_NAMES, SETTINGS_LIMITS, type ListNames, type Settings } from '../../platform/settings';
 import type { Connector } from '../connector';
 import { SITE_NAMES } from '../report-text';
 
@@ -37,8 +37,7 @@ export const CHANNEL_LABELS: Record<Channel | 'auto', string> = {
 const listText = (values: readonly string[]) => values.join('\n');
 
 /** "3 of 100 names": a list's count against its limit. */
-function countText(key: ListKey, count: number): string {
-  const { one } = LIST_NAMES[key];
+function countText({ one }: ListNames, count: number): string {
   return `${count} of ${SETTINGS_LIMITS.listItems} ${one}s, up to ${SETTINGS_LIMITS.itemLength} characters each`;
 }
 
@@ -49,7 +48,7 @@ export function Options({ connector }: OptionsProps) {
   const [notice, setNotice] = useState('');
   const [confirmingReset, setConfirmingReset] = useState(false);
   /** Why the last input in a list was refused (nothing of it was saved). */
-  const [listErrors, setListErrors] = useState<Partial<Record<ListKey, string>>>({});
+  const [listErrors, setListErrors] = useState<Partial<Record<'ownNames' | 'ignoredPhrases', string>>>({});
   const [draftPhrases, setDraftPhrases] = useState<string[]>([]);
   // The two lists are edited as free text; settings hold the cleaned lists.
   const [ownNamesText, setOwnNamesText] = useState('');
@@ -74,10 +73,10 @@ export function Options({ connector }: OptionsProps) {
       if (live) adopt(loaded, { replaceText: true });
     });
     const stop = connector.subscribeSettings((next) => adopt(next, { replaceText: false }));
-    void connector.loadDraftPhrases().then((loaded) => {
+    void connector.loadDraftPhrases?.().then((loaded) => {
       if (live) setDraftPhrases(loaded);
     });
-    const stopDrafts = connector.subscribeDraftPhrases(setDraftPhrases);
+    const stopDrafts = connector.subscribeDraftPhrases?.(setDraftPhrases) ?? (() => undefined);
     return () => {
       live = false;
       stop();
@@ -110,7 +109,7 @@ export function Options({ connector }: OptionsProps) {
 
   /** A list edited as text: saved when within its limits, else refused with a message and the text kept as it was. */
   function editList(key: 'ownNames' | 'ignoredPhrases', text: string, input: HTMLTextAreaElement) {
-    const checked = checkList(key, text.split('\n'));
+    const checked = checkList(LIST_NAMES[key], text.split('\n'), key);
     if (!checked.ok) {
       setListErrors((errors) => ({ ...errors, [key]: `${checked.error} Nothing was saved.` }));
       // The field goes back to its last saved text (a controlled value the same as before does not re-render).
@@ -126,7 +125,7 @@ export function Options({ connector }: OptionsProps) {
   async function onRemoveDraftPhrase(phrase: string) {
     setError('');
     try {
-      await connector.removeDraftPhrase(phrase);
+      await connector.removeDraftPhrase?.(phrase);
       setDraftPhrases((phrases) => phrases.filter((kept) => kept !== phrase));
     } catch (reason) {
       setError(reason instanceof Error ? reason.message : 'The phrase could not be deleted.');
@@ -267,7 +266,7 @@ export function Options({ connector }: OptionsProps) {
             onInput={(event) => editList('ownNames', event.currentTarget.value, event.currentTarget)}
           />
           <p class="ow-hint" id="own-names-count">
-            {countText('ownNames', current.ownNames.length)}
+            {countText(LIST_NAMES.ownNames, current.ownNames.length)}
           </p>
           <p class="ow-error" id="own-names-error" aria-live="assertive">
             {listErrors.ownNames ?? ''}
@@ -287,7 +286,7 @@ export function Options({ connector }: OptionsProps) {
             onInput={(event) => editList('ignoredPhrases', event.currentTarget.value, event.currentTarget)}
           />
           <p class="ow-hint" id="ignored-phrases-count">
-            {countText('ignoredPhrases', current.ignoredPhrases.length)}
+            {countText(LIST_NAMES.ignoredPhrases, current.ignoredPhrases.length)}
           </p>
           <p class="ow-error" id="ignored-phrases-error" aria-live="assertive">
             {listErrors.ignoredPhrases ?? ''}
@@ -297,7 +296,7 @@ export function Options({ connector }: OptionsProps) {
           <h3 id="draft-phrases-title">Phrases added from drafts</h3>
           <p class="ow-hint">
             Added with "Don't flag this phrase" on a card. They are words from your drafts, so they stay in this browser on this device and are
-            never synced. {countText('phrasesFromDrafts', draftPhrases.length)}.
+            never synced. {countText(DRAFT_PHRASE_NAMES, draftPhrases.length)}.
           </p>
           {draftPhrases.length === 0 ? (
             <p>None yet.</p>

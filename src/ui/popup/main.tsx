@@ -125,9 +125,6 @@ function realConnector(): Connector {
     exportSettings: unsupportedOnly,
     importSettings: unsupportedOnly,
     subscribeSettings: (listener) => watchSettings(listener),
-    loadDraftPhrases: unsupportedOnly,
-    removeDraftPhrase: unsupportedOnly,
-    subscribeDraftPhrases: () => () => undefined,
   };
 }
 
