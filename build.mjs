@@ -139,6 +139,23 @@ const withoutLexiconNotes = {
   },
 };
 
+/**
+ * A category's one-line summary is shown on the options page only: the popup (15 KB gzip budget)
+ * and the content script are bundled with the summaries emptied.
+ */
+const CATEGORIES_FILE = /[\\/]src[\\/]core[\\/]categories\.ts$/;
+const withoutCategorySummaries = {
+  name: 'without-category-summaries',
+  setup(build) {
+    build.onLoad({ filter: CATEGORIES_FILE }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const stripped = source.replace(/^( {4}summary: )'(?:[^'\\\n]|\\.)*',$/gmu, "$1'',");
+      if (stripped === source) return { errors: [{ text: 'src/core/categories.ts: no "    summary: \'…\'," lines found to strip' }] };
+      return { contents: stripped, loader: 'ts' };
+    });
+  },
+};
+
 /** esbuild options for the extension bundles of one output folder. */
 function extensionBuilds(outdir, { testHooks }) {
   const define = {
@@ -158,14 +175,20 @@ function extensionBuilds(outdir, { testHooks }) {
       ...options,
       entryPoints: Object.fromEntries(SCRIPTS.map(({ out, entry }) => [out, join(root, entry)])),
       outdir,
-      plugins: [withoutRuleExamples, withoutLexiconNotes],
+      plugins: [withoutRuleExamples, withoutLexiconNotes, withoutCategorySummaries],
       // What each source file adds to content.js, for `npm run bench`'s breakdown.
       metafile: true,
     },
     {
       ...options,
-      entryPoints: Object.fromEntries(PAGES.map(({ name, entry }) => [`${name}/main`, join(root, entry)])),
+      entryPoints: Object.fromEntries(PAGES.filter(({ name }) => name !== 'popup').map(({ name, entry }) => [`${name}/main`, join(root, entry)])),
       outdir,
+    },
+    {
+      ...options,
+      entryPoints: Object.fromEntries(PAGES.filter(({ name }) => name === 'popup').map(({ name, entry }) => [`${name}/main`, join(root, entry)])),
+      outdir,
+      plugins: [withoutCategorySummaries],
     },
   ];
 }

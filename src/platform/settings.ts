@@ -307,6 +307,10 @@ export function normalizeSettings(raw: unknown, renames: Readonly<Record<string,
     if (key === 'version' || ownValue(value, key) === undefined) continue;
     const single = validateSettings({ version: SETTINGS_VERSION, [key]: value[key] }, renames);
     if (single.ok) (settings as unknown as Record<string, unknown>)[key] = single.settings[key as keyof Settings];
+    else if ((key === 'ownNames' || key === 'ignoredPhrases') && Array.isArray(value[key]) && (value[key] as unknown[]).every((item) => typeof item === 'string')) {
+      // A stored list past today's limits (written by an older version) is read as far as it goes.
+      settings[key] = cleanList(value[key] as string[]);
+    }
   }
   return settings;
 }

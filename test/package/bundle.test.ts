@@ -88,9 +88,13 @@ describe.each(['chrome', 'firefox'])('%s package', (browser) => {
 // tagger and lexicon alone are ~115 KB gzip, and the rules, the in-page UI and the polyfill add
 // the rest (`npm run bench` prints the figure against 150 KB as OVER). Until that is solved, this
 // guard holds the line at the measured size plus a small margin so it cannot grow unnoticed.
-const CONTENT_GUARD = 185 * 1024;
+// Moved from 185 to 187 KB on 2026-12-05: the overlay that draws underlines inside the closed
+// shadow root (with the textarea mirror), role-based composer discovery and the device-only
+// phrase store added ~9 KB; leaving the rules' examples and descriptions, the lexicon's notes and
+// the categories' summaries out of the in-page bundle took back ~7 KB. Measured: 185.7 KB.
+const CONTENT_GUARD = 187 * 1024;
 
-test('bundle sizes stay within their guards (content ≤ 185 KB gzip while over its 150 KB budget, popup ≤ 15 KB gzip)', () => {
+test('bundle sizes stay within their guards (content ≤ 187 KB gzip while over its 150 KB budget, popup ≤ 15 KB gzip)', () => {
   const gz = (path: string) => gzipSync(readFileSync(join(dist, 'chrome', path)), { level: 9 }).length;
   const popup = gz('popup/main.js') + (statSync(join(dist, 'chrome', 'popup')).isDirectory() && files(join(dist, 'chrome', 'popup')).some((f) => f.endsWith('main.css')) ? gz('popup/main.css') : 0);
   expect(gz('content.js')).toBeLessThanOrEqual(CONTENT_GUARD);
