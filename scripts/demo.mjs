@@ -5,7 +5,9 @@
 //   - With a display ($DISPLAY set): opens the Gmail and LinkedIn compose fixtures and leaves
 //     the browser open; type into the drafts and watch the underlines and the score badge.
 //   - Without one: types a sample draft into the Gmail fixture headless, prints what Outward
-//     found and saves a screenshot to dist/demo.png.
+//     found and saves a screenshot to dist/demo.png. The shipped build keeps its underlines where
+//     no page script can read them, so this mode loads the test build (dist/e2e/chrome: the same
+//     extension with its shadow root open) to print them.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -14,7 +16,7 @@ import { chromium } from 'playwright-core';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(process.env.OUTWARD_DIST ?? join(root, 'dist'));
-if (!existsSync(join(dist, 'chrome', 'manifest.json'))) {
+if (!existsSync(join(dist, 'chrome', 'manifest.json')) || !existsSync(join(dist, 'e2e', 'chrome', 'manifest.json'))) {
   const built = spawnSync(process.execPath, [join(root, 'build.mjs')], { stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
@@ -25,7 +27,7 @@ if (!existsSync('/usr/bin/chromium')) {
 
 const headed = Boolean(process.env.DISPLAY);
 const profile = mkdtempSync(join(tmpdir(), 'outward-demo-'));
-const extension = join(dist, 'chrome');
+const extension = headed ? join(dist, 'chrome') : join(dist, 'e2e', 'chrome');
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: '/usr/bin/chromium',
   headless: !headed,
@@ -60,12 +62,14 @@ if (headed) {
   const draft = 'Hi Dana,\n\nWe are the industry-leading provider of payroll software, trusted by Fortune 500 companies. Just following up on my last email. Would you be open to a quick call this week?';
   await gmail.focus('#body');
   await gmail.keyboard.type(draft);
-  await gmail.waitForFunction(() => CSS.highlights && [...CSS.highlights.keys()].some((name) => name.startsWith('outward-')), undefined, { timeout: 15_000 });
-  const found = await gmail.evaluate(() => {
-    const out = [];
-    CSS.highlights.forEach((highlight, name) => highlight.forEach((range) => out.push(`${name.replace('outward-', '')}: “${range.toString()}”`)));
-    return out;
-  });
+  const underlined = () => [...(document.querySelector('[data-ow-test-host]')?.shadowRoot?.querySelectorAll('.ow-range') ?? [])].map((range) => `${range.dataset.category}: “${range.dataset.text}”`);
+  await gmail.waitForFunction(`(${underlined})().length > 0`, undefined, { timeout: 15_000 }).catch(() => undefined);
+  const found = await gmail.evaluate(`(${underlined})()`);
+  if (found.length === 0) {
+    console.error('outward demo: no underlines appeared within 15 s');
+    await cleanup();
+    process.exit(1);
+  }
   console.log('Outward demo (headless): typed a sample cold email into the Gmail compose fixture.\n');
   console.log(draft.replace(/^/gm, '    '), '\n');
   console.log('Underlined by Outward:');
