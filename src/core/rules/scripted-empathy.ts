@@ -14,6 +14,18 @@ const PHRASES = compilePhrases([
   "(I|we) know how busy you (are|must be)",
 ]);
 
+/**
+ * "I hear you've opened a second office" reports news about the reader: the phrase is followed by
+ * the rest of a clause whose subject is "you" (a contraction or a verb), not by a pause.
+ */
+const HEARD_NEWS = /^(?:['’‘`](?:ve|re|d|ll)\b|\s+(?:are|were|have|had|has|just|recently|now|might|may|will|plan|planned|want|need)\b|\s+\p{L}+ed\b)/iu;
+
+/**
+ * "If now is not the right time, I completely understand": understanding a reader's "no" given
+ * before it is asked for is a way out, not a claim to share their feelings.
+ */
+const CONDITIONAL_BEFORE = /\b(?:if|whether|should you|in case)\b/iu;
+
 /** Words after the phrase that make the acknowledgement specific rather than scripted. */
 const SPECIFIC = /\d|\b(?:invoice|order|charge|bill|delivery|shipment|refund|account|outage|error|delay|call|ticket|report|meeting|email|contract|renewal|migration)\b/iu;
 
@@ -35,6 +47,8 @@ export default sentenceRule({
       advice('Replace the feeling claim with the specific problem, in their words, and what happens next'),
     ]).filter((report) => {
       const rest = sentence.text.slice(report.end);
+      if (/hear you$/iu.test(sentence.text.slice(report.start, report.end)) && HEARD_NEWS.test(rest)) return false;
+      if (CONDITIONAL_BEFORE.test(sentence.text.slice(0, report.start))) return false;
       const restWords = rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
       return !(restWords >= options.minSpecificWords && SPECIFIC.test(rest));
     });
@@ -44,11 +58,14 @@ export default sentenceRule({
       { text: '[[I completely understand your frustration]].' },
       { text: 'Hi Dana, [[I know how you feel]], and we want to make this right.' },
       { text: '[[I can only imagine]] how stressful this week has been.' },
+      { text: '[[I hear you]], and we are on it.' },
     ],
     good: [
       { text: 'I understand your frustration that the March invoice charged you twice for the same 40 seats.' },
       { text: 'You were charged twice in March; the refund for the second charge went out this morning.' },
       { text: 'I know how the tool works, so let me check the logs.' },
+      { text: 'I hear you’ve just opened a second clinic in Leeds.' },
+      { text: 'If the timing is wrong for your team, I completely understand and will not chase.' },
     ],
   },
 });
