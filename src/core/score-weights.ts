@@ -3,41 +3,41 @@
  * do not edit by hand. See docs/score.md for the formula and how to re-fit it.
  *
  * records: 132 real (53 sources), 124 synthetic (weight 0.3); L2 lambda 0.01
- * leave-one-source-out AUC on the real set: 0.853
- * in-sample AUC: real 0.902, synthetic 0.968
- * score = round(compress(50 + 14.28 × (z − -0.345)))
+ * leave-one-source-out AUC on the real set: 0.855
+ * in-sample AUC: real 0.904, synthetic 0.969
+ * score = round(compress(50 + 14.39 × (z − -0.318)))
  */
 import type { FeatureId } from './features';
 
 export const MODEL: { scale: number; center: number; intercept: number; weights: Readonly<Partial<Record<FeatureId, number>>> } = {
-  "scale": 14.28,
-  "center": -0.345,
-  "intercept": -0.7226,
+  "scale": 14.39,
+  "center": -0.318,
+  "intercept": -0.7176,
   "weights": {
-    "writerShare": -0.457,
-    "readerShare": 1.4981,
+    "writerShare": -0.4508,
+    "readerShare": 1.4967,
     "opensWithWriter": 0,
-    "writerUnanswered": -0.7183,
+    "writerUnanswered": -0.7246,
     "wants": 0,
-    "writerFeelings": -0.303,
-    "blamesReader": -0.6372,
-    "refuses": -0.1224,
-    "chases": -0.0958,
-    "pronounBalance": 0.2662,
+    "writerFeelings": -0.3044,
+    "blamesReader": -0.6398,
+    "refuses": -0.1235,
+    "chases": -0.0918,
+    "pronounBalance": 0.2631,
     "readerQuestion": 0,
-    "gives": 0.7467,
-    "writerOffers": 0.3163,
-    "impersonal": -1.0027,
-    "timeAskWithoutGift": -0.3386,
-    "readerSlot": 0.0593,
-    "specifics": 0.6059,
-    "readerDetails": 0.7057,
-    "attends": 0.776,
-    "me-focus": -0.7687,
-    "feature-dump": -0.1802,
-    "fake-empathy": -0.5288,
-    "pushy": -0.8712,
-    "bragging": -0.6528,
-    "generic": -0.2234
+    "gives": 0.7436,
+    "writerOffers": 0.3155,
+    "impersonal": -1.0015,
+    "timeAskWithoutGift": -0.3429,
+    "readerSlot": 0.059,
+    "specifics": 0.6038,
+    "readerDetails": 0.7125,
+    "attends": 0.7633,
+    "me-focus": -0.7714,
+    "feature-dump": -0.1783,
+    "fake-empathy": -0.7406,
+    "pushy": -0.8684,
+    "bragging": -0.632,
+    "generic": -0.2197
   }
 };
