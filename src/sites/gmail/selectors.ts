@@ -18,7 +18,7 @@ export const GMAIL = {
   draftId: 'input[name="draft"]',
   /** Never analysed: quoted history, signatures, non-editable islands, our own hosts. */
   excluded:
-    '.gmail_quote, .gmail_quote_container, blockquote, [data-smartmail="gmail_signature"], .gmail_signature, .gmail_signature_prefix, [contenteditable="false"], [data-outward-host]',
+    '.gmail_quote, .gmail_quote_container, blockquote, [data-smartmail="gmail_signature"], .gmail_signature, .gmail_signature_prefix, [contenteditable="false"]',
   /** Not compose editors even if editable (search box, recipients). */
   notEditor: '[role="combobox"], [role="search"] *, input, [aria-readonly="true"], textarea[name="to"], textarea[name="cc"], textarea[name="bcc"]',
 } as const;

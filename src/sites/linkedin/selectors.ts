@@ -37,7 +37,7 @@ export const LINKEDIN = {
   /** Editable but never a draft: Quill's paste catcher, search and typeahead fields. */
   notEditor: '.ql-clipboard, [role="combobox"], [role="searchbox"], .search-global-typeahead *',
   /** Never analysed inside an editor: non-editable islands (mentions, chips), our own hosts. */
-  excluded: '[contenteditable="false"], [data-outward-host]',
+  excluded: '[contenteditable="false"]',
 } as const;
 
 /** LinkedIn caps a connection note at this many characters. */
