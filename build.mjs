@@ -16,6 +16,7 @@ import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, cpSync, renameSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LEXICON_FILE, stripLexiconNotes } from './scripts/lexicon-notes.mjs';
 import { writeZip } from './scripts/zip.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -123,19 +124,31 @@ const withoutRuleExamples = {
 
 /**
  * The same for the lexicon's notes: each entry's "why it is here" is documentation for people
- * and the duplicate tests; the content script needs only the words (about 2 KB gzip).
+ * and the duplicate tests; the content script needs only the words and patterns. Every line that
+ * opens an entry must be stripped (scripts/lexicon-notes.mjs), or the build fails.
  */
-const LEXICON_FILE = /[\\/]src[\\/]core[\\/]lexicon\.ts$/;
-const LEXICON_ENTRY = /^( {2}\['(?:[^'\\\n]|\\.)*', )'(?:[^'\\\n]|\\.)*'(\],)$/gmu;
 const withoutLexiconNotes = {
   name: 'without-lexicon-notes',
   setup(build) {
+    let loaded = 0;
+    let total = 0;
+    build.onStart(() => {
+      loaded = 0;
+      total = 0;
+    });
     build.onLoad({ filter: LEXICON_FILE }, (args) => {
       const source = readFileSync(args.path, 'utf8');
-      const stripped = source.replace(LEXICON_ENTRY, "$1''$2");
-      if (stripped === source) return { errors: [{ text: 'src/core/lexicon.ts: no "  [\'word\', \'why\']," entries found to strip' }] };
-      return { contents: stripped, loader: 'ts' };
+      const { contents, stripped, entries, unmatched } = stripLexiconNotes(source);
+      const file = relative(root, args.path);
+      if (stripped !== entries) {
+        return { errors: [{ text: `${file}: ${entries - stripped} of ${entries} entries are not one "  ['entry', 'why']," line; first: ${unmatched}` }] };
+      }
+      loaded += 1;
+      total += stripped;
+      return entries === 0 ? undefined : { contents, loader: 'ts' };
     });
+    // A lexicon whose entries all changed shape would strip nothing and ship every note.
+    build.onEnd(() => (loaded > 0 && total === 0 ? { errors: [{ text: 'src/core/lexicon: no "  [\'entry\', \'why\']," entries found to strip' }] } : undefined));
   },
 };
 

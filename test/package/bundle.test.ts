@@ -108,7 +108,7 @@ test('the content script ships the rules without their examples and the lexicon 
   const example = 'Did the contractor’s invoice match the approved quote?';
   const note = 'the writer looked at the reader first';
   expect(readFileSync(join(root, 'src', 'core', 'rules', 'chasing.ts'), 'utf8')).toContain(example);
-  expect(readFileSync(join(root, 'src', 'core', 'lexicon.ts'), 'utf8')).toContain(note);
+  expect(readFileSync(join(root, 'src', 'core', 'lexicon', 'words.ts'), 'utf8')).toContain(note);
   expect(options).toContain(example);
   expect(content).not.toContain(note);
   expect(content).not.toContain(example);

@@ -1,0 +1,306 @@
+/**
+ * The word classes behind the sentence view (who a sentence is about, what the writer does in
+ * it, whether it is tied to the reader's gain). Each entry is a dictionary form (compromise's
+ * lemma, so "helped", "helps" and "helping" are one entry) with a short note of why it is here.
+ * The views read these classes; rules read the views, so no rule keeps its own copy of a class.
+ * A test holds every class free of duplicates, within and across classes where they would
+ * contradict each other.
+ */
+import { wordClass, type WordClass } from './entries';
+
+/** Verbs of attention: with the writer as subject the sentence is about what the reader did or said. */
+export const ATTENTION = wordClass('attention', [
+  ['notice', 'the writer looked at the reader first'],
+  ['see', '"I saw your talk": attention to the reader'],
+  ['read', '"I read your post"'],
+  ['hear', '"I heard you are expanding"'],
+  ['watch', '"I watched your demo day pitch"'],
+  ['listen', '"I listened to your interview"'],
+  ['spot', '"I spotted a broken link on your pricing page"'],
+  ['find', '"I found two typos on your homepage" (a finding about them)'],
+  ['follow', '"I have followed your work on…"'],
+  ['congratulate', 'recognition of the reader'],
+  ['enjoy', '"I enjoyed your article"'],
+  ['admire', 'recognition of the reader'],
+  ['understand', '"I understand you are moving offices": a fact about them'],
+  ['realize', 'attention to their situation'],
+  ['remember', '"I remember you mentioned…"'],
+  ['learn', '"I learned you opened a second clinic"'],
+  ['look', '"I looked at your checkout"'],
+  ['review', '"I reviewed your onboarding flow"'],
+  ['check', '"I checked your signup form"'],
+  ['test', '"I tested your app on a slow phone"'],
+  ['research', '"I researched your market"'],
+  ['come across', 'attention: "I came across your profile"'],
+]);
+
+/** Verbs by which the writer gives or prepares something for the reader. */
+export const GIVING = wordClass('giving', [
+  ['attach', 'an attachment is a gift, not a request'],
+  ['enclose', 'as attach'],
+  ['send', '"I will send you the checklist"'],
+  ['share', '"Sharing the notes from our call"'],
+  ['cover', '"I will cover for you"'],
+  ['draft', '"I drafted the first section for you"'],
+  ['record', '"I recorded a two-minute walkthrough"'],
+  ['mock', '"I mocked up the new layout"'],
+  ['compile', '"I compiled the figures you asked for"'],
+  ['put together', '"I put together a short guide"'],
+  ['fix', 'the writer repairing something of the reader\'s'],
+  ['refund', 'amends'],
+  ['credit', 'amends'],
+  ['waive', 'amends'],
+  ['introduce', '"Happy to introduce you to…": the reader gains a contact'],
+  ['recommend', 'advice for the reader, even a competitor'],
+  ['suggest', 'advice for the reader'],
+]);
+
+/** Wants and needs: the writer's goal is the point of the sentence. */
+export const WANTING = wordClass('wanting', [
+  ['want', 'the writer\'s wish'],
+  ['need', 'the writer\'s need'],
+  ['require', 'a demand phrased as the writer\'s rule'],
+  ['seek', '"I am seeking a position"'],
+  ['hope', '"We hope you will consider us": the writer\'s hope'],
+  ['wish', 'the writer\'s wish'],
+  ['intend', 'the writer\'s plan'],
+  ['love', '"I\'d love to…" is the writer\'s wish'],
+  ['like', '"I would like to…"'],
+  ['look for', '"I am looking for engineers"'],
+  ['ask', '"I am asking for…"'],
+  ['expect', 'the writer\'s expectation of the reader'],
+  ['must', '"We must receive…": a demand'],
+]);
+
+/** The writer describing, selling or praising itself. */
+export const SELF_DESCRIBING = wordClass('self-describing', [
+  ['offer', 'selling the offer'],
+  ['provide', 'selling the offer'],
+  ['help', '"We help teams…": the writer as the actor'],
+  ['specialize', 'a self-description'],
+  ['build', 'what the writer made'],
+  ['create', 'what the writer made'],
+  ['develop', 'what the writer made'],
+  ['design', 'what the writer made'],
+  ['launch', 'news about the writer'],
+  ['announce', 'news about the writer'],
+  ['deliver', 'selling the offer'],
+  ['serve', 'a self-description'],
+  ['install', 'a self-description'],
+  ['supply', 'a self-description'],
+  ['sell', 'a self-description'],
+  ['work', '"We work with…"'],
+  ['partner', '"We partner with…"'],
+  ['support', 'selling the offer'],
+  ['guarantee', 'a promise about the writer'],
+  ['ensure', 'a promise about the writer'],
+  ['assure', 'a promise about the writer'],
+  ['redefine', 'a claim about the writer'],
+  ['revolutionize', 'a claim about the writer'],
+  ['disrupt', 'a claim about the writer'],
+  ['transform', 'a claim about the writer'],
+  ['pride', '"We pride ourselves…"'],
+  ['strive', '"We strive to…"'],
+  ['lead', '"We lead the market…"'],
+  ['outperform', 'a comparison in the writer\'s favour'],
+  ['manufacture', 'a self-description'],
+  ['found', '"I founded…"'],
+  ['start', '"We started in 2009"'],
+  ['make', '"We make the finest…"'],
+  ['produce', '"We produce…"'],
+  ['use', '"We use AI to…"'],
+  ['leverage', '"We leverage…"'],
+]);
+
+/**
+ * The writer's side of a routine event: "We have received your order", "We are shipping
+ * today". We-attitude wording the score counts against the draft (the same news told as the
+ * reader's — "Your order is on its way" — is about them), but not selling: no finding of its own.
+ */
+export const WRITER_ROUTINE = wordClass('writer-routine', [
+  ['process', 'the writer\'s procedure'],
+  ['receive', '"We have received your order": the writer\'s side of the event'],
+  ['ship', '"We are shipping…": the writer\'s side of the event'],
+  ['place', '"I am placing an order"'],
+  ['inform', '"We are happy to inform you"'],
+  ['extend', '"we will be extending our hours"'],
+]);
+
+/**
+ * Verbs of opinion: the sentence is about whatever the opinion is about. "We believe our
+ * service…" is the writer's view of itself; "I think that is below what you earn now" is not.
+ */
+export const OPINION = wordClass('opinion', [
+  ['believe', '"We believe our services can…" / "I believe you are right"'],
+  ['think', '"I think our tool…" / "I think that is below what you earn"'],
+  ['feel', '"I feel we are the right fit" / "I feel your team has outgrown it"'],
+  ['guess', 'as think'],
+  ['suppose', 'as think'],
+]);
+
+/** Results the writer reports ("we helped three clinics cut no-shows by 30%"). */
+export const RESULTS = wordClass('results', [
+  ['increase', 'a result claimed'],
+  ['reduce', 'a result claimed'],
+  ['cut', 'a result claimed'],
+  ['save', 'a result claimed'],
+  ['grow', 'a result claimed'],
+  ['double', 'a result claimed'],
+  ['triple', 'a result claimed'],
+  ['win', 'an award or a deal'],
+  ['earn', 'an award'],
+  ['achieve', 'a result claimed'],
+]);
+
+/** Feelings the writer reports about itself: "we are pleased to announce", "I'm excited". */
+export const WRITER_FEELINGS = wordClass('writer-feelings', [
+  ['pleased', 'the writer\'s pleasure is not the reader\'s news'],
+  ['happy', 'as pleased'],
+  ['glad', 'as pleased'],
+  ['delighted', 'as pleased'],
+  ['excited', 'as pleased'],
+  ['thrilled', 'as pleased'],
+  ['proud', 'as pleased'],
+  ['honored', 'as pleased'],
+  ['honoured', 'as pleased'],
+  ['passionate', 'the writer\'s passion'],
+  ['eager', 'the writer\'s eagerness'],
+  ['keen', 'the writer\'s eagerness'],
+  ['confident', '"We are confident our…"'],
+  ['sure', '"We are sure that our…"'],
+  ['disappointed', 'the writer\'s feeling about the reader\'s trouble'],
+  ['grateful', 'the writer\'s feeling'],
+]);
+
+/** Verbs of the writer chasing a reply. */
+export const CHASING = wordClass('chasing', [
+  ['follow up', 'chasing a reply'],
+  ['check in', 'chasing a reply'],
+  ['circle back', 'chasing a reply'],
+  ['bump', 'chasing a reply'],
+  ['touch base', 'chasing a reply'],
+  ['reach out', 'announcing the contact instead of its reason'],
+  ['ping', 'chasing a reply'],
+  ['remind', 'chasing a reply'],
+]);
+
+/** Verbs of fault: with the reader as subject and a negation they blame the reader. */
+export const FAULT = wordClass('fault', [
+  ['send', '"You did not send…"'],
+  ['sign', '"You did not sign…"'],
+  ['pay', '"You have not paid…"'],
+  ['provide', '"You failed to provide…"'],
+  ['include', '"You did not include…"'],
+  ['fail', '"You failed to…"'],
+  ['forget', '"You forgot…"'],
+  ['neglect', '"You neglected to…"'],
+  ['miss', '"You missed the deadline"'],
+  ['return', '"You did not return…"'],
+  ['complete', '"You did not complete…"'],
+  ['read', '"You did not read…"'],
+  ['follow', '"You did not follow…"'],
+  ['be', '"You were not clear"'],
+  ['claim', '"You claim that…"'],
+  ['misunderstand', '"You misunderstood…"'],
+]);
+
+/** Verbs the writer can take a miss on: "We did not receive the form" moves the fault from the reader to "we". */
+export const OWNED_MISS = wordClass('owned-miss', [
+  ['receive', '"We did not receive the signed form"'],
+  ['understand', '"We did not understand your message"'],
+  ['get', '"We didn\'t get your reply"'],
+  ['catch', '"We did not catch the typo"'],
+  ['explain', '"We did not explain the fee clearly"'],
+  ['ship', '"We did not ship on time"'],
+  ['deliver', '"We did not deliver what we promised"'],
+  ['meet', '"We did not meet the deadline"'],
+  ['reply', '"I did not reply sooner"'],
+  ['respond', '"We did not respond in time"'],
+  ['check', '"We did not check the address"'],
+]);
+
+/** What the reader can do or gets: with the reader as subject these are the reader's gain. */
+export const READER_GAIN = wordClass('reader-gain', [
+  ['receive', '"You will receive a full refund"'],
+  ['get', '"You get 10% off"'],
+  ['save', '"You save two hours a week"'],
+  ['enjoy', '"You\'ll enjoy…"'],
+  ['love', '"You\'ll love…"'],
+  ['improve', '"You\'ll improve as a writer"'],
+  ['avoid', '"You avoid the late fee"'],
+  ['reach', '"You can reach us until 8 pm"'],
+  ['visit', '"You can now visit…"'],
+  ['book', '"You can book…"'],
+  ['cancel', '"You can cancel anytime"'],
+  ['choose', '"You choose…"'],
+  ['keep', '"You keep…"'],
+  ['earn', '"You have earned…"'],
+  ['shop', '"You can shop in the evenings"'],
+  ['appreciate', '"You will appreciate…"'],
+  ['start', '"You can start today"'],
+  ['try', '"You can try it free"'],
+  ['find', '"You\'ll find…"'],
+  ['notify', '"You will be notified…"'],
+  ['ship', '"Your order will be shipped…"'],
+  ['deliver', '"Your tote will be delivered…"'],
+  ['arrive', '"Your tables have arrived"'],
+]);
+
+/** Adjectives of praise that turn a self-description into bragging. */
+export const SELF_PRAISE = wordClass('self-praise', [
+  ['best', 'superlative about the writer'],
+  ['leading', 'superlative about the writer'],
+  ['finest', 'superlative about the writer'],
+  ['top', 'superlative about the writer'],
+  ['premier', 'superlative about the writer'],
+  ['world-class', 'superlative about the writer'],
+  ['award-winning', 'credential'],
+  ['innovative', 'buzzword about the writer'],
+  ['unique', 'claim about the writer'],
+  ['exciting', '"I am building something exciting"'],
+  ['incredible', 'claim about the writer'],
+  ['amazing', 'claim about the writer'],
+  ['high', '"our usually high standard"'],
+  ['most', '"installs the most windows"'],
+]);
+
+/**
+ * Nouns after "your" that name nothing of the reader's own: stock courtesy ("your time"), the
+ * seller's frame ("your business" could go to anyone). "Your invoice", "your post" and "your
+ * second clinic" name something that is theirs and specific; these do not.
+ */
+export const GENERIC_READER_NOUNS = wordClass('generic-reader-nouns', [
+  ['time', '"worth your time", "waste your time": courtesy, not a detail'],
+  ['convenience', '"at your convenience": stock courtesy'],
+  ['consideration', '"thank you for your consideration"'],
+  ['attention', '"for your attention"'],
+  ['interest', '"thanks for your interest": stock, said to everyone'],
+  ['inbox', '"landing in your inbox": about the message, not them'],
+  ['business', '"grow your business": the seller\'s frame, true of anyone'],
+  ['company', '"your company" without a name could be any company'],
+  ['organization', 'as company'],
+  ['organisation', 'as company'],
+  ['team', '"your team" alone could be any team'],
+  ['needs', '"your needs": the template word for needs not named'],
+  ['goals', '"your goals": as needs'],
+  ['success', '"your success": as needs'],
+  ['reply', '"your reply": the writer waiting, not their detail'],
+  ['response', 'as reply'],
+  ['feedback', '"your feedback": a request dressed as their thing'],
+  ['help', '"your help": what the writer wants'],
+  ['way', '"on your way", "your way": idiom'],
+  ['mind', '"change your mind", "on your mind": idiom'],
+]);
+
+/** Everything here, for the duplicate test. */
+export const WORD_CLASSES: readonly WordClass[] = [ATTENTION, GIVING, WANTING, SELF_DESCRIBING, WRITER_ROUTINE, OPINION, RESULTS, WRITER_FEELINGS, CHASING, FAULT, OWNED_MISS, READER_GAIN, SELF_PRAISE, GENERIC_READER_NOUNS];
+
+/** Classes that must never share an entry: one verb cannot both attend to the reader and sell the writer. */
+export const EXCLUSIVE: ReadonlyArray<readonly [WordClass, WordClass]> = [
+  [ATTENTION, SELF_DESCRIBING],
+  [ATTENTION, WANTING],
+  [WANTING, SELF_DESCRIBING],
+  [SELF_DESCRIBING, WRITER_ROUTINE],
+  [SELF_DESCRIBING, OPINION],
+  [WRITER_FEELINGS, SELF_PRAISE],
+];
