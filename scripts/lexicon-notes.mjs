@@ -1,6 +1,6 @@
-// Empties the notes of the lexicon's entries for the in-page bundle (build.mjs) and counts what
-// it emptied, so the build and test/package/bundle.test.ts can hold every entry to the one form
-// the stripping understands.
+// Cuts the notes from the lexicon's entries for the in-page bundle (build.mjs) and counts what it
+// cut, so the build and test/package/bundle.test.ts can hold every entry to the one form the
+// cutting understands.
 
 /**
  * The lexicon's files: src/core/lexicon.ts and everything in src/core/lexicon/ (tests are never
@@ -13,24 +13,33 @@ export const LEXICON_FILE = /[\\/]src[\\/]core[\\/]lexicon(?:\.ts|[\\/][^\\/]+\.
  * literal instead (`  [`… ${DAY} …`, 'why'],`) when it splices in a shared piece of pattern;
  * the note is always a plain single-quoted string. Escapes (`\'`, `\\d`) are allowed in both.
  */
-const LEXICON_ENTRY = /^( {2}\[(?:'(?:[^'\\\n]|\\.)*'|`(?:[^`\\\n]|\\.)*`), )'(?:[^'\\\n]|\\.)*'(\],)$/gmu;
-/** Any line that opens an entry, stripped or not: two spaces, a bracket and a quote. */
-const ENTRY_START = /^ {2}\[['"`]/gmu;
+const ENTRY = /^( {2}\[(?:'(?:[^'\\\n]|\\.)*'|`(?:[^`\\\n]|\\.)*`)), '(?:[^'\\\n]|\\.)*'(\],)$/u;
+/** Any line that opens an entry, in the right form or not: two spaces, a bracket and a quote. */
+const ENTRY_START = /^ {2}\[['"`]/u;
 
 /**
- * The source with every entry's note emptied, how many notes were emptied, and how many lines
- * open an entry. The two counts differ when an entry is written in a form the stripping does not
- * match (a double-quoted note, an entry over two lines): the build then fails rather than ship it.
+ * The source with every entry's note cut (`  ['entry'],`: nothing in the page reads a note, and
+ * an empty string in its place would cost bytes), how many notes were cut, how many lines open
+ * an entry, and the first that is not in the one-line form. The counts differ when an entry is
+ * written so the cutting misses it (a double-quoted note, an entry over two lines): the build
+ * then fails rather than ship the note.
  * @param {string} source
  * @returns {{ contents: string, stripped: number, entries: number, unmatched: string | null }}
  */
 export function stripLexiconNotes(source) {
   let stripped = 0;
-  const contents = source.replace(LEXICON_ENTRY, (_match, head, tail) => {
+  let entries = 0;
+  let unmatched = null;
+  const lines = source.split('\n').map((line) => {
+    if (!ENTRY_START.test(line)) return line;
+    entries += 1;
+    const match = ENTRY.exec(line);
+    if (!match) {
+      unmatched ??= line;
+      return line;
+    }
     stripped += 1;
-    return `${head}''${tail}`;
+    return `${match[1]}${match[2]}`;
   });
-  const entries = source.match(ENTRY_START)?.length ?? 0;
-  const unmatched = stripped === entries ? null : (contents.split('\n').find((line) => /^ {2}\[['"`]/u.test(line) && !line.endsWith(", ''],")) ?? null);
-  return { contents, stripped, entries, unmatched };
+  return { contents: lines.join('\n'), stripped, entries, unmatched };
 }
