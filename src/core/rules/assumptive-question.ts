@@ -1,27 +1,9 @@
+import { ASSUMPTIVE_QUESTIONS } from '../lexicon';
 import { advice, phraseReports } from '../rule-kit';
 import { sentenceRule } from '../rule';
 import { compilePhrases } from '../text/phrases';
 
-const DAY = '(monday|tuesday|wednesday|thursday|friday|tomorrow|next week|this week)';
-const TIME = '(at )? /\\d{1,2}(?:[:.]\\d{2})?(?:\\s?(?:am|pm))?/';
-
-const PHRASES = compilePhrases([
-  '(when|how soon) can (we|I|you) (close|sign|get (this|the contract|it) signed|finali[sz]e|get started|move forward|start|kick off|onboard you)',
-  '(are|is) you (the )?(right|best|correct) (person|contact|one|people)( to (talk|speak|chat) (to|with))?',
-  'who (is|would be) (the )?(right|best|correct|appropriate) (person|contact|one)',
-  'who (handles|is in charge of|is responsible for|makes decisions (on|about)|owns)',
-  'could you (point me|direct me|connect me|introduce me) to',
-  `(does|would|will) ${DAY} ${TIME} or ${DAY}( ${TIME})? (work|suit)`,
-  `${DAY} ${TIME} or ${DAY} ${TIME}`,
-  '(are|is) you ready to (move forward|sign|get started|buy|commit)',
-  'shall (we|I) (get started|send (over )?the contract|move forward|book (it|you) in)',
-  'what time works (best )?for (you|a (quick )?call)',
-  'when (would be|is) a good time (to|for) (chat|talk|connect|a (quick )?call|us to)',
-  'when are you free',
-  'if not, (who is|who should I (talk|speak) to|could you point me|can you point me|who would be)',
-  '(point|direct) me (in|to) the right (direction|person)',
-  'let me know (a good time|when (you are|you’re|you\'re) free|what time works)',
-]);
+const PHRASES = compilePhrases(ASSUMPTIVE_QUESTIONS.patterns);
 
 export default sentenceRule({
   id: 'assumptive-question',

@@ -1,19 +1,10 @@
+import { BUZZWORDS } from '../lexicon';
 import { advice } from '../rule-kit';
 import { bySensitivity, sentenceRule } from '../rule';
 import { compilePhrases, findPhrases } from '../text/phrases';
 import { quote } from '../text/text';
 
-const BUZZWORDS = compilePhrases([
-  'cutting-edge', 'bleeding-edge', 'state-of-the-art', 'next-gen(eration)?', 'AI-(powered|driven|first|enabled)',
-  'cloud-(native|based|first)', 'end-to-end', 'best-of-breed', 'seamless(ly)?', 'frictionless', 'robust', 'scalable',
-  'innovative', 'synerg(y|ies|istic)', 'game-chang(ing|er)', 'revolutionary', 'disruptive', 'turnkey', 'holistic', 'leverag(e|es|ing)',
-  'unlock(s|ing)?', 'streamlin(e|es|ed|ing)', 'single source of truth', 'real-time (visibility|insights|analytics|data)', '360-degree( view)?',
-  'enterprise-(grade|ready|class)', 'all-in-one', 'one-stop-shop', 'empower(s|ing)?', 'supercharg(e|es|ing)', 'actionable insights',
-  'data-driven', 'mission-critical', 'paradigm( shift)?', 'transformative', 'best-practices', 'world-class', 'future-proof',
-  'omni-?channel', 'hyper-personali[sz]ed', 'plug-and-play', 'value-add(ed)?', 'move the needle', 'drive (growth|efficiency|results|engagement|revenue)',
-  '(boost|improve|increase) (efficiency|productivity|roi|revenue|engagement)', 'grow revenue', 'maximi[sz]e (roi|efficiency|value|results)',
-  'digital transformation', 'optimi[sz]ed?( workflows)?', 'intuitive', 'powerful', 'comprehensive', 'blazing-fast', 'low-code', 'no-code',
-]);
+const PHRASES = compilePhrases(BUZZWORDS.patterns);
 
 export default sentenceRule({
   id: 'buzzwords',
@@ -29,7 +20,7 @@ export default sentenceRule({
   options: { minBuzzwords: { relaxed: 3, balanced: 2, strict: 2 } },
   scope: 'sentence',
   check(sentence, settings, options) {
-    const hits = findPhrases(BUZZWORDS, sentence.text);
+    const hits = findPhrases(PHRASES, sentence.text);
     if (hits.length < bySensitivity(settings.sensitivity, options.minBuzzwords)) return [];
     const first = hits[0];
     const last = hits[hits.length - 1];

@@ -1,27 +1,9 @@
+import { CHASING_LINES } from '../lexicon';
 import { advice, coversSentence, deleteSentence, phraseReports } from '../rule-kit';
 import { sentenceRule } from '../rule';
 import { compilePhrases } from '../text/phrases';
 
-const PHRASES = compilePhrases([
-  "(just )?following up( again| once more)?( on| regarding| about| with| re)?( my| our)?( (last|previous|prior|earlier|recent|original) (email|e-mail|message|note|proposal|outreach|voicemail|call|request))?",
-  "(just )?(wanted|want|writing|reaching out) to follow up( again| once more)?( on| regarding| about| with| re)?( my| our)?( (last|previous|prior|earlier|recent|original) (email|e-mail|message|note|proposal|outreach|voicemail|call|request))?",
-  "just (follow|followed) up",
-  "(just )?checking in( again| once more)?( on (this|my (last |previous )?(email|message|note|proposal))| to see)?",
-  "just (wanted to )?check in",
-  "(wanted|want) to check in( on (this|my (last |previous )?(email|message|note|proposal)))?",
-  "(just )?(circling|circle) back( on| to)?( this| my (last |previous )?(email|message|note))?",
-  "(just )?(bumping|bump|resurfacing|floating) (this|my (last |previous )?(email|message|note))( up| to the top( of your inbox)?| back up)?",
-  "(just )?(touching|touch) base",
-  "(did|have) you (get|had|have) a (chance|moment|minute|second) to (look|read|review|see|check|consider|go through|think)",
-  "(did|have) you (see|seen|get|got|receive|received) my (last |previous |earlier )?(email|e-mail|message|note|proposal|voicemail)",
-  "any (update|updates|news|thoughts) on (this|my (last |previous )?(email|message|proposal))",
-  "(I )?(haven't|have not|didn't|did not) (heard|hear) back from you",
-  "(as per|per) my (last|previous) (email|e-mail|message)",
-  "(a )?(friendly|gentle|quick) reminder",
-  "in case (you missed|it got buried|this got buried|my (last )?(email|message) got buried)",
-  "I've (reached out|written|emailed|tried to reach you|tried reaching you) (several|multiple|a few|three|many|a couple of) times",
-  "(I )?(wanted|want) to make sure you (saw|see|got|received) (this|my (last |previous )?(email|message|note))",
-]);
+const PHRASES = compilePhrases(CHASING_LINES.patterns);
 
 export default sentenceRule({
   id: 'chasing',

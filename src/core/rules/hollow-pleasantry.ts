@@ -1,29 +1,9 @@
+import { HOLLOW_PLEASANTRIES } from '../lexicon';
 import { advice, coversSentence, deleteSentence, phraseReports } from '../rule-kit';
 import { sentenceRule } from '../rule';
 import { compilePhrases } from '../text/phrases';
 
-const PHRASES = compilePhrases([
-  "(I|we) (hope|trust) (this|my|the) (email|e-mail|message|note|letter) finds you (well|in good health|doing well)",
-  "(I|we) hope (that )?(you're|you are) (doing )?(well|great|good|fine|having a (great|good|wonderful|fantastic|productive) (day|week|weekend|month|quarter))",
-  "(I|we) hope (all is|everything is|all's) well( with you)?",
-  "hope (all is|everything is|all's) well",
-  "hope (you're|you are) (doing )?(well|great)",
-  "hope this finds you well",
-  "(we|I) (truly |really |greatly )?value your (business|custom|loyalty|feedback|partnership)",
-  "your (call|business|satisfaction|feedback) is (very |extremely )?important to us",
-  "(customer|client) satisfaction is our (top |number one |#1 |highest )?priority",
-  "we (take|are taking) (this|your (concerns|feedback|complaint)|these (matters|concerns)) (very )?seriously",
-  "we (hope|look forward) to (continue|continuing) (serving|to serve|working with) you",
-  "(we|I) appreciate your (business|patience|understanding|loyalty)",
-  "thank you for (your )?(patience|understanding|loyalty)",
-  "thank you for being a (valued|loyal) (customer|client)",
-  "we are (always )?(here|happy) to help",
-  "(we|I) (truly |really )?value you as a (customer|client|member|partner)",
-  "(is|are) working (hard|around the clock|tirelessly|diligently|day and night)",
-  "(these are|in these) (difficult|challenging|tough|uncertain|unprecedented) times( for everyone)?",
-  "(it's|it is) (tough|hard|rough|crazy) out there",
-  "I know (you're|you are) (busy|swamped|slammed)",
-]);
+const PHRASES = compilePhrases(HOLLOW_PLEASANTRIES.patterns);
 
 export default sentenceRule({
   id: 'hollow-pleasantry',

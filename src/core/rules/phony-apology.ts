@@ -1,30 +1,9 @@
+import { PHONY_APOLOGIES } from '../lexicon';
 import { advice, coversSentence, deleteSentence, phraseReports } from '../rule-kit';
 import { sentenceRule } from '../rule';
 import { compilePhrases } from '../text/phrases';
 
-const PHRASES = compilePhrases([
-  "(we|I) (sincerely |deeply |truly )?(apologise|apologize|are sorry|am sorry|regret) (for )?(any|the) (inconvenience|confusion|frustration|trouble|disruption|issues)( (this|that|it) (may|might) have caused( you)?| caused)?",
-  "(we|I) (sincerely |deeply |truly )?(apologise|apologize) (if|that) you (feel|felt|were|are|have been)",
-  "(our |my )?(sincere |deepest )?apologies for any (inconvenience|confusion|frustration|trouble)( (this|that|it) (may|might) have caused( you)?)?",
-  "sorry for any (inconvenience|confusion|frustration|trouble)( (this|that|it) (may|might) (have )?caused( you)?)?",
-  "(we're|we are|I'm|I am) sorry (that |if )?you feel",
-  "sorry (that |if )?you feel",
-  "sorry if (this|that|it) (caused|has caused|may have caused|came across|was)",
-  "sorry you (were|are|have been) (disappointed|unhappy|upset|dissatisfied)",
-  "(we|I) regret (that )?you (feel|felt|were|are)",
-  "(we|I) (apologise|apologize) for the (inconvenience|confusion)",
-  "(so |very |really )?sorry (that )?(you're|you are) (having|experiencing|facing) (trouble|issues|problems|difficulty|difficulties)",
-  "(due to )?unforeseen circumstances",
-  "(so |really )?sorry (to|for) (bother|bothering|disturb|disturbing|interrupt|interrupting) you( again)?",
-  "(I|we) (apologise|apologize) for (bothering|disturbing|interrupting) you( again)?",
-  "(circumstances|factors|events) (beyond|outside) (our|my) control",
-  "mistakes (were|have been) made",
-  "sorry for the (inconvenience|trouble|hassle)",
-  "(we|I) (apologise|apologize) if (this|that|it) (causes|caused|has caused|may cause)",
-  "(sorry|apologi[sz]e) for the (challenges|disruption|delays|situation|issues) caused by (the )?(global|industry|market|current|ongoing|recent|supply chain|pandemic|weather)",
-  "(we|I) (hope|trust) you (can |will )?understand",
-  "(we|I) regret (any|the) (inconvenience|confusion|disappointment)",
-]);
+const PHRASES = compilePhrases(PHONY_APOLOGIES.patterns);
 
 export default sentenceRule({
   id: 'phony-apology',

@@ -1,18 +1,9 @@
+import { SCRIPTED_EMPATHY } from '../lexicon';
 import { advice, phraseReports } from '../rule-kit';
 import { sentenceRule } from '../rule';
 import { compilePhrases } from '../text/phrases';
 
-const PHRASES = compilePhrases([
-  "(I|we) (totally |completely |fully |absolutely |really )?(know|understand) (exactly )?how you (feel|must feel|are feeling)",
-  "(I|we) (totally |completely |fully |absolutely |really )?understand your (frustration|concern|concerns|disappointment|feelings|pain)",
-  "(I|we) (totally |completely |fully )?understand how (frustrating|annoying|upsetting|disappointing|difficult|hard) (this|that|it) (must be|is|can be|has been)",
-  "(I|we) can (only )?imagine how (frustrating|annoying|upsetting|disappointing|difficult|hard) (this|that|it) (must be|is|has been)",
-  "(I|we) can only imagine",
-  "(I|we) (truly |really |totally )?feel your (pain|frustration)",
-  "(I|we) (totally |completely )?hear you",
-  "(I|we) (completely|totally|fully) (understand|get it)",
-  "(I|we) know how busy you (are|must be)",
-]);
+const PHRASES = compilePhrases(SCRIPTED_EMPATHY.patterns);
 
 /**
  * "I hear you've opened a second office" reports news about the reader: the phrase is followed by

@@ -1,18 +1,9 @@
+import { SELF_INTRODUCTIONS } from '../lexicon';
 import { advice, coversSentence, deleteSentence, phraseReports } from '../rule-kit';
 import { sentenceRule } from '../rule';
 import { compilePhrases } from '../text/phrases';
 
-const PHRASES = compilePhrases([
-  "my name is /[\\p{L}'’-]+/",
-  "(I'm|I am|this is) /[\\p{L}'’-]+/ (from|at) /[\\p{L}'’&-]+/",
-  "(I'm|I am|we're|we are) (reaching out|writing|contacting you|getting in touch) (from|on behalf of)",
-  "(I'm|I am) (a|an|the) ** (at|from) /[\\p{L}'’&-]+/",
-  '(allow|let) me (to )?introduce (myself|ourselves|us|my (company|team|agency|firm)|our (company|team|agency|firm|services|product))',
-  "(I|we) (wanted|want|would like|'d like) to (quickly |briefly )?introduce (myself|ourselves|us|my (company|team|agency|firm|services)|our (company|team|agency|firm|services|product|platform))",
-  "(I'm|I am) writing to introduce",
-  'a (quick|brief|little) (bit )?about (me|us|myself|ourselves|our company)',
-  "(I'm|I am) (a|an) (/[\\p{L}-]+/ ){0,3}(developer|designer|consultant|freelancer|founder|marketer|copywriter|specialist|expert|strategist|coach|engineer|photographer|recruiter|agency owner|sales rep|account executive|representative) (with|who|and|specializing|specialising|based)",
-]);
+const PHRASES = compilePhrases(SELF_INTRODUCTIONS.patterns);
 
 export default sentenceRule({
   id: 'self-introduction',

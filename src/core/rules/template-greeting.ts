@@ -1,16 +1,9 @@
+import { TEMPLATE_GREETINGS } from '../lexicon';
 import { advice, phraseReports } from '../rule-kit';
 import { sentenceRule } from '../rule';
 import { compilePhrases } from '../text/phrases';
 
-const PHRASES = compilePhrases([
-  'dear (sir|madam|sir or madam|sir/madam|sirs)',
-  'dear sir /\\/\\s*/madam',
-  'to whom it may concern',
-  'dear (valued |loyal )?(customer|client|friend|partner|colleague|member|user|team|hiring manager|business owner|homeowner)s?',
-  '(hi|hello|hey|greetings|good (morning|afternoon)) (there|friend|all|everyone|team|sir|madam)',
-  '(hi|hello|hey) (valued )?(customer|client|business owner)',
-  'dear (sponsor|supporter|donor|parent|member|reader|subscriber|applicant|candidate|recruiter|founder|ceo|owner|manager|vendor|supplier|shopper|patient|guest|resident|neighbo(u)?r|prospect|decision maker|policyholder|policy holder|account holder|cardholder|homeowner|business owner|marketing (team|manager)|sales (team|manager))s?',
-]);
+const PHRASES = compilePhrases(TEMPLATE_GREETINGS.patterns);
 
 export default sentenceRule({
   id: 'template-greeting',
