@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './index';
-import { EXCLUSIVE, WORD_CLASSES } from './lexicon';
 
 // Our own drafts: a self-oriented one and its rewrite toward the reader.
 const SELF = 'Hi Dana,\n\nWe are a leading provider of scheduling software. We are pleased to announce our new release. I would love to get 15 minutes on your calendar.\n\nBest,\nLee';
@@ -59,19 +58,5 @@ describe('not scored', () => {
     expect(report.notScored?.reason).toBe(reason);
     expect(report.notScored?.message).toMatch(/^Not scored: /);
     expect(report.findings).toEqual([]);
-  });
-});
-
-describe('the lexicon', () => {
-  it('has no duplicate entry within a class', () => {
-    for (const c of WORD_CLASSES) expect(c.entries.length, c.name).toBe(c.words.size);
-  });
-
-  it('keeps contradicting classes apart', () => {
-    for (const [a, b] of EXCLUSIVE) expect([...a.words].filter((w) => b.words.has(w)), `${a.name} / ${b.name}`).toEqual([]);
-  });
-
-  it('gives every entry a note', () => {
-    for (const c of WORD_CLASSES) for (const [word, why] of c.entries) expect(why.length, `${c.name}: ${word}`).toBeGreaterThan(5);
   });
 });

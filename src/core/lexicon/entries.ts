@@ -1,22 +1,27 @@
 /**
- * The shapes of the lexicon's lists. Every list is a name and its entries; every entry is the
- * word, phrase or pattern and a short note of why it is there. The notes are for people and
- * the duplicate tests: the in-page bundle is built with them cut (build.mjs), so nothing that
- * runs in the page may read a note, and an entry must stay on one line, written
- * `  ['entry', 'why'],`, for the build to find it.
+ * The shapes of the lexicon's lists. Every entry is the word, phrase or pattern and a short note
+ * of why it is there. The notes are for people and the duplicate tests: the in-page bundle is
+ * built with each entry cut to its bare text (build.mjs), so nothing that runs in the page may
+ * read a note, the constructors below read an entry in either form, and an entry must stay on
+ * one line, written `  ['entry', 'why'],`, for the build to find it.
  */
 
-export type Entries = ReadonlyArray<readonly [entry: string, why: string]>;
+export type Entry = readonly [entry: string, why: string];
+export type Entries = readonly Entry[];
+
+/** An entry's text, from the pair in the sources or the bare text the in-page build leaves. */
+function textOf(entry: Entry | string): string {
+  return typeof entry === 'string' ? entry : entry[0];
+}
 
 /** Dictionary forms (compromise's lemmas) the sentence view looks words up in. */
 export interface WordClass {
-  readonly name: string;
   readonly entries: Entries;
   readonly words: ReadonlySet<string>;
 }
 
-export function wordClass(name: string, entries: Entries): WordClass {
-  return { name, entries, words: new Set(entries.map(([word]) => word)) };
+export function wordClass(entries: Entries): WordClass {
+  return { entries, words: new Set(entries.map(textOf)) };
 }
 
 /**
@@ -25,11 +30,10 @@ export function wordClass(name: string, entries: Entries): WordClass {
  * the written order among equal lengths, which decides the span when two patterns overlap.
  */
 export interface PhraseList {
-  readonly name: string;
   readonly entries: Entries;
   readonly patterns: readonly string[];
 }
 
-export function phraseList(name: string, entries: Entries): PhraseList {
-  return { name, entries, patterns: entries.map(([pattern]) => pattern) };
+export function phraseList(entries: Entries): PhraseList {
+  return { entries, patterns: entries.map(textOf) };
 }

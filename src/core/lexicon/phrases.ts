@@ -11,7 +11,7 @@ const SLOT_DAY = '(monday|tuesday|wednesday|thursday|friday|tomorrow|next week|t
 const SLOT_TIME = '(at )? /\\d{1,2}(?:[:.]\\d{2})?(?:\\s?(?:am|pm))?/';
 
 /** Questions that assume the sale or ask the reader to route the seller (rule assumptive-question). */
-export const ASSUMPTIVE_QUESTIONS: PhraseList = phraseList('assumptive-question', [
+export const ASSUMPTIVE_QUESTIONS: PhraseList = phraseList([
   ['(when|how soon) can (we|I|you) (close|sign|get (this|the contract|it) signed|finali[sz]e|get started|move forward|start|kick off|onboard you)', 'asks when the deal closes as if the reader had already agreed'],
   ['(are|is) you (the )?(right|best|correct) (person|contact|one|people)( to (talk|speak|chat) (to|with))?', 'hands the reader the job of routing the seller'],
   ['who (is|would be) (the )?(right|best|correct|appropriate) (person|contact|one)', 'asks the reader to find the buyer for the seller'],
@@ -30,7 +30,7 @@ export const ASSUMPTIVE_QUESTIONS: PhraseList = phraseList('assumptive-question'
 ]);
 
 /** Lines that chase a reply and bring nothing new (rule chasing). */
-export const CHASING_LINES: PhraseList = phraseList('chasing', [
+export const CHASING_LINES: PhraseList = phraseList([
   ['(just )?following up( again| once more)?( on| regarding| about| with| re)?( my| our)?( (last|previous|prior|earlier|recent|original) (email|e-mail|message|note|proposal|outreach|voicemail|call|request))?', 'announces a chase: the message exists to get a reply'],
   ['(just )?(wanted|want|writing|reaching out) to follow up( again| once more)?( on| regarding| about| with| re)?( my| our)?( (last|previous|prior|earlier|recent|original) (email|e-mail|message|note|proposal|outreach|voicemail|call|request))?', 'the same chase, wrapped in "I wanted to"'],
   ['just (follow|followed) up', 'short form of the chase'],
@@ -52,7 +52,7 @@ export const CHASING_LINES: PhraseList = phraseList('chasing', [
 ]);
 
 /** Apologies that admit nothing: for "any inconvenience", for the reader's feelings, for the world (rule phony-apology). */
-export const PHONY_APOLOGIES: PhraseList = phraseList('phony-apology', [
+export const PHONY_APOLOGIES: PhraseList = phraseList([
   ['(we|I) (sincerely |deeply |truly )?(apologise|apologize|are sorry|am sorry|regret) (for )?(any|the) (inconvenience|confusion|frustration|trouble|disruption|issues)( (this|that|it) (may|might) have caused( you)?| caused)?', 'apologises for "any" trouble and names none'],
   ['(we|I) (sincerely |deeply |truly )?(apologise|apologize) (if|that) you (feel|felt|were|are|have been)', 'apologises for the reader\'s feelings, not the writer\'s act'],
   ['(our |my )?(sincere |deepest )?apologies for any (inconvenience|confusion|frustration|trouble)( (this|that|it) (may|might) have caused( you)?)?', 'the noun form of the blanket apology'],
@@ -80,7 +80,7 @@ export const PHONY_APOLOGIES: PhraseList = phraseList('phony-apology', [
 const DEADLINE = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|midnight|the end of (the )?(day|week|month|quarter|year)|this (week|month|quarter)|eod|eow|eom|eoq)';
 
 /** Deadlines, scarcity, the seller's quota and guilt used to hurry the reader (rule pressure). */
-export const PRESSURE_LINES: PhraseList = phraseList('pressure', [
+export const PRESSURE_LINES: PhraseList = phraseList([
   ['last chance', 'manufactured scarcity'],
   ['act (now|fast|quickly|today)', 'a command to hurry'],
   [`(this |the |our |my |that )?(offer|discount|deal|price|pricing|rate|promotion|promo|proposal|quote) (ends|expires|is only (good|valid)|is valid|won't last|will expire|goes away)( on| at| by| until| after)?( ${DEADLINE})?`, 'a deadline set by the seller\'s own offer'],
@@ -125,7 +125,7 @@ export const PRESSURE_LINES: PhraseList = phraseList('pressure', [
 ]);
 
 /** Flattery, openers and closes that could be sent to anyone (rule generic-opener). */
-export const GENERIC_LINES: PhraseList = phraseList('generic-opener', [
+export const GENERIC_LINES: PhraseList = phraseList([
   ['(came|come|stumbled) across your (profile|company|website|site|page|business|work|post|brand|shop)', 'true of anyone whose page the writer loaded'],
   ['(really |so |very |truly )?(impressed|inspired|amazed) (by|with) (what you\'re doing|what you are doing|your (work|company|profile|background|business|brand|team|journey|experience|website|growth|success))', 'flattery with no detail'],
   ['(I |we )?(love|loved|admire|like) what (you\'re|you are|your team is|your team\'s) (doing|building|up to)', 'praise that names nothing they did'],
@@ -166,7 +166,7 @@ export const GENERIC_LINES: PhraseList = phraseList('generic-opener', [
 ]);
 
 /** The writer's needs, feelings and milestones offered as reasons for the reader to act (rule writer-needs). */
-export const WRITER_NEEDS: PhraseList = phraseList('writer-needs', [
+export const WRITER_NEEDS: PhraseList = phraseList([
   ['my (manager|boss|team lead|director|vp) (is asking|asked|wants|needs|is pushing)', 'the writer\'s boss is no reason for the reader'],
   ['(I|we) (really |desperately |urgently )?need (to (get|hit|close|make|book|land|fill) (a |the |this |my |our |another |a few |two |three |more |two more |a few more )?(deal|deals|number|numbers|quota|target|sale|sales|placements|signature|contract|order)|your (support|business)|you to (sign|commit)|this (deal|one) (signed|closed))', 'the writer\'s target as the reason to reply'],
   ['(can|could|would) you help me (out|hit|reach|get|close)', 'asks the reader to help the seller\'s numbers'],
@@ -186,7 +186,7 @@ export const WRITER_NEEDS: PhraseList = phraseList('writer-needs', [
 ]);
 
 /** Stock pleasantries readers know from templates (rule hollow-pleasantry). */
-export const HOLLOW_PLEASANTRIES: PhraseList = phraseList('hollow-pleasantry', [
+export const HOLLOW_PLEASANTRIES: PhraseList = phraseList([
   ['(I|we) (hope|trust) (this|my|the) (email|e-mail|message|note|letter) finds you (well|in good health|doing well)', 'the most common template opener'],
   ['(I|we) hope (that )?(you\'re|you are) (doing )?(well|great|good|fine|having a (great|good|wonderful|fantastic|productive) (day|week|weekend|month|quarter))', 'a wish that needs no knowledge of the reader'],
   ['(I|we) hope (all is|everything is|all\'s) well( with you)?', 'a filler greeting'],
@@ -210,7 +210,7 @@ export const HOLLOW_PLEASANTRIES: PhraseList = phraseList('hollow-pleasantry', [
 ]);
 
 /** Marketing buzzwords; the rule flags a sentence that stacks them, so one alone costs nothing (rule buzzwords). */
-export const BUZZWORDS: PhraseList = phraseList('buzzwords', [
+export const BUZZWORDS: PhraseList = phraseList([
   ['cutting-edge', 'says new without saying what is new'],
   ['bleeding-edge', 'as cutting-edge, louder'],
   ['state-of-the-art', 'a claim of modernity with no detail'],
@@ -269,7 +269,7 @@ export const BUZZWORDS: PhraseList = phraseList('buzzwords', [
 ]);
 
 /** Credentials, client logos and track-record boasts offered as reasons to listen (rule credential-dump). */
-export const CREDENTIALS: PhraseList = phraseList('credential-dump', [
+export const CREDENTIALS: PhraseList = phraseList([
   ['(over |more than |nearly |almost )? /\\d+\\+?/ years (of|in) (experience|the (industry|business|field|game|market))', 'tenure offered as proof'],
   ['(decades|years) of (experience|expertise)', 'tenure without a number'],
   ['(a )?combined /\\d+/ years( of (experience|expertise))?', 'team tenure summed to look bigger'],
@@ -299,7 +299,7 @@ export const CREDENTIALS: PhraseList = phraseList('credential-dump', [
 ]);
 
 /** Greetings that could go to anyone (rule template-greeting). */
-export const TEMPLATE_GREETINGS: PhraseList = phraseList('template-greeting', [
+export const TEMPLATE_GREETINGS: PhraseList = phraseList([
   ['dear (sir|madam|sir or madam|sir/madam|sirs)', 'the form-letter greeting'],
   ['dear sir /\\/\\s*/madam', 'the same with a spaced slash'],
   ['to whom it may concern', 'addressed to nobody in particular'],
@@ -310,7 +310,7 @@ export const TEMPLATE_GREETINGS: PhraseList = phraseList('template-greeting', [
 ]);
 
 /** Openings that introduce the writer (rule self-introduction). */
-export const SELF_INTRODUCTIONS: PhraseList = phraseList('self-introduction', [
+export const SELF_INTRODUCTIONS: PhraseList = phraseList([
   ['my name is /[\\p{L}\'’-]+/', 'opens with the writer\'s name, which the signature gives'],
   ['(I\'m|I am|this is) /[\\p{L}\'’-]+/ (from|at) /[\\p{L}\'’&-]+/', 'opens with who the writer is and where from'],
   ['(I\'m|I am|we\'re|we are) (reaching out|writing|contacting you|getting in touch) (from|on behalf of)', 'opens with the writer\'s company'],
@@ -323,7 +323,7 @@ export const SELF_INTRODUCTIONS: PhraseList = phraseList('self-introduction', [
 ]);
 
 /** Claims to share the reader's feelings that name nothing specific (rule scripted-empathy). */
-export const SCRIPTED_EMPATHY: PhraseList = phraseList('scripted-empathy', [
+export const SCRIPTED_EMPATHY: PhraseList = phraseList([
   ['(I|we) (totally |completely |fully |absolutely |really )?(know|understand) (exactly )?how you (feel|must feel|are feeling)', 'claims to share a feeling without naming it'],
   ['(I|we) (totally |completely |fully |absolutely |really )?understand your (frustration|concern|concerns|disappointment|feelings|pain)', 'names the feeling, not the problem'],
   ['(I|we) (totally |completely |fully )?understand how (frustrating|annoying|upsetting|disappointing|difficult|hard) (this|that|it) (must be|is|can be|has been)', 'a script line for an angry customer'],
@@ -336,7 +336,7 @@ export const SCRIPTED_EMPATHY: PhraseList = phraseList('scripted-empathy', [
 ]);
 
 /** Self-praise and superlatives about the writer or their product (rule superlative-claim). */
-export const SUPERLATIVE_CLAIMS: PhraseList = phraseList('superlative-claim', [
+export const SUPERLATIVE_CLAIMS: PhraseList = phraseList([
   ['(industry|market|category)-leading', 'a ranking nobody can check'],
   ['(a |the )?(global |recogni[sz]ed |industry )?leader in', 'claims to lead a field'],
   ['world-class', 'an unverifiable global ranking'],

@@ -9,7 +9,7 @@
 import { wordClass, type WordClass } from './entries';
 
 /** Verbs of attention: with the writer as subject the sentence is about what the reader did or said. */
-export const ATTENTION = wordClass('attention', [
+export const ATTENTION = wordClass([
   ['notice', 'the writer looked at the reader first'],
   ['see', '"I saw your talk": attention to the reader'],
   ['read', '"I read your post"'],
@@ -35,7 +35,7 @@ export const ATTENTION = wordClass('attention', [
 ]);
 
 /** Verbs by which the writer gives or prepares something for the reader. */
-export const GIVING = wordClass('giving', [
+export const GIVING = wordClass([
   ['attach', 'an attachment is a gift, not a request'],
   ['enclose', 'as attach'],
   ['send', '"I will send you the checklist"'],
@@ -56,7 +56,7 @@ export const GIVING = wordClass('giving', [
 ]);
 
 /** Wants and needs: the writer's goal is the point of the sentence. */
-export const WANTING = wordClass('wanting', [
+export const WANTING = wordClass([
   ['want', 'the writer\'s wish'],
   ['need', 'the writer\'s need'],
   ['require', 'a demand phrased as the writer\'s rule'],
@@ -73,7 +73,7 @@ export const WANTING = wordClass('wanting', [
 ]);
 
 /** The writer describing, selling or praising itself. */
-export const SELF_DESCRIBING = wordClass('self-describing', [
+export const SELF_DESCRIBING = wordClass([
   ['offer', 'selling the offer'],
   ['provide', 'selling the offer'],
   ['help', '"We help teams…": the writer as the actor'],
@@ -117,7 +117,7 @@ export const SELF_DESCRIBING = wordClass('self-describing', [
  * today". We-attitude wording the score counts against the draft (the same news told as the
  * reader's — "Your order is on its way" — is about them), but not selling: no finding of its own.
  */
-export const WRITER_ROUTINE = wordClass('writer-routine', [
+export const WRITER_ROUTINE = wordClass([
   ['process', 'the writer\'s procedure'],
   ['receive', '"We have received your order": the writer\'s side of the event'],
   ['ship', '"We are shipping…": the writer\'s side of the event'],
@@ -130,7 +130,7 @@ export const WRITER_ROUTINE = wordClass('writer-routine', [
  * Verbs of opinion: the sentence is about whatever the opinion is about. "We believe our
  * service…" is the writer's view of itself; "I think that is below what you earn now" is not.
  */
-export const OPINION = wordClass('opinion', [
+export const OPINION = wordClass([
   ['believe', '"We believe our services can…" / "I believe you are right"'],
   ['think', '"I think our tool…" / "I think that is below what you earn"'],
   ['feel', '"I feel we are the right fit" / "I feel your team has outgrown it"'],
@@ -139,7 +139,7 @@ export const OPINION = wordClass('opinion', [
 ]);
 
 /** Results the writer reports ("we helped three clinics cut no-shows by 30%"). */
-export const RESULTS = wordClass('results', [
+export const RESULTS = wordClass([
   ['increase', 'a result claimed'],
   ['reduce', 'a result claimed'],
   ['cut', 'a result claimed'],
@@ -153,7 +153,7 @@ export const RESULTS = wordClass('results', [
 ]);
 
 /** Feelings the writer reports about itself: "we are pleased to announce", "I'm excited". */
-export const WRITER_FEELINGS = wordClass('writer-feelings', [
+export const WRITER_FEELINGS = wordClass([
   ['pleased', 'the writer\'s pleasure is not the reader\'s news'],
   ['happy', 'as pleased'],
   ['glad', 'as pleased'],
@@ -173,7 +173,7 @@ export const WRITER_FEELINGS = wordClass('writer-feelings', [
 ]);
 
 /** Verbs of the writer chasing a reply. */
-export const CHASING = wordClass('chasing', [
+export const CHASING = wordClass([
   ['follow up', 'chasing a reply'],
   ['check in', 'chasing a reply'],
   ['circle back', 'chasing a reply'],
@@ -185,7 +185,7 @@ export const CHASING = wordClass('chasing', [
 ]);
 
 /** Verbs of fault: with the reader as subject and a negation they blame the reader. */
-export const FAULT = wordClass('fault', [
+export const FAULT = wordClass([
   ['send', '"You did not send…"'],
   ['sign', '"You did not sign…"'],
   ['pay', '"You have not paid…"'],
@@ -205,7 +205,7 @@ export const FAULT = wordClass('fault', [
 ]);
 
 /** Verbs the writer can take a miss on: "We did not receive the form" moves the fault from the reader to "we". */
-export const OWNED_MISS = wordClass('owned-miss', [
+export const OWNED_MISS = wordClass([
   ['receive', '"We did not receive the signed form"'],
   ['understand', '"We did not understand your message"'],
   ['get', '"We didn\'t get your reply"'],
@@ -220,7 +220,7 @@ export const OWNED_MISS = wordClass('owned-miss', [
 ]);
 
 /** What the reader can do or gets: with the reader as subject these are the reader's gain. */
-export const READER_GAIN = wordClass('reader-gain', [
+export const READER_GAIN = wordClass([
   ['receive', '"You will receive a full refund"'],
   ['get', '"You get 10% off"'],
   ['save', '"You save two hours a week"'],
@@ -247,7 +247,7 @@ export const READER_GAIN = wordClass('reader-gain', [
 ]);
 
 /** Adjectives of praise that turn a self-description into bragging. */
-export const SELF_PRAISE = wordClass('self-praise', [
+export const SELF_PRAISE = wordClass([
   ['best', 'superlative about the writer'],
   ['leading', 'superlative about the writer'],
   ['finest', 'superlative about the writer'],
@@ -269,7 +269,7 @@ export const SELF_PRAISE = wordClass('self-praise', [
  * seller's frame ("your business" could go to anyone). "Your invoice", "your post" and "your
  * second clinic" name something that is theirs and specific; these do not.
  */
-export const GENERIC_READER_NOUNS = wordClass('generic-reader-nouns', [
+export const GENERIC_READER_NOUNS = wordClass([
   ['time', '"worth your time", "waste your time": courtesy, not a detail'],
   ['convenience', '"at your convenience": stock courtesy'],
   ['consideration', '"thank you for your consideration"'],
