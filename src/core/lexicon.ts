@@ -6,9 +6,11 @@
  *   lexicon/entries.ts   the shapes of the lists
  *   lexicon/words.ts     word classes (lemmas) the sentence view reads
  *   lexicon/phrases.ts   stock phrases, one list per phrase rule
+ *   lexicon/patterns.ts  word patterns the views, asks.ts and a few rules build regexes from
  *
  * A test holds the lexicon free of duplicate entries (src/core/score.test.ts).
  */
 export * from './lexicon/entries';
 export * from './lexicon/words';
 export * from './lexicon/phrases';
+export * from './lexicon/patterns';

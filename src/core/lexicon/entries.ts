@@ -37,3 +37,41 @@ export interface PhraseList {
 export function phraseList(entries: Entries): PhraseList {
   return { entries, patterns: entries.map(textOf) };
 }
+
+/**
+ * Alternatives of a regular expression, in its own syntax. The view or rule that uses the list
+ * splices `alternation` (the entries joined with "|", in order) into the regex it builds with
+ * lexiconRegex, and keeps the grammar around it (anchors, boundaries) in its own code.
+ */
+export interface PatternList {
+  readonly entries: Entries;
+  readonly alternation: string;
+}
+
+export function patternList(entries: Entries): PatternList {
+  return { entries, alternation: entries.map(textOf).join('|') };
+}
+
+/** A regex built from the lexicon, and whether it may backtrack super-linearly. */
+export interface LexiconRegex {
+  readonly regex: RegExp;
+  readonly mayBacktrack: boolean;
+}
+
+/**
+ * Every regex built from the lexicon's patterns, in development and tests only: the linter checks
+ * regex literals for super-linear backtracking (a quadratic pattern once froze the tab), and a
+ * regex built from strings is invisible to it, so a test lints these instead.
+ */
+export const LEXICON_REGEXES: LexiconRegex[] = [];
+
+/**
+ * A regex from source text that splices in lexicon patterns. `mayBacktrack` exempts it from the
+ * backtracking check, as an eslint-disable comment would a literal: say at the call what bounds
+ * its input.
+ */
+export function lexiconRegex(source: string, flags: string, mayBacktrack = false): RegExp {
+  const regex = new RegExp(source, flags);
+  if (__DEV__) LEXICON_REGEXES.push({ regex, mayBacktrack });
+  return regex;
+}

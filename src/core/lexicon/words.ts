@@ -191,17 +191,37 @@ export const FAULT = wordClass([
   ['pay', '"You have not paid…"'],
   ['provide', '"You failed to provide…"'],
   ['include', '"You did not include…"'],
-  ['fail', '"You failed to…"'],
-  ['forget', '"You forgot…"'],
-  ['neglect', '"You neglected to…"'],
   ['miss', '"You missed the deadline"'],
   ['return', '"You did not return…"'],
   ['complete', '"You did not complete…"'],
   ['read', '"You did not read…"'],
   ['follow', '"You did not follow…"'],
   ['be', '"You were not clear"'],
+]);
+
+/** Verbs that blame the reader as subject with or without a negation: the verb itself is the fault. */
+export const BLAMING = wordClass([
+  ['fail', '"You failed to…"'],
+  ['forget', '"You forgot…"'],
+  ['neglect', '"You neglected to…"'],
   ['claim', '"You claim that…"'],
   ['misunderstand', '"You misunderstood…"'],
+]);
+
+/**
+ * Nouns of fault a sentence can hide in an agentless passive ("An error was made"). Matched as
+ * written (the parser's normal form), so plurals are entries of their own.
+ */
+export const FAULT_NOUNS = wordClass([
+  ['error', '"An error was made in your refund"'],
+  ['errors', 'plural of error'],
+  ['mistake', '"A mistake was made"'],
+  ['mistakes', 'plural of mistake'],
+  ['oversight', '"An oversight was made"'],
+  ['miscalculation', '"A miscalculation was made"'],
+  ['misunderstanding', '"A misunderstanding occurred"'],
+  ['problem', '"A problem was caused"'],
+  ['problems', 'plural of problem'],
 ]);
 
 /** Verbs the writer can take a miss on: "We did not receive the form" moves the fault from the reader to "we". */
@@ -293,7 +313,7 @@ export const GENERIC_READER_NOUNS = wordClass([
 ]);
 
 /** Everything here, for the duplicate test. */
-export const WORD_CLASSES: readonly WordClass[] = [ATTENTION, GIVING, WANTING, SELF_DESCRIBING, WRITER_ROUTINE, OPINION, RESULTS, WRITER_FEELINGS, CHASING, FAULT, OWNED_MISS, READER_GAIN, SELF_PRAISE, GENERIC_READER_NOUNS];
+export const WORD_CLASSES: readonly WordClass[] = [ATTENTION, GIVING, WANTING, SELF_DESCRIBING, WRITER_ROUTINE, OPINION, RESULTS, WRITER_FEELINGS, CHASING, FAULT, BLAMING, FAULT_NOUNS, OWNED_MISS, READER_GAIN, SELF_PRAISE, GENERIC_READER_NOUNS];
 
 /** Classes that must never share an entry: one verb cannot both attend to the reader and sell the writer. */
 export const EXCLUSIVE: ReadonlyArray<readonly [WordClass, WordClass]> = [

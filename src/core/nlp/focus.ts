@@ -17,19 +17,40 @@
  * the form" moves the fault to neutral or "we" wording.
  */
 import {
+  APOLOGY_WORDS,
+  ATTACHMENTS,
   ATTENTION,
-  OWNED_MISS,
+  ATTENTION_FORMS,
+  BLAME_FORMS,
+  BLAMING,
   CHASING,
+  CLOSING_FORMULAS,
   FAULT,
+  FAULT_NOUNS,
+  GIFT_CUES,
   GIVING,
+  JOINT_OPENERS,
+  KEEP_INFORMED,
+  LISTENING,
+  NUMBER_WORDS,
   OPINION,
+  OWNED_FAULTS,
+  OWNED_MISS,
+  PHONY_APOLOGY_CUES,
+  POLITE_ASKS,
   READER_GAIN,
+  READER_GAIN_BRIDGES,
+  REFUSALS,
   RESULTS,
   SELF_DESCRIBING,
   SELF_PRAISE,
+  THANKS_OPENERS,
   WANTING,
+  WRITER_ASSETS,
   WRITER_FEELINGS,
+  WRITER_HOLDINGS,
   WRITER_ROUTINE,
+  lexiconRegex,
 } from '../lexicon';
 import type { Placeholder } from '../text/placeholders';
 import type { Token } from './parse';
@@ -67,42 +88,48 @@ export interface Focus {
   skip: boolean;
 }
 
+// The words of these patterns are the lexicon's (lexicon/patterns.ts); the grammar around them
+// (boundaries, anchors, the subject before a verb) is here.
+
 /** A bridge from what the writer does to what the reader gains. */
-const BRIDGE =
-  /\b(?:so (?:that )?(?:you|your)|which (?:means|lets|gives|saves) (?:you|your)|(?:letting|helping|saving|giving|allowing|enabling) (?:you|your)|for you to|(?:means|meaning) (?:you|your)|(?:you|your team) (?:can|could|will|'ll|’ll) (?:now )?(?:get|save|cut|see|spend|avoid|keep|have|stop|skip))\b/iu;
+const BRIDGE = lexiconRegex(`\\b(?:${READER_GAIN_BRIDGES.alternation})\\b`, 'iu');
 /** "I'd love to hear how you…": a wish that is a question about the reader. */
-const LISTEN = /\b(?:(?:love|like|want(?:ed)?|curious) to (?:hear|learn|understand|know|see|ask|check) (?:how|what|whether|if|about|why|where|when|your|you)|wonder(?:ing|ed)? (?:if|whether|how) you)\b/iu;
-/** "We have…" describes the writer only when what follows is the writer's size, team or record. */
+const LISTEN = lexiconRegex(`\\b(?:${LISTENING.alternation})\\b`, 'iu');
 /** A polite ask: "I'd be grateful if you could…", "We would appreciate it if…". */
-const POLITE_ASK = /\b(?:grateful|appreciate(?: it)?|thankful) if\b/iu;
+const POLITE_ASK = lexiconRegex(`\\b(?:${POLITE_ASKS.alternation}) if\\b`, 'iu');
 /** The writer (as we/I/our/us) in the clause after an opinion verb. */
 const WRITER_IN_CLAUSE = /\b(?:we|i|our|my|us|me)\b/iu;
-const HAVE_SELF = /^\s*(?:(?:over|more than|nearly|almost)\s+)?(?:\d|(?:a|an)\s+(?:\w+\s+)?(?:team|network|track record|portfolio|history|client base|customer base|reputation)|(?:clients|customers|offices|experts|partners)\b)/iu;
-const APOLOGY = /\b(?:sorry|apologi[sz]e[sd]?|apologies|apology|regret)\b/iu;
+/** "We have…" describes the writer only when what follows is the writer's size, team or record. */
+const HAVE_SELF = lexiconRegex(
+  `^\\s*(?:(?:over|more than|nearly|almost)\\s+)?(?:\\d|(?:a|an)\\s+(?:\\w+\\s+)?(?:${WRITER_ASSETS.alternation})|(?:${WRITER_HOLDINGS.alternation})\\b)`,
+  'iu',
+);
+const APOLOGY = lexiconRegex(`\\b(?:${APOLOGY_WORDS.alternation})\\b`, 'iu');
 /** A phony apology: for "any inconvenience", for how the reader feels, or for the world. */
-const PHONY = /\b(?:any inconvenience|the inconvenience|inconvenience (?:this|it) (?:may have )?caused|if you (?:feel|felt)|you feel|you felt|that you (?:are|were) (?:upset|unhappy|frustrated)|to bother|bothering|for the (?:delay|wait)\b(?! (?:in|on|with) (?:your|the) (?:refund|order|fix|shipment)))/iu;
+const PHONY = lexiconRegex(`\\b(?:${PHONY_APOLOGY_CUES.alternation})`, 'iu');
 /** Ownership of a specific mistake, which makes an apology sincere. */
-const OWN_FAULT = /\b(?:(?:i was|we were) wrong|(?:we|i) (?:made|make) (?:a|an|the) (?:mistake|error)|(?:our|my) (?:mistake|error|fault|bad)|(?:we|i) (?:messed|screwed|mixed) up|(?:we|i) (?:got|had) (?:it|this|that) wrong|(?:we|i) (?:should have|shouldn't have|should not have)|(?:we|i) (?:missed|forgot|broke|overcharged|double-charged|charged you twice))\b/iu;
-const THANKS = /^(?:(?:and|so|but)\s+)?(?:thank(?:s| you)|many thanks|we appreciate|i appreciate)\b/iu;
+const OWN_FAULT = lexiconRegex(`\\b(?:${OWNED_FAULTS.alternation})\\b`, 'iu');
+const THANKS = lexiconRegex(`^(?:(?:and|so|but)\\s+)?(?:${THANKS_OPENERS.alternation})\\b`, 'iu');
 /** The writer promising, giving or attaching something to the reader. */
-const GIFT_CUE = /\b(?:attached|enclosed|here(?:'s| is| are)|i(?:'ll|’ll| will) (?:send|cover|share|introduce|fix|refund)|(?:for|to) you\b)/iu;
-const NUMBER = /\d|\b(?:percent|twice|double|half|three|four|five|ten)\b/iu;
+const GIFT_CUE = lexiconRegex(`\\b(?:${ATTACHMENTS.alternation}|${GIFT_CUES.alternation})`, 'iu');
+const NUMBER = lexiconRegex(`\\d|\\b(?:${NUMBER_WORDS.alternation})\\b`, 'iu');
 /** A refusal or a limit put first ("We can't help", "Unfortunately we have a fee"): negative framing. */
-const REFUSAL = /\b(?:can(?:no|['’])t|can not|could(?:n['’]t| not)|unable to|not able to|won['’]t be able|will not be able|not (?:allowed|permitted)|regret (?:to|that)|unfortunately)\b/iu;
+const REFUSAL = lexiconRegex(`\\b(?:${REFUSALS.alternation})\\b`, 'iu');
 /** The writer promising to keep the reader informed: a commitment, not a want. */
-const COMMIT = /\b(?:we|i)(?: will|['’]ll|\s+shall) (?:let|keep) you (?:know|posted|updated|informed)\b/iu;
-/** Faults a sentence can hide in an agentless passive ("An error was made"). */
-const FAULT_NOUN = /^(?:error|errors|mistake|mistakes|oversight|miscalculation|misunderstanding|problem|problems)$/u;
-const INCLUSIVE = /^(?:together|let['’]s|let us)\b/iu;
+const COMMIT = lexiconRegex(`\\b(?:we|i)(?: will|['’]ll|\\s+shall) (?:${KEEP_INFORMED.alternation})\\b`, 'iu');
+const INCLUSIVE = lexiconRegex(`^(?:${JOINT_OPENERS.alternation})\\b`, 'iu');
 /** A closing formula on a line of its own kind: "I look forward to hearing from you" says no more than "Best,". */
-const CLOSING = /^(?:i|we)(?:['’]m| am| are|['’]re)?(?: really| very much)? look(?:ing)? forward to (?:hearing|your (?:reply|response|thoughts)|speaking|talking|chatting)\b/iu;
+const CLOSING = lexiconRegex(`^(?:i|we)(?:['’]m| am| are|['’]re)?(?: really| very much)? (?:${CLOSING_FORMULAS.alternation})\\b`, 'iu');
+/** "You failed to…", "your team forgot…": the reader, then a verb that blames them. */
+const BLAMES = lexiconRegex(`\\b(?:you|your)\\b[^.]+\\b(?:${BLAME_FORMS.alternation})\\b`, 'iu');
 
 function lemmaAt(tokens: readonly Token[], index: number): string {
   const token = tokens[index];
   if (!token) return '';
   const next = tokens[index + 1];
-  // Two-word verbs of the lexicon ("follow up", "reach out", "look for", "put together").
-  if (next && /^(?:up|out|in|back|base|for|together|across)$/.test(next.normal)) {
+  // Two-word verbs of the lexicon ("follow up", "reach out", "look for", "put together"): the
+  // classes decide which pairs count, so no list of particles is kept here.
+  if (next) {
     const pair = `${token.lemma} ${next.normal}`;
     if (CHASING.words.has(pair) || WANTING.words.has(pair) || GIVING.words.has(pair) || ATTENTION.words.has(pair)) return pair;
   }
@@ -159,7 +186,7 @@ function mainVerb(view: SentenceView): number {
 }
 
 /** A writer clause attending to the reader after another: "…, and I hear you've built a great team". */
-const ATTENDING_CLAUSE = /\b(?:i|we)\s+(?:hear|heard|noticed?|saw|see|read|understand|learned|remember)\b[^.!?]+\b(?:you|your)\b/iu;
+const ATTENDING_CLAUSE = lexiconRegex(`\\b(?:i|we)\\s+(?:${ATTENTION_FORMS.alternation})\\b[^.!?]+\\b(?:you|your)\\b`, 'iu');
 
 function writerAct(view: SentenceView, text: string): Act {
   const { tokens } = view;
@@ -199,7 +226,7 @@ function writerAct(view: SentenceView, text: string): Act {
 /** A fault noun as subject of a passive verb with no "by" agent. */
 function evasive(view: SentenceView): boolean {
   const { tokens } = view;
-  if (!subjectTokens(view).some((t) => FAULT_NOUN.test(t.normal))) return false;
+  if (!subjectTokens(view).some((t) => FAULT_NOUNS.words.has(t.normal))) return false;
   return tokens.some((t) => t.tags.has('Passive')) && !tokens.some((t) => t.normal === 'by');
 }
 
@@ -208,8 +235,9 @@ function readerAct(view: SentenceView, text: string): Act {
   const v = mainVerb(view);
   const lemma = lemmaAt(tokens, v);
   const copula = tokens[v]?.tags.has('Copula') ?? false;
-  if (view.negated && (FAULT.words.has(lemma) || copula || /\b(?:you|your)\b[^.]+\b(?:fail(?:ed)?|forgot|neglected)\b/iu.test(text))) return 'blame';
-  if (/^(?:fail|forget|neglect|claim|misunderstand)$/.test(lemma)) return 'blame';
+  if (view.negated && (FAULT.words.has(lemma) || copula || BLAMES.test(text))) return 'blame';
+  // Verbs that blame with or without a negation: "You failed to…", "You claim that…".
+  if (BLAMING.words.has(lemma)) return 'blame';
   if (REFUSAL.test(text)) return 'refuse';
   if (READER_GAIN.words.has(lemma) || /\b(?:can|will be able to|get to)\b/iu.test(text)) return 'benefit';
   return 'state';

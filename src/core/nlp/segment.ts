@@ -3,6 +3,7 @@
  * compromise's splitter so offsets are exact, excluded spans are honoured, and the split of one
  * sentence never depends on its neighbours (which the incremental cache relies on).
  */
+import { GREETING_LINES, GREETING_OPENERS, SIGNOFFS, lexiconRegex } from '../lexicon';
 import type { Span } from '../types';
 
 export type LineKind = 'greeting' | 'signoff' | 'bullet' | 'subject' | 'body';
@@ -29,8 +30,13 @@ const MAX_SEGMENT = 400;
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'vs', 'etc', 'e.g', 'i.e', 'inc', 'ltd', 'co', 'jr', 'sr', 'no', 'approx', 'dept', 'est', 'u.s', 'a.m', 'p.m', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
-const GREETING = /^\s*(?:(?:hi|hey|hello|dear|good (?:morning|afternoon|evening)|greetings|hiya|howdy)(?:\s+[\p{L}\p{N}.'’{}[\]<>%|*/-]+){0,4}|to whom it may concern)\s*(?:[,!:.—–-]\s*)?$/iu;
-const SIGNOFF = /^\s*(?:best(?: regards| wishes)?|kind regards|warm regards|regards|cheers|thanks(?: again| so much)?|thank you(?: so much)?|many thanks|sincerely|yours(?: sincerely| truly)?|all the best|talk soon|speak soon|warmly|respectfully|best,)\s*(?:[,.!]\s*)?$/iu;
+// The greeting and sign-off words are the lexicon's; a line is one of these when it holds
+// nothing else but a few words of name and its punctuation.
+const GREETING = lexiconRegex(
+  `^\\s*(?:(?:${GREETING_OPENERS.alternation})(?:\\s+[\\p{L}\\p{N}.'’{}[\\]<>%|*/-]+){0,4}|${GREETING_LINES.alternation})\\s*(?:[,!:.—–-]\\s*)?$`,
+  'iu',
+);
+const SIGNOFF = lexiconRegex(`^\\s*(?:${SIGNOFFS.alternation})\\s*(?:[,.!]\\s*)?$`, 'iu');
 const BULLET = /^\s*(?:[-•*–·▪◦‣]|\d{1,2}[.)]|[a-z][.)])\s+/u;
 const SUBJECT = /^\s*subject\s*:/iu;
 

@@ -1,10 +1,12 @@
+import { OFFER_LEADS, lexiconRegex } from '../lexicon';
 import { advice } from '../rule-kit';
 import { bySensitivity, sentenceRule } from '../rule';
 import { quote } from '../text/text';
 import { looksLikeFeature } from '../rule-kit';
 
+/** Words that make an inline list about the writer's own offer ("Our plans include…"). */
+const OFFER_LEAD = lexiconRegex(`\\b(?:${OFFER_LEADS.alternation})\\b`, 'iu');
 /** Item separators in an inline list: commas, semicolons, "and", "&", "plus". */
-const OFFER_LEAD = /\b(?:includes?|including|features?|offers?|capabilities|services|options|packages?|plans?|benefits|comes with|speciali[sz](?:e|es|ing) in|expertise in|experience (?:in|with))\b/iu;
 // Runs on one sentence, which segment() caps at 400 characters, so a long run of spaces is bounded.
 // eslint-disable-next-line regexp/no-super-linear-move
 const SEPARATOR = /\s*(?:,\s*(?:and|&|plus|or)?|\s(?:and|&|plus)\s)\s*/giu;

@@ -1,4 +1,4 @@
-import { SCRIPTED_EMPATHY } from '../lexicon';
+import { READER_PLANS, SCRIPTED_EMPATHY, SPECIFIC_THINGS, lexiconRegex } from '../lexicon';
 import { advice, phraseReports } from '../rule-kit';
 import { sentenceRule } from '../rule';
 import { compilePhrases } from '../text/phrases';
@@ -7,9 +7,13 @@ const PHRASES = compilePhrases(SCRIPTED_EMPATHY.patterns);
 
 /**
  * "I hear you've opened a second office" reports news about the reader: the phrase is followed by
- * the rest of a clause whose subject is "you" (a contraction or a verb), not by a pause.
+ * the rest of a clause whose subject is "you" (a contraction, an auxiliary or modal, a past
+ * tense, or one of the lexicon's verbs of plans), not by a pause.
  */
-const HEARD_NEWS = /^(?:['’‘`](?:ve|re|d|ll)\b|\s+(?:are|were|have|had|has|just|recently|now|might|may|will|plan|planned|want|need)\b|\s+\p{L}+ed\b)/iu;
+const HEARD_NEWS = lexiconRegex(
+  `^(?:['’‘\`](?:ve|re|d|ll)\\b|\\s+(?:are|were|have|had|has|just|recently|now|might|may|will|${READER_PLANS.alternation})\\b|\\s+\\p{L}+ed\\b)`,
+  'iu',
+);
 
 /**
  * "If now is not the right time, I completely understand": understanding a reader's "no" given
@@ -17,8 +21,8 @@ const HEARD_NEWS = /^(?:['’‘`](?:ve|re|d|ll)\b|\s+(?:are|were|have|had|has|j
  */
 const CONDITIONAL_BEFORE = /\b(?:if|whether|should you|in case)\b/iu;
 
-/** Words after the phrase that make the acknowledgement specific rather than scripted. */
-const SPECIFIC = /\d|\b(?:invoice|order|charge|bill|delivery|shipment|refund|account|outage|error|delay|call|ticket|report|meeting|email|contract|renewal|migration)\b/iu;
+/** Words after the phrase that make the acknowledgement specific rather than scripted: a number or a thing of theirs. */
+const SPECIFIC = lexiconRegex(`\\d|\\b(?:${SPECIFIC_THINGS.alternation})\\b`, 'iu');
 
 export default sentenceRule({
   id: 'scripted-empathy',

@@ -1,5 +1,6 @@
 import { focusOf, sells, writerCentred, type Act } from '../nlp/focus';
 import type { SentenceView } from '../nlp/views';
+import { HELPED_GROUPS, WRITER_PRODUCTS, lexiconRegex } from '../lexicon';
 import { advice, sentenceBody } from '../rule-kit';
 import { sentenceRule, type RuleReport } from '../rule';
 import { quote } from '../text/text';
@@ -24,11 +25,14 @@ function describesItself(sentence: SentenceView): boolean {
   return Boolean(span && copula && COMPANY_SUBJECT.test(sentence.text.slice(span.start, span.end)));
 }
 
-// Anchored at the start and run on one sentence (at most 400 characters): the word and the rest
-// can trade letters, but only once, from one start.
-const HELP_REWRITE =
-  // eslint-disable-next-line regexp/no-super-linear-backtracking
-  /^(?:we|i|our (?:team|company|platform|product|tool|software|app))\s+(?:help|helps)\s+(?:\w+\s+)?(teams|companies|businesses|firms|brands|founders|leaders|agencies|startups|organi[sz]ations|clinics|practices|shops|stores|restaurants|schools|retailers|manufacturers)(?:\s+like\s+yours)?\s+(?:to\s+)?(\p{Ll}[\p{L}'’-]*)(.*)$/iu;
+// "We help <group> <verb>…", with the lexicon's products and groups. It may backtrack: anchored
+// at the start and run on one sentence (at most 400 characters), the word and the rest can trade
+// letters, but only once, from one start.
+const HELP_REWRITE = lexiconRegex(
+  `^(?:we|i|our (?:${WRITER_PRODUCTS.alternation}))\\s+(?:help|helps)\\s+(?:\\w+\\s+)?(${HELPED_GROUPS.alternation})(?:\\s+like\\s+yours)?\\s+(?:to\\s+)?(\\p{Ll}[\\p{L}'’-]*)(.*)$`,
+  'iu',
+  true,
+);
 
 const SINGULAR: Readonly<Record<string, string>> = {
   companies: 'company',

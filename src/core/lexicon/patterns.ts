@@ -1,0 +1,375 @@
+/**
+ * Word patterns: lists of alternatives in regular-expression syntax, for the regexes the views,
+ * asks.ts and a few rules build. The lexicon holds the vocabulary (which words, which phrases);
+ * the code that builds each regex keeps only the grammar around it (anchors, word boundaries,
+ * the subject before a verb) and builds it once, at load, with lexiconRegex. Entry order is kept
+ * as it was in the regex: the first alternative that matches wins, which decides the span where
+ * one is reported.
+ */
+import { patternList, type PatternList } from './entries';
+
+// What a draft asks of the reader and what it gives them (asks.ts).
+
+/** Requests for the reader's time: a call, a demo, a meeting, minutes in their calendar. */
+export const TIME_ASKS: PatternList = patternList([
+  ['(?:quick|short|brief|\\d{1,2}|fifteen|twenty|thirty)[- ]?(?:min(?:ute)?s?|-minute)?\\s+(?:call|chat|demo|meeting|conversation|zoom|intro)', 'a short call or meeting, sized to sound small'],
+  ['(?:hop|jump|get) on a (?:quick )?(?:call|zoom|chat)', 'asks the reader onto a call'],
+  ['grab (?:a )?(?:coffee|time|\\d+ minutes)', 'casual wording for taking their time'],
+  ['book (?:a|some) (?:demo|call|meeting|time|slot)', 'books the reader\'s time'],
+  ['schedule (?:a|some) (?:call|demo|meeting|time)', 'books the reader\'s time, as "schedule"'],
+  ['set up (?:a|some) (?:call|meeting|demo|time)', 'books the reader\'s time, as "set up"'],
+  ['(?:find|grab|get|put) (?:some )?time (?:on|in) (?:your|the) calendar', 'asks for a slot in their calendar'],
+  ['discovery call', 'the sales name for a first call'],
+  ['(?:some|a) time to (?:chat|talk|connect|meet)', 'asks for time to talk'],
+  ['open to (?:a|an) (?:call|chat|conversation|meeting|intro)', '"Would you be open to a call?"'],
+  ['worth a (?:quick )?(?:call|chat|conversation)', 'sells the call as worth their time'],
+  ['(?:few|couple of|\\d+) minutes of your time', 'asks for minutes of their time'],
+  ['time to (?:chat|talk|connect|hop on)', '"Do you have time to chat?"'],
+  ['good time to chat', '"Is there a good time to chat?"'],
+  ['demo of (?:our|the|my)', 'offers a product demo'],
+  ['(?:set up|arrange) a (?:quick )?(?:demo|call)', 'arranges a demo or call'],
+  ['(?:\\d{1,2}|few|couple of) (?:min|mins|minutes) (?:to|for) (?:chat|talk|connect|a (?:quick )?call)', 'asks for a set number of minutes'],
+  ['(?:can|could|may) i (?:get|have|grab|borrow) (?:\\d{1,2}|a few|ten|fifteen|twenty) (?:min|mins|minutes)', 'asks outright for minutes'],
+  ['sit down with you', 'asks for a meeting in person'],
+]);
+
+/** Words that say a file comes with the message: a gift to the draft (GIFTS) and a cue that a sentence gives (GIFT_CUES). */
+export const ATTACHMENTS: PatternList = patternList([
+  ['attached', 'a file comes with the message'],
+  ['enclosed', 'as attached, in letter style'],
+]);
+
+/** Signs a draft gives the reader something: a resource, a finding, a way out of replying (after ATTACHMENTS; links are matched beside them). */
+export const GIFTS: PatternList = patternList([
+  ['attaching', 'the writer is attaching something as they write'],
+  ['i(?:\'ve|’ve| have)? (?:put together|made|mocked|recorded|drafted|wrote|written|sketched|pulled|compiled|built you|ran|checked|found|noticed|saw|read)', 'the writer made, checked or found something for them'],
+  ['here(?:\'s| is| are) (?:a|the|an|two|three|what|how|my)', 'hands something over'],
+  ['a (?:copy|sample|draft|mock-?up|teardown|checklist|template|guide|summary|breakdown|list) (?:of|for|you)', 'names a thing made for them'],
+  ['no (?:reply|need to reply|pressure)', 'frees the reader from answering'],
+  ['happy to send', 'offers to send something'],
+]);
+
+// The focus of a sentence (nlp/focus.ts): what the writer does in it and whether the reader gains.
+
+/** Bridges from what the writer does to what the reader gains: with one, a sentence about the writer is about both. */
+export const READER_GAIN_BRIDGES: PatternList = patternList([
+  ['so (?:that )?(?:you|your)', '"…so you can…": the point turns to the reader\'s gain'],
+  ['which (?:means|lets|gives|saves) (?:you|your)', 'states what the reader gets from it'],
+  ['(?:letting|helping|saving|giving|allowing|enabling) (?:you|your)', 'a participle handing the benefit to the reader'],
+  ['for you to', '"…for you to try": the reader as the one who acts'],
+  ['(?:means|meaning) (?:you|your)', '"…meaning you skip the export"'],
+  ['(?:you|your team) (?:can|could|will|\'ll|’ll) (?:now )?(?:get|save|cut|see|spend|avoid|keep|have|stop|skip)', 'the reader\'s gain spelled out'],
+]);
+
+/** Wishes that are questions about the reader: "I'd love to hear how you…". */
+export const LISTENING: PatternList = patternList([
+  ['(?:love|like|want(?:ed)?|curious) to (?:hear|learn|understand|know|see|ask|check) (?:how|what|whether|if|about|why|where|when|your|you)', '"I\'d love to hear how you…": a wish that asks about them'],
+  ['wonder(?:ing|ed)? (?:if|whether|how) you', '"I was wondering whether you…": a question put gently'],
+]);
+
+/** Words before "if" that make a polite request: "I'd be grateful if you could…". */
+export const POLITE_ASKS: PatternList = patternList([
+  ['grateful', '"I\'d be grateful if you could…"'],
+  ['appreciate(?: it)?', '"We would appreciate it if…"'],
+  ['thankful', 'as grateful'],
+]);
+
+/** Words that make a sentence an apology, sincere or not. */
+export const APOLOGY_WORDS: PatternList = patternList([
+  ['sorry', 'the plain apology'],
+  ['apologi[sz]e[sd]?', 'apologise, apologized, apologises'],
+  ['apologies', 'the noun, plural'],
+  ['apology', 'the noun'],
+  ['regret', 'the formal apology verb'],
+]);
+
+/** What makes an apology phony: it is for "any inconvenience", for how the reader feels, or for writing at all. */
+export const PHONY_APOLOGY_CUES: PatternList = patternList([
+  ['any inconvenience', 'an apology for "any" harm names none'],
+  ['the inconvenience', 'a stock object of apology'],
+  ['inconvenience (?:this|it) (?:may have )?caused', 'doubts that harm was done'],
+  ['if you (?:feel|felt)', 'makes the reader\'s feeling the condition'],
+  ['you feel', 'apologises for their feeling'],
+  ['you felt', 'apologises for their feeling, past'],
+  ['that you (?:are|were) (?:upset|unhappy|frustrated)', 'regrets their mood, not a mistake'],
+  ['to bother', 'apologises for writing at all'],
+  ['bothering', 'as "to bother"'],
+  ['for the (?:delay|wait)\\b(?! (?:in|on|with) (?:your|the) (?:refund|order|fix|shipment))', 'a delay apology, unless it names what was delayed'],
+]);
+
+/** The writer owning a specific mistake, which makes an apology sincere. */
+export const OWNED_FAULTS: PatternList = patternList([
+  ['(?:i was|we were) wrong', 'admits being wrong'],
+  ['(?:we|i) (?:made|make) (?:a|an|the) (?:mistake|error)', 'owns a mistake'],
+  ['(?:our|my) (?:mistake|error|fault|bad)', 'claims the fault'],
+  ['(?:we|i) (?:messed|screwed|mixed) up', 'a plain admission'],
+  ['(?:we|i) (?:got|had) (?:it|this|that) wrong', 'admits the error'],
+  ['(?:we|i) (?:should have|shouldn\'t have|should not have)', 'names what the writer should have done'],
+  ['(?:we|i) (?:missed|forgot|broke|overcharged|double-charged|charged you twice)', 'names the specific miss'],
+]);
+
+/** Openings of a thank-you sentence (after an optional "and", "so" or "but"). */
+export const THANKS_OPENERS: PatternList = patternList([
+  ['thank(?:s| you)', 'a sentence of thanks'],
+  ['many thanks', 'as thanks'],
+  ['we appreciate', 'thanks in the "we" form'],
+  ['i appreciate', 'thanks in the "I" form'],
+]);
+
+/** Cues that a sentence with a verb of giving gives to the reader (after ATTACHMENTS). */
+export const GIFT_CUES: PatternList = patternList([
+  ['here(?:\'s| is| are)', 'hands something over'],
+  ['i(?:\'ll|’ll| will) (?:send|cover|share|introduce|fix|refund)', 'a promise to give something'],
+  ['(?:for|to) you\\b', 'the reader as the one receiving'],
+]);
+
+/** Words that make a reported result a number (with any digit): "cut no-shows by half". */
+export const NUMBER_WORDS: PatternList = patternList([
+  ['percent', 'a measured result'],
+  ['twice', 'a multiple'],
+  ['double', 'a multiple'],
+  ['half', 'a fraction'],
+  ['three', 'a count written as a word'],
+  ['four', 'a count written as a word'],
+  ['five', 'a count written as a word'],
+  ['ten', 'a count written as a word'],
+]);
+
+/** A refusal or a limit put first ("We can't help", "Unfortunately…"): negative framing. */
+export const REFUSALS: PatternList = patternList([
+  ['can(?:no|[\'’])t', 'a refusal'],
+  ['can not', 'as cannot, split'],
+  ['could(?:n[\'’]t| not)', 'a refusal, past or softened'],
+  ['unable to', 'a formal refusal'],
+  ['not able to', 'as unable'],
+  ['won[\'’]t be able', 'a refusal ahead of time'],
+  ['will not be able', 'as won\'t be able'],
+  ['not (?:allowed|permitted)', 'a rule given as the reason'],
+  ['regret (?:to|that)', 'the formal "no"'],
+  ['unfortunately', 'the word that opens bad news'],
+]);
+
+/** The writer's promise to keep the reader informed, after "we will" or "I'll": a commitment, not a want. */
+export const KEEP_INFORMED: PatternList = patternList([
+  ['(?:let|keep) you (?:know|posted|updated|informed)', '"We\'ll keep you posted"'],
+]);
+
+/** Openings that make a sentence about both writer and reader. */
+export const JOINT_OPENERS: PatternList = patternList([
+  ['together', 'opens with the shared effort'],
+  ['let[\'’]s', 'proposes a joint step'],
+  ['let us', 'as let\'s'],
+]);
+
+/** The stock close after "I'm" or "we are": it says no more than "Best,". */
+export const CLOSING_FORMULAS: PatternList = patternList([
+  ['look(?:ing)? forward to (?:hearing|your (?:reply|response|thoughts)|speaking|talking|chatting)', '"I look forward to hearing from you"'],
+]);
+
+/** Verbs as written after "I" or "we" in a clause that goes on to the reader: "…, and I hear you've built a great team". */
+export const ATTENTION_FORMS: PatternList = patternList([
+  ['hear', '"I hear you\'ve…"'],
+  ['heard', '"we heard your team…"'],
+  ['noticed?', 'notice, noticed'],
+  ['saw', '"I saw your…"'],
+  ['see', '"I see you…"'],
+  ['read', '"I read your…"'],
+  ['understand', '"I understand you…": a fact about them'],
+  ['learned', '"I learned you…"'],
+  ['remember', '"I remember you said…"'],
+]);
+
+/** Verbs as written that blame the reader when "you" or "your" comes before them in a negated sentence. */
+export const BLAME_FORMS: PatternList = patternList([
+  ['fail(?:ed)?', '"your team failed to…"'],
+  ['forgot', '"you forgot to…"'],
+  ['neglected', '"you neglected to…"'],
+]);
+
+/** What the writer says it has after "We have a/an…": its size, team or record. */
+export const WRITER_ASSETS: PatternList = patternList([
+  ['team', '"We have a team of 40"'],
+  ['network', '"We have a network of…"'],
+  ['track record', '"We have a proven track record"'],
+  ['portfolio', '"We have a portfolio of…"'],
+  ['history', '"We have a long history of…"'],
+  ['client base', '"We have a large client base"'],
+  ['customer base', 'as client base'],
+  ['reputation', '"We have a reputation for…"'],
+]);
+
+/** What the writer says it has right after "We have…": its clients, offices and people. */
+export const WRITER_HOLDINGS: PatternList = patternList([
+  ['clients', '"We have clients in…"'],
+  ['customers', 'as clients'],
+  ['offices', '"We have offices in…"'],
+  ['experts', '"We have experts in…"'],
+  ['partners', '"We have partners across…"'],
+]);
+
+// The sentence view (nlp/views.ts).
+
+/** Beginnings of the verb as written (the parser's normal form, not its lemma) with which a writer subject attends to the reader ("I noticed your…") and weighs less than one describing itself. A prefix covers the inflections ("notic": notice, noticed, noticing) and, unavoidably, any word it starts. */
+export const ATTENTION_PREFIXES: PatternList = patternList([
+  ['notic', 'notice, noticed, noticing'],
+  ['saw', '"I saw your post"'],
+  ['see', '"I see you\'re hiring"'],
+  ['read', '"I read your article"'],
+  ['heard', '"I heard you…"'],
+  ['hear', '"I hear you…"'],
+  ['listen', '"I listened to your podcast"'],
+  ['watch', '"I watched your talk"'],
+  ['wonder', '"I wonder whether you…"'],
+  ['thought', '"I thought of you when…"'],
+  ['think', '"I think your team…"'],
+  ['looked', '"I looked at your site"'],
+  ['look', 'as looked, present'],
+  ['came across', '"I came across your profile"'],
+  ['found', '"I found a bug on your site"'],
+  ['enjoy', '"I enjoyed your talk"'],
+  ['spott', 'spotted, spotting'],
+  ['follow', '"I follow your work"'],
+  ['learn', '"I learned you…"'],
+  ['want to ask', 'a question about them is coming'],
+  ['was curious', '"I was curious how you…"'],
+  ['am curious', 'as was curious'],
+  ['curious', 'as was curious, without the verb'],
+  ['realiz', 'realize, realized'],
+  ['realis', 'realise, realised'],
+  ['remember', '"I remember you said…"'],
+  ['recall', 'as remember'],
+  ['mention', '"I mentioned your…": back to their matter'],
+  ['promised', '"I promised you the figures": a debt to them'],
+  ['owe', '"I owe you a reply"'],
+  ['sent', '"I sent you the file"'],
+  ['attach', '"I attached the report"'],
+  ['check', '"I checked your form"'],
+  ['suggest', '"I suggest you…": advice for them'],
+  ['recommend', 'as suggest'],
+  ['agree', '"I agree with you"'],
+  ['appreciat', 'appreciate, appreciated'],
+  ['understand', '"I understand you…"'],
+]);
+
+// Lines of a message (nlp/segment.ts).
+
+/** Words a greeting line opens with ("Hi Sam,", "Good morning all"). */
+export const GREETING_OPENERS: PatternList = patternList([
+  ['hi', 'an informal greeting'],
+  ['hey', 'an informal greeting'],
+  ['hello', 'the plain greeting'],
+  ['dear', 'the letter greeting'],
+  ['good (?:morning|afternoon|evening)', 'a time-of-day greeting'],
+  ['greetings', 'a formal greeting'],
+  ['hiya', 'an informal British greeting'],
+  ['howdy', 'an informal American greeting'],
+]);
+
+/** Greetings that are the whole line, with no name after them. */
+export const GREETING_LINES: PatternList = patternList([
+  ['to whom it may concern', 'the greeting for nobody in particular'],
+]);
+
+/** Sign-off lines: the whole line, before the name. */
+export const SIGNOFFS: PatternList = patternList([
+  ['best(?: regards| wishes)?', 'the common close'],
+  ['kind regards', 'a formal close'],
+  ['warm regards', 'a warm close'],
+  ['regards', 'the short close'],
+  ['cheers', 'an informal close'],
+  ['thanks(?: again| so much)?', 'a thank-you close'],
+  ['thank you(?: so much)?', 'a thank-you close, fuller'],
+  ['many thanks', 'a thank-you close, British'],
+  ['sincerely', 'the letter close'],
+  ['yours(?: sincerely| truly)?', 'the letter close, formal'],
+  ['all the best', 'a friendly close'],
+  ['talk soon', 'an informal close'],
+  ['speak soon', 'an informal close'],
+  ['warmly', 'a warm close, short'],
+  ['respectfully', 'a formal close'],
+  ['best,', 'a lone "Best,"'],
+]);
+
+// Rules that build a regex of their own.
+
+/** Verbs that, after "I hear you", report the reader's plans: news about them, not a claim to share a feeling (rule scripted-empathy). */
+export const READER_PLANS: PatternList = patternList([
+  ['plan', '"I hear you plan to…"'],
+  ['planned', '"I hear you planned…"'],
+  ['want', '"I hear you want to…"'],
+  ['need', '"I hear you need…"'],
+]);
+
+/** Things after a feeling claim that make the acknowledgement specific (rule scripted-empathy). */
+export const SPECIFIC_THINGS: PatternList = patternList([
+  ['invoice', 'a bill they can check'],
+  ['order', 'the thing they bought'],
+  ['charge', 'a payment taken'],
+  ['bill', 'a bill'],
+  ['delivery', 'the delivery that went wrong'],
+  ['shipment', 'the shipment that went wrong'],
+  ['refund', 'the money owed back'],
+  ['account', 'their account'],
+  ['outage', 'a service that was down'],
+  ['error', 'the error they hit'],
+  ['delay', 'the delay they waited through'],
+  ['call', 'a call that happened'],
+  ['ticket', 'their support ticket'],
+  ['report', 'a report they received'],
+  ['meeting', 'a meeting that happened'],
+  ['email', 'an email they sent or got'],
+  ['contract', 'their contract'],
+  ['renewal', 'their renewal'],
+  ['migration', 'a migration that went wrong'],
+]);
+
+/** Words that make an inline list about the writer's offer, which then needs one item fewer to count (rule feature-list). */
+export const OFFER_LEADS: PatternList = patternList([
+  ['includes?', '"Our plan includes…"'],
+  ['including', '"…including SSO and exports"'],
+  ['features?', '"Features: …"'],
+  ['offers?', '"We offer…"'],
+  ['capabilities', '"Our capabilities: …"'],
+  ['services', '"Our services: …"'],
+  ['options', '"Options include…"'],
+  ['packages?', '"Our packages…"'],
+  ['plans?', '"Our plans…"'],
+  ['benefits', '"Benefits: …"'],
+  ['comes with', '"It comes with…"'],
+  ['speciali[sz](?:e|es|ing) in', '"We specialise in…"'],
+  ['expertise in', '"expertise in React, Node…"'],
+  ['experience (?:in|with)', '"experience in…"'],
+]);
+
+/** The writer's team or product as the subject of "Our … helps" (rule writer-subject's rewrite). */
+export const WRITER_PRODUCTS: PatternList = patternList([
+  ['team', '"Our team helps…"'],
+  ['company', '"Our company helps…"'],
+  ['platform', '"Our platform helps…"'],
+  ['product', '"Our product helps…"'],
+  ['tool', '"Our tool helps…"'],
+  ['software', '"Our software helps…"'],
+  ['app', '"Our app helps…"'],
+]);
+
+/** Groups a writer says it helps ("We help clinics cut no-shows"): the rewrite makes the group the subject (rule writer-subject). */
+export const HELPED_GROUPS: PatternList = patternList([
+  ['teams', '"We help teams…"'],
+  ['companies', '"We help companies…"'],
+  ['businesses', '"We help businesses…"'],
+  ['firms', '"We help firms…"'],
+  ['brands', '"We help brands…"'],
+  ['founders', '"We help founders…"'],
+  ['leaders', '"We help leaders…"'],
+  ['agencies', '"We help agencies…"'],
+  ['startups', '"We help startups…"'],
+  ['organi[sz]ations', '"We help organisations…"'],
+  ['clinics', '"We help clinics…"'],
+  ['practices', '"We help practices…"'],
+  ['shops', '"We help shops…"'],
+  ['stores', '"We help stores…"'],
+  ['restaurants', '"We help restaurants…"'],
+  ['schools', '"We help schools…"'],
+  ['retailers', '"We help retailers…"'],
+  ['manufacturers', '"We help manufacturers…"'],
+]);
