@@ -274,7 +274,7 @@ export const SELF_PRAISE = wordClass([
   ['top', 'superlative about the writer'],
   ['premier', 'superlative about the writer'],
   ['world-class', 'superlative about the writer'],
-  ['award-winning', 'credential'],
+  ['award-winning', 'an award worn as praise'],
   ['innovative', 'buzzword about the writer'],
   ['unique', 'claim about the writer'],
   ['exciting', '"I am building something exciting"'],
