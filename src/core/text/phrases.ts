@@ -1,7 +1,7 @@
 /**
- * Tolerant phrase matching. Phrase lists in rules are data written in plain English with a
- * small pattern syntax; this module compiles them into regular expressions that run on the
- * original text, so the spans they return need no mapping back.
+ * Tolerant phrase matching. Phrase lists (the lexicon's, lexicon/phrases.ts) are data written in
+ * plain English with a small pattern syntax; this module compiles them into regular expressions
+ * that run on the original text, so the spans they return need no mapping back.
  *
  * Pattern syntax (deliberately small):
  *   - words separated by spaces match any run of whitespace;
