@@ -247,7 +247,6 @@ export const BUZZWORDS: PhraseList = phraseList([
   ['paradigm( shift)?', 'consultant jargon for change'],
   ['transformative', 'hype about impact'],
   ['best-practices', 'an appeal to convention'],
-  ['world-class', 'an unverifiable ranking'],
   ['future-proof', 'a promise nobody can check'],
   ['omni-?channel', 'marketing jargon for channels'],
   ['hyper-personali[sz]ed', 'marketing jargon for tailoring'],
