@@ -95,3 +95,16 @@ describe('focusOf', () => {
     expect(writerCentred(focus('Our award-winning team is the best partner you could pick.'))).toBe(true);
   });
 });
+
+describe('buildView: the writer as subject of a verb of attention', () => {
+  function writerWeight(text: string): number | undefined {
+    return buildView({ text, tokens: tagSentence(text), lineKind: 'body', lineStart: true, ownNames: [] }).writerRefs[0]?.weight;
+  }
+
+  it('weighs "I" lightly when the verb is attention, fully when the verb only starts like a modal', () => {
+    expect(writerWeight('I noticed your new clinic in Leeds.')).toBeLessThan(0.5);
+    // "cancelled" starts with "can" but is no modal: the sentence is about what the writer did.
+    expect(writerWeight('I cancelled the second delivery.')).toBe(1);
+    expect(writerWeight('I canvassed our whole team.')).toBe(1);
+  });
+});

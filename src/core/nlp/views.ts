@@ -40,10 +40,10 @@ const READER = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', "you'r
 /**
  * Verbs of attention: "I noticed your…" is about the reader, whatever its subject. The verbs are
  * the lexicon's; the modals and negated auxiliaries after them are grammar (a lexical verb that is
- * still one of these had no verb after it to take its place) and stay here. Being prefixes, "can"
- * also takes "cancelled" (STYLE.md's review); a change there changes findings, so it is not made here.
+ * still one of these had no verb after it to take its place) and stay here, as whole words (a prefix
+ * "can" would take "cancelled" too).
  */
-const ATTENTION_VERBS = lexiconRegex(`^(?:${ATTENTION_PREFIXES.alternation}|don|didn|can|could|would|will|should|may|might)`, '');
+const ATTENTION_VERBS = lexiconRegex(`^(?:${ATTENTION_PREFIXES.alternation}|(?:don|didn|can|could|would|will|should|may|might)(?:n?['’]?t|not)?$)`, '');
 /** Leading words that do not change who the subject is ("So, we…", "Honestly, I…"). */
 const LEAD_IN = new Set(['so', 'and', 'but', 'also', 'plus', 'honestly', 'now', 'today', 'currently', 'recently', 'then', 'still', 'actually', 'basically', 'here', 'at', 'as', 'in', 'with', 'since', 'because', 'well', 'ok', 'okay', 'oh', 'yes', 'no', 'sure', 'first', 'firstly', 'finally', 'additionally', 'moreover', 'furthermore', 'besides', 'p.s', 'ps']);
 
