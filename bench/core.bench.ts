@@ -300,13 +300,19 @@ const PATHOLOGICAL: ReadonlyArray<[string, string]> = [
   ['dot and space', '. '],
 ];
 
+/** Counts every analysis timed here, so no two of them ever see the same text. */
+let variants = 0;
+
 /** Best of a few runs of a fresh analysis of each text, alternating them so load on a shared machine hits both alike. */
 function timeAnalyses(texts: readonly string[], runs: number): number[] {
   const best = texts.map(() => Infinity);
   for (let i = 0; i < runs; i++) {
     texts.forEach((text, k) => {
-      // A fresh prefix each run, so no cached line split is reused; words around the run keep it an English draft.
-      const variant = `Thanks for the note, call ${i}${text} We can help your team.`;
+      // A prefix never used before (counted across calls: the search for a readable n analyses the
+      // same lengths first), so no cached line split or sentence result is reused; words around
+      // the run keep it an English draft.
+      variants += 1;
+      const variant = `Thanks for the note, call ${variants}${text} We can help your team.`;
       gc();
       const t = performance.now();
       analyze(variant);
