@@ -169,6 +169,25 @@ const withoutCategorySummaries = {
   },
 };
 
+/**
+ * The stylesheets are template strings, which minifying leaves as written: the bundles get
+ * src/ui/styles.ts without the comments and the indentation (CSS ignores both), about 120 bytes
+ * gzip of the popup's 15 KB budget.
+ */
+const STYLES_FILE = /[\\/]src[\\/]ui[\\/]styles\.ts$/;
+const compactStyles = {
+  name: 'compact-styles',
+  setup(build) {
+    build.onLoad({ filter: STYLES_FILE }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      // Whole-line comments only (CSS's and the module's own), then each line's leading blanks.
+      const compact = source.replace(/^[ \t]*\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\/[ \t]*\n/gmu, '').replace(/\n[ \t]+/gu, '\n');
+      if (compact === source) return { errors: [{ text: 'src/ui/styles.ts: nothing to compact (comments or indentation expected)' }] };
+      return { contents: compact, loader: 'ts' };
+    });
+  },
+};
+
 /** esbuild options for the extension bundles of one output folder. */
 function extensionBuilds(outdir, { testHooks }) {
   const define = {
@@ -188,7 +207,7 @@ function extensionBuilds(outdir, { testHooks }) {
       ...options,
       entryPoints: Object.fromEntries(SCRIPTS.map(({ out, entry }) => [out, join(root, entry)])),
       outdir,
-      plugins: [withoutRuleExamples, withoutLexiconNotes, withoutCategorySummaries],
+      plugins: [withoutRuleExamples, withoutLexiconNotes, withoutCategorySummaries, compactStyles],
       // What each source file adds to content.js, for `npm run bench`'s breakdown.
       metafile: true,
     },
@@ -196,12 +215,13 @@ function extensionBuilds(outdir, { testHooks }) {
       ...options,
       entryPoints: Object.fromEntries(PAGES.filter(({ name }) => name !== 'popup').map(({ name, entry }) => [`${name}/main`, join(root, entry)])),
       outdir,
+      plugins: [compactStyles],
     },
     {
       ...options,
       entryPoints: Object.fromEntries(PAGES.filter(({ name }) => name === 'popup').map(({ name, entry }) => [`${name}/main`, join(root, entry)])),
       outdir,
-      plugins: [withoutCategorySummaries],
+      plugins: [withoutCategorySummaries, compactStyles],
     },
   ];
 }
