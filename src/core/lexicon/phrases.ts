@@ -106,7 +106,7 @@ export const PRESSURE_LINES: PhraseList = phraseList([
   ['(only|just) (have|got) (/\\d+/|one|two|three|a few|a couple of) (spots|slots|places|seats|openings|consulting slots) (left|remaining|open)', 'the writer\'s limited availability as pressure'],
   ['(I\'d|I would) hate for you to', 'warns of a loss to push a decision'],
   ['(please )?(confirm|sign|order|buy) (your * )?(today|now|right away|immediately)', 'demands the decision now'],
-  ['(change|changing) your mind', 'pushes against a decision the reader made'],
+  ['(to|please|would|could|might|you\'ll) change your mind', 'pushes against a decision the reader made; "if you change your mind" offers a way back and is not here'],
   ['(I\'d|I would|please) (ask you to )?(reconsider|think again)', 'asks the reader to undo a no'],
   ['(I|we) can\'t guarantee (availability|this price|the rate|a spot)', 'hints at scarcity to hurry a yes'],
   ['before you go', 'a last push as the reader leaves'],

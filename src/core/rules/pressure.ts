@@ -29,11 +29,13 @@ export default sentenceRule({
       { text: '[[This offer ends Friday]], so let me know.' },
       { text: 'I need to [[hit my quota]] this month.' },
       { text: '[[Act now]] and [[lock in this price]].' },
+      { text: 'Is there anything I could send [[to change your mind]]?' },
     ],
     good: [
       { text: 'Your current contract renews on 1 March, so any change needs to reach us by mid-February.' },
       { text: 'The grant application you mentioned closes on Friday; the template is attached.' },
       { text: 'No rush on this — whenever suits you.' },
+      { text: 'If you change your mind later, you can cancel from your account page.' },
     ],
   },
 });
