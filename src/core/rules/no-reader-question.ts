@@ -32,8 +32,9 @@ export default draftRule({
     // Only drafts that talk about the writer more than the reader and already show another
     // self-oriented pattern: a gift or an honest update without a question is fine.
     if (writer <= reader || draft.findings.length === 0) return [];
-    // The close is the last real sentence, not the name under it.
-    const last = [...body].reverse().find((s) => s.words >= 4 || /[.!?]$/.test(s.text)) ?? body[body.length - 1];
+    // The close is the last real sentence: not the name under it, nor a one-word "Cheers!" after it.
+    const backwards = [...body].reverse();
+    const last = backwards.find((s) => s.words >= 4) ?? backwards.find((s) => /[.!?]$/.test(s.text)) ?? body[body.length - 1];
     if (!last) return [];
     return [{ start: last.start, end: last.end, messageId: 'none', suggestions: [advice('End with one question about their goal or problem')] }];
   },
@@ -41,6 +42,7 @@ export default draftRule({
     bad: [
       { text: 'Hi Ravi,\n\nWe are a small agency and we build Shopify stores. We have done this for years and our clients like our work.\n\n[[Let me know if you want a quote.]]\n\nBest,\nMo' },
       { text: 'We are a payroll company with a new product. It saves time for finance teams and we think it would help. [[We will send more details next week.]]' },
+      { text: 'We are a payroll company with a new product. It saves time for finance teams and we think it would help. [[We will send more details next week.]] Cheers!' },
     ],
     good: [
       { text: 'Hi Ravi,\n\nI run a small agency and we build Shopify stores. How are you handling the holiday returns rush this year?' },
