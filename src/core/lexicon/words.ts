@@ -310,6 +310,12 @@ export const GENERIC_READER_NOUNS = wordClass([
   ['help', '"your help": what the writer wants'],
   ['way', '"on your way", "your way": idiom'],
   ['mind', '"change your mind", "on your mind": idiom'],
+  ['challenges', '"your challenges": a pain assumed, not named'],
+  ['challenge', 'as challenges'],
+  ['pain', '"your pain": a problem assumed, not named'],
+  ['points', '"your pain points": sales jargon; the phrase\'s head noun is "points"'],
+  ['problem', '"your problem" with nothing said of which'],
+  ['problems', 'as problem'],
 ]);
 
 /** Everything here, for the duplicate test. */

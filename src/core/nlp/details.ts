@@ -38,7 +38,8 @@ function possessed(tokens: readonly Token[], from: number): Token | null {
       noun = t;
       continue;
     }
-    if (noun || !(t.tags.has('Adjective') || t.tags.has('Adverb'))) break;
+    // Adjectives, adverbs and numbers before the noun: "your second clinic", "your 40 staff".
+    if (noun || !(t.tags.has('Adjective') || t.tags.has('Adverb') || t.tags.has('Value'))) break;
   }
   return noun;
 }
