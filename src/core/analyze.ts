@@ -270,7 +270,7 @@ export class Engine implements IncrementalAnalyzer {
 
   /** A cached result for this sentence in this line context, from the last two calls or a prepare(). */
   private cached(seg: Segment): SentenceResult | undefined {
-    const fits = (r: SentenceResult): boolean => r.view.lineKind === seg.lineKind && r.view.lineStart === seg.lineStart;
+    const fits = (r: SentenceResult): boolean => r.view.lineKind === seg.lineKind && r.view.lineStart === seg.lineStart && r.view.continues === seg.continues;
     return this.sentences.get(seg.text)?.find(fits) ?? this.older.get(seg.text)?.find(fits);
   }
 
@@ -344,7 +344,7 @@ export class Engine implements IncrementalAnalyzer {
 
     segments.forEach((seg: Segment, index) => {
       // Keyed by the text alone; the line context is checked on the hit (it rarely differs).
-      const fits = (r: SentenceResult): boolean => r.view.lineKind === seg.lineKind && r.view.lineStart === seg.lineStart;
+      const fits = (r: SentenceResult): boolean => r.view.lineKind === seg.lineKind && r.view.lineStart === seg.lineStart && r.view.continues === seg.continues;
       let variants = usedSentences.get(seg.text);
       let result = variants?.find(fits);
       if (!result) {
@@ -363,6 +363,7 @@ export class Engine implements IncrementalAnalyzer {
         tokens: v.tokens,
         lineKind: v.lineKind,
         lineStart: v.lineStart,
+        continues: v.continues,
         isQuestion: v.isQuestion,
         negated: v.negated,
         subject: v.subject,
@@ -468,7 +469,7 @@ export class Engine implements IncrementalAnalyzer {
   /** Everything about one sentence that does not depend on its neighbours; cached by its text. */
   private analyseSentence(seg: Segment, tokens: readonly Token[], resolved: ResolvedOptions): SentenceResult {
     const slots = findPlaceholders(seg.text);
-    const view = withSlots(buildView({ text: seg.text, tokens, lineKind: seg.lineKind, lineStart: seg.lineStart, ownNames: resolved.ownNameWords }), slots);
+    const view = withSlots(buildView({ text: seg.text, tokens, lineKind: seg.lineKind, lineStart: seg.lineStart, continues: seg.continues, ownNames: resolved.ownNameWords }), slots);
     // The sentence's focus with its placeholders, before any rule asks for it.
     const focus = focusOf(view, slots);
     const local: LocalFinding[] = [];

@@ -16,7 +16,7 @@ function sentencesOfLine(text: string, index: number) {
   const to = index + 1 < starts.length ? starts[index + 1]! : text.length + 1;
   return segment(text)
     .filter((s) => s.start >= from && s.start < to)
-    .map((s) => ({ text: s.text, start: s.start - from, lineKind: s.lineKind, lineStart: s.lineStart }));
+    .map((s) => ({ text: s.text, start: s.start - from, lineKind: s.lineKind, lineStart: s.lineStart, continues: s.continues }));
 }
 
 describe('segment', () => {
@@ -27,13 +27,27 @@ describe('segment', () => {
         const again = sentencesOfLine(target, 0);
         const placed = sentencesOfLine([...others, target].join('\n'), others.length);
         expect(again).toEqual(alone);
-        const split = (list: typeof alone) => list.map(({ text, start, lineStart }) => ({ text, start, lineStart }));
+        const split = (list: typeof alone) => list.map(({ text, start, lineStart, continues }) => ({ text, start, lineStart, continues }));
         expect(split(placed)).toEqual(split(alone));
         // A line's kind is its own, except that a line below others can be the signature.
         placed.forEach((s, i) => expect(s.lineKind === alone[i]!.lineKind || (others.length > 0 && s.lineKind === 'signoff')).toBe(true));
       }),
       { numRuns: 300, ...propertySeed() },
     );
+  });
+
+  it('marks a sentence that goes on after a greeting on its line, and none after a full stop', () => {
+    const marks = (text: string) => segment(text).map((s) => [s.text.trim(), s.continues]);
+    expect(marks('Hi Jo, we moved the call. Thanks! See you then.')).toEqual([
+      ['Hi Jo,', false],
+      ['we moved the call.', true],
+      ['Thanks!', false],
+      ['See you then.', false],
+    ]);
+    expect(marks('Hi Jo. We moved the call.')).toEqual([
+      ['Hi Jo.', false],
+      ['We moved the call.', false],
+    ]);
   });
 
   it('takes short lines below a sign-off as the signature, and longer ones as the message', () => {

@@ -20,6 +20,18 @@ export interface Segment {
   lineKind: LineKind;
   /** True for the first sentence on its line. */
   lineStart: boolean;
+  /**
+   * True when the words before it on the line end without closing a sentence, as after a
+   * greeting ("Hi Jo, we…"): its first word is mid-sentence and keeps its small letter.
+   */
+  continues: boolean;
+}
+
+/** Whether the line's text before a piece leaves a sentence open ("Hi Jo," but not "Thanks."). */
+function leavesOpen(before: string): boolean {
+  let i = before.length - 1;
+  while (i >= 0 && /[\s"'”’)\]]/u.test(before[i] ?? '')) i -= 1;
+  return i >= 0 && !/[.!?…:;]/u.test(before[i] ?? '');
 }
 
 /**
@@ -222,7 +234,7 @@ export function segment(text: string, excluded: readonly Span[] = []): Segment[]
       pieces.forEach((piece, index) => {
         const start = lineStartAt + piece.start;
         const end = lineStartAt + piece.end;
-        segments.push({ start, end, text: text.slice(start, end), paragraph, line, lineKind: index === 0 && split.greetingLead ? 'greeting' : kind, lineStart: index === 0 });
+        segments.push({ start, end, text: text.slice(start, end), paragraph, line, lineKind: index === 0 && split.greetingLead ? 'greeting' : kind, lineStart: index === 0, continues: index > 0 && leavesOpen(raw.slice(0, piece.start)) });
       });
       line += 1;
     } else {
@@ -239,7 +251,7 @@ export function segment(text: string, excluded: readonly Span[] = []): Segment[]
         }
         pushCapped(pieces, text, { start: from, end: range.end });
         for (const piece of pieces) {
-          segments.push({ start: piece.start, end: piece.end, text: text.slice(piece.start, piece.end), paragraph, line, lineKind: kind, lineStart: first });
+          segments.push({ start: piece.start, end: piece.end, text: text.slice(piece.start, piece.end), paragraph, line, lineKind: kind, lineStart: first, continues: false });
           first = false;
         }
       }

@@ -21,6 +21,8 @@ export interface SentenceView {
   tokens: readonly Token[];
   lineKind: LineKind;
   lineStart: boolean;
+  /** The sentence goes on from words before it on its line (see Segment.continues). */
+  continues: boolean;
   isQuestion: boolean;
   negated: boolean;
   subject: Subject;
@@ -67,6 +69,7 @@ export interface ViewInput {
   tokens: readonly Token[];
   lineKind: LineKind;
   lineStart: boolean;
+  continues?: boolean;
   /** Lower-case words of the writer's own names (each name as a list of words). */
   ownNames: readonly (readonly string[])[];
 }
@@ -211,6 +214,7 @@ export function buildView(input: ViewInput): SentenceView {
     tokens,
     lineKind: input.lineKind,
     lineStart: input.lineStart,
+    continues: input.continues ?? false,
     isQuestion: /\?["'”’)]*$/u.test(trimmed),
     negated,
     subject,

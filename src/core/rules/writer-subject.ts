@@ -1,6 +1,6 @@
 import { focusOf, sells, writerCentred, type Act } from '../nlp/focus';
 import type { SentenceView } from '../nlp/views';
-import { HELPED_GROUPS, WRITER_PRODUCTS, lexiconRegex } from '../lexicon';
+import { HELPED_GROUPS, WRITER_FEELINGS, WRITER_PRODUCTS, lexiconRegex } from '../lexicon';
 import { advice, sentenceBody } from '../rule-kit';
 import { sentenceRule, type RuleReport } from '../rule';
 import { quote } from '../text/text';
@@ -42,17 +42,45 @@ const SINGULAR: Readonly<Record<string, string>> = {
   practices: 'practice',
 };
 
+/**
+ * "We are pleased to announce that …", "I'm excited to let you know that …": the writer's feeling
+ * wrapped around news. With "that" and a clause after it, dropping the wrapper leaves the news as
+ * a sentence of its own ("Your upgrade is live").
+ */
+const FEELING_FRAME = lexiconRegex(
+  `^(?:we|i)(?:\\s+are|\\s+am|['’]re|['’]m)\\s+(?:(?:so|very|really|truly|most)\\s+)?(?:${[...WRITER_FEELINGS.words].join('|')})\\s+to\\s+(?:announce|share|report|tell\\s+you|let\\s+you\\s+know|inform\\s+you|confirm)\\s+that\\s+(\\S.*)$`,
+  'iu',
+);
+
+/** Whether a replacement starting at `at` opens the sentence (so takes a capital letter). */
+function opensSentence(sentence: SentenceView, at: number): boolean {
+  return !sentence.continues && /^[\s"“'‘(]*$/u.test(sentence.text.slice(0, at));
+}
+
+/** The words after the frame, as a sentence: only when the parse finds a verb among them. */
+function frameRewrite(sentence: SentenceView, body: { start: number; end: number }): Suggestion | null {
+  const text = sentence.text.slice(body.start, body.end);
+  const match = FEELING_FRAME.exec(text);
+  const news = match?.[1];
+  if (!news) return null;
+  const from = body.start + text.length - news.length;
+  const hasVerb = sentence.tokens.some((t) => t.start >= from && t.end <= body.end && t.tags.has('Verb'));
+  if (!hasVerb) return null;
+  const replacement = opensSentence(sentence, body.start) ? news.charAt(0).toUpperCase() + news.slice(1) : news;
+  return { label: `Give them the news: “${quote(replacement, 50)}”`, edits: [{ start: body.start, end: body.end, text: replacement }] };
+}
+
 function rewrite(sentence: SentenceView, body: { start: number; end: number }): Suggestion | null {
   const text = sentence.text.slice(body.start, body.end);
   const match = HELP_REWRITE.exec(text);
-  if (!match) return null;
+  if (!match) return frameRewrite(sentence, body);
   const [, group = '', verb = '', rest = ''] = match;
   // Only when the parse agrees the word after the group is a verb ("cut", "grow").
   const verbToken = sentence.tokens.find((t) => t.normal === verb.toLowerCase().replace(/’/g, "'"));
   if (!verbToken || !(verbToken.tags.has('Verb') || verbToken.tags.has('Infinitive'))) return null;
   const lower = group.toLowerCase();
   const noun = SINGULAR[lower] ?? lower.replace(/s$/, '');
-  const replacement = `Your ${noun} could ${verb}${rest}`;
+  const replacement = `${opensSentence(sentence, body.start) ? 'Your' : 'your'} ${noun} could ${verb}${rest}`;
   return { label: `Make them the subject: “${quote(replacement, 50)}”`, edits: [{ start: body.start, end: body.end, text: replacement }] };
 }
 
@@ -95,6 +123,10 @@ export default sentenceRule({
   examples: {
     bad: [
       { text: '[[We help teams like yours cut onboarding time]].', output: 'Your team could cut onboarding time.' },
+      { text: 'Hi Kim, [[we help clinics like yours fill cancelled slots]].', output: 'Hi Kim, your clinic could fill cancelled slots.' },
+      { text: '[[We are pleased to announce that you can now reach us until 8 pm]].', output: 'You can now reach us until 8 pm.' },
+      { text: 'Hi Jo, [[I’m excited to let you know that your upgrade is live]]!', output: 'Hi Jo, your upgrade is live!' },
+      { text: '[[We are pleased to announce our new opening hours]].' },
       { text: 'Hi Kim, [[we are a leading provider of fleet software]].' },
       { text: '[[Our platform offers dashboards, alerts and exports]].' },
       { text: '[[I’m super passionate about design]].' },
