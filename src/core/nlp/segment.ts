@@ -27,11 +27,14 @@ export interface Segment {
   continues: boolean;
 }
 
-/** Whether the line's text before a piece leaves a sentence open ("Hi Jo," but not "Thanks."). */
-function leavesOpen(before: string): boolean {
-  let i = before.length - 1;
-  while (i >= 0 && /[\s"'”’)\]]/u.test(before[i] ?? '')) i -= 1;
-  return i >= 0 && !/[.!?…:;]/u.test(before[i] ?? '');
+/**
+ * Whether the previous piece on the line (raw[from, to)) leaves its sentence open ("Hi Jo," but not
+ * "Thanks."). The scan stays inside that piece, so a line is read once in all, whatever it holds.
+ */
+function leavesOpen(raw: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && /[\s"'”’)\]]/u.test(raw[i] ?? '')) i -= 1;
+  return i >= from && !/[.!?…:;]/u.test(raw[i] ?? '');
 }
 
 /**
@@ -234,7 +237,7 @@ export function segment(text: string, excluded: readonly Span[] = []): Segment[]
       pieces.forEach((piece, index) => {
         const start = lineStartAt + piece.start;
         const end = lineStartAt + piece.end;
-        segments.push({ start, end, text: text.slice(start, end), paragraph, line, lineKind: index === 0 && split.greetingLead ? 'greeting' : kind, lineStart: index === 0, continues: index > 0 && leavesOpen(raw.slice(0, piece.start)) });
+        segments.push({ start, end, text: text.slice(start, end), paragraph, line, lineKind: index === 0 && split.greetingLead ? 'greeting' : kind, lineStart: index === 0, continues: index > 0 && leavesOpen(raw, pieces[index - 1]?.start ?? 0, piece.start) });
       });
       line += 1;
     } else {
