@@ -180,26 +180,70 @@ function inSequence(findings: readonly Finding[], sentences: readonly DraftSente
 
 /**
  * One span is charged once: where findings overlap, the strongest (the most precise level, then the
- * lowest priority number, then the longer span) stays and names the others in `alsoFlagged`. Draft-level findings speak of the
- * whole draft and are kept as they are.
+ * lowest priority number, then the longer span) stays and names the others in `alsoFlagged`.
+ * Draft-level findings speak of the whole draft and are kept as they are. A rule that reports the
+ * same span twice is kept once.
+ *
+ * Runs on every keystroke over every finding, so it is linear in practice: findings arrive nearly
+ * in text order, and only a run of overlapping ones (rare) is ranked.
  */
 function chargeOnce(findings: readonly Finding[]): Finding[] {
-  const LEVEL_RANK: Readonly<Record<Finding['level'], number>> = { phrase: 0, sentence: 1, draft: 2 };
-  const ranked = [...findings].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.priority - b.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Finding[] = [];
-  for (const f of ranked) {
-    if (f.level === 'draft') {
+  const spanned: Finding[] = [];
+  const seenDraft = new Set<string>();
+  for (const f of findings) {
+    if (f.level !== 'draft') spanned.push(f);
+    else if (!seenDraft.has(`${f.ruleId}|${f.start}|${f.end}`)) {
+      seenDraft.add(`${f.ruleId}|${f.start}|${f.end}`);
       kept.push(f);
-      continue;
     }
-    const winner = kept.find((k) => k.level !== 'draft' && k.start < f.end && f.start < k.end);
-    if (!winner) {
-      kept.push({ ...f });
-      continue;
-    }
-    (winner.alsoFlagged ??= []).push({ ruleId: f.ruleId, category: f.category, message: f.message });
   }
+  spanned.sort((a, b) => a.start - b.start || b.end - a.end);
+  let run: Finding[] = [];
+  let runEnd = -Infinity;
+  for (const f of spanned) {
+    if (run.length > 0 && f.start >= runEnd) {
+      settleRun(run, kept);
+      run = [];
+    }
+    runEnd = run.length === 0 ? f.end : Math.max(runEnd, f.end);
+    run.push(f);
+  }
+  if (run.length > 0) settleRun(run, kept);
   return kept;
+}
+
+const LEVEL_RANK: Readonly<Record<Finding['level'], number>> = { phrase: 0, sentence: 1, draft: 2 };
+
+/** Findings whose spans chain by overlap: the strongest of each overlapping group stays. */
+function settleRun(run: readonly Finding[], kept: Finding[]): void {
+  if (run.length === 1) {
+    kept.push(run[0]!);
+    return;
+  }
+  // A rule that reported the same span twice counts once (the first report, in the order given).
+  const keys = new Set<string>();
+  const distinct = run.filter((f) => {
+    const key = `${f.ruleId}|${f.start}|${f.end}`;
+    if (keys.has(key)) return false;
+    keys.add(key);
+    return true;
+  });
+  const ranked = distinct.sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.priority - b.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const won: Finding[] = [];
+  for (const f of ranked) {
+    const at = won.findIndex((k) => k.start < f.end && f.start < k.end);
+    if (at === -1) {
+      won.push(f);
+      continue;
+    }
+    const winner = won[at]!;
+    // Copied before it changes: a finding may be the cached object of an unchanged sentence.
+    const copy = winner.alsoFlagged ? winner : { ...winner, alsoFlagged: [] };
+    copy.alsoFlagged!.push({ ruleId: f.ruleId, category: f.category, message: f.message });
+    won[at] = copy;
+  }
+  kept.push(...won);
 }
 
 export class Engine implements IncrementalAnalyzer {
@@ -421,15 +465,7 @@ export class Engine implements IncrementalAnalyzer {
       }
     }
 
-    // One finding per rule and span.
-    const seen = new Set<string>();
-    const unique = findings.filter((f) => {
-      const key = `${f.ruleId}|${f.start}|${f.end}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-    const charged = chargeOnce(inSequence(unique, draftSentences));
+    const charged = chargeOnce(inSequence(findings, draftSentences));
     charged.sort((a, b) => a.start - b.start || a.priority - b.priority || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 
     // Whole mentions, for people ("You mention yourself 4 times"); greetings and sign-offs aside.
