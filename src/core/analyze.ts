@@ -15,7 +15,7 @@ import type { AnyRule, DraftSentence, PriorFinding, RuleReport, RuleSettings } f
 import { RULES } from './rules/index';
 import { BASE, score } from './score';
 import { findPlaceholders, type Placeholder } from './text/placeholders';
-import { deletionSpan, hash, isHighSurrogate, isLowSurrogate, normalise, snapToCodePoint } from './text/text';
+import { deletionSpan, hash, isHighSurrogate, isLowSurrogate, normalise, overlaps, snapToCodePoint } from './text/text';
 import type { AnalyzeOptions, CategoryId, Edit, Finding, IncrementalAnalyzer, NotScored, Report, Span, Suggestion, Warning } from './types';
 
 interface ResolvedOptions {
@@ -188,16 +188,8 @@ function inSequence(findings: readonly Finding[], sentences: readonly DraftSente
  * in text order, and only a run of overlapping ones (rare) is ranked.
  */
 function chargeOnce(findings: readonly Finding[]): Finding[] {
-  const kept: Finding[] = [];
-  const spanned: Finding[] = [];
-  const seenDraft = new Set<string>();
-  for (const f of findings) {
-    if (f.level !== 'draft') spanned.push(f);
-    else if (!seenDraft.has(`${f.ruleId}|${f.start}|${f.end}`)) {
-      seenDraft.add(`${f.ruleId}|${f.start}|${f.end}`);
-      kept.push(f);
-    }
-  }
+  const kept = firstOfEach(findings.filter((f) => f.level === 'draft'));
+  const spanned = findings.filter((f) => f.level !== 'draft');
   spanned.sort((a, b) => a.start - b.start || b.end - a.end);
   let run: Finding[] = [];
   let runEnd = -Infinity;
@@ -215,24 +207,27 @@ function chargeOnce(findings: readonly Finding[]): Finding[] {
 
 const LEVEL_RANK: Readonly<Record<Finding['level'], number>> = { phrase: 0, sentence: 1, draft: 2 };
 
+/** One finding per rule and span: a rule that reported a span twice counts once (the first report). */
+function firstOfEach(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}|${f.start}|${f.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Findings whose spans chain by overlap: the strongest of each overlapping group stays. */
 function settleRun(run: readonly Finding[], kept: Finding[]): void {
   if (run.length === 1) {
     kept.push(run[0]!);
     return;
   }
-  // A rule that reported the same span twice counts once (the first report, in the order given).
-  const keys = new Set<string>();
-  const distinct = run.filter((f) => {
-    const key = `${f.ruleId}|${f.start}|${f.end}`;
-    if (keys.has(key)) return false;
-    keys.add(key);
-    return true;
-  });
-  const ranked = distinct.sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.priority - b.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const ranked = firstOfEach(run).sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.priority - b.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const won: Finding[] = [];
   for (const f of ranked) {
-    const at = won.findIndex((k) => k.start < f.end && f.start < k.end);
+    const at = won.findIndex((k) => overlaps(k, f));
     if (at === -1) {
       won.push(f);
       continue;
@@ -244,6 +239,11 @@ function settleRun(run: readonly Finding[], kept: Finding[]): void {
     won[at] = copy;
   }
   kept.push(...won);
+}
+
+/** A sentence's results depend on its text and on where it sits on its line; this is the second part. */
+function sameLineContext(result: SentenceResult, seg: Segment): boolean {
+  return result.view.lineKind === seg.lineKind && result.view.lineStart === seg.lineStart && result.view.continues === seg.continues;
 }
 
 export class Engine implements IncrementalAnalyzer {
@@ -314,7 +314,7 @@ export class Engine implements IncrementalAnalyzer {
 
   /** A cached result for this sentence in this line context, from the last two calls or a prepare(). */
   private cached(seg: Segment): SentenceResult | undefined {
-    const fits = (r: SentenceResult): boolean => r.view.lineKind === seg.lineKind && r.view.lineStart === seg.lineStart && r.view.continues === seg.continues;
+    const fits = (r: SentenceResult): boolean => sameLineContext(r, seg);
     return this.sentences.get(seg.text)?.find(fits) ?? this.older.get(seg.text)?.find(fits);
   }
 
@@ -388,7 +388,7 @@ export class Engine implements IncrementalAnalyzer {
 
     segments.forEach((seg: Segment, index) => {
       // Keyed by the text alone; the line context is checked on the hit (it rarely differs).
-      const fits = (r: SentenceResult): boolean => r.view.lineKind === seg.lineKind && r.view.lineStart === seg.lineStart && r.view.continues === seg.continues;
+      const fits = (r: SentenceResult): boolean => sameLineContext(r, seg);
       let variants = usedSentences.get(seg.text);
       let result = variants?.find(fits);
       if (!result) {

@@ -3,7 +3,7 @@ import type { SentenceView } from '../nlp/views';
 import { HELPED_GROUPS, WRITER_FEELINGS, WRITER_PRODUCTS, lexiconRegex } from '../lexicon';
 import { advice, sentenceBody } from '../rule-kit';
 import { sentenceRule, type RuleReport } from '../rule';
-import { quote } from '../text/text';
+import { capitalise, quote } from '../text/text';
 import type { Suggestion } from '../types';
 
 /**
@@ -66,7 +66,7 @@ function frameRewrite(sentence: SentenceView, body: { start: number; end: number
   const from = body.start + text.length - news.length;
   const hasVerb = sentence.tokens.some((t) => t.start >= from && t.end <= body.end && t.tags.has('Verb'));
   if (!hasVerb) return null;
-  const replacement = opensSentence(sentence, body.start) ? news.charAt(0).toUpperCase() + news.slice(1) : news;
+  const replacement = opensSentence(sentence, body.start) ? capitalise(news) : news;
   return { label: `Give them the news: “${quote(replacement, 50)}”`, edits: [{ start: body.start, end: body.end, text: replacement }] };
 }
 

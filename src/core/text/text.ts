@@ -29,6 +29,11 @@ export function snapToCodePoint(text: string, index: number): number {
   return isLowSurrogate(text.charCodeAt(index)) && isHighSurrogate(text.charCodeAt(index - 1)) ? index - 1 : index;
 }
 
+/** The text with its first letter in capitals. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** Give `replacement` the casing of `original`: all caps, capitalised, or as written. */
 export function matchCase(original: string, replacement: string): string {
   if (!replacement) return replacement;
@@ -36,7 +41,7 @@ export function matchCase(original: string, replacement: string): string {
   if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return replacement.toUpperCase();
   const first = original.match(/\p{L}/u)?.[0];
   if (first && first === first.toUpperCase() && first !== first.toLowerCase()) {
-    return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+    return capitalise(replacement);
   }
   return replacement;
 }
