@@ -9,13 +9,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { gmail } from './gmail/adapter';
 import { linkedin } from './linkedin/adapter';
 import { NOTE_LIMIT } from './linkedin/selectors';
+import { REALDOM } from '../../test/shared';
 
 /** What storage accepts as a draft key (src/platform/storage.ts): an identifier, never text. */
 const STORED_KEY = /^[\w\-:./#]{1,200}$/;
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'test', 'fixtures');
-/** Real saved pages of Gmail and LinkedIn, kept beside the repository (never copied into it). */
-const REALDOM = join(import.meta.dirname, '..', '..', '..', 'shared', 'realdom');
 
 /** Loads a fixture (a path under test/fixtures, or an absolute path) into the test document (scripts are not run). */
 function load(path: string): void {

@@ -9,13 +9,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { TabState } from '../../src/platform/protocol';
 import { applyEdits } from '../../src/core/testing/markers';
-import { focusDraftStart, settled, tabRequest, until, BROWSERS, ROOT, launch, type ExtensionBrowser, type FixtureHost, type TestPage } from './harness';
+import { focusDraftStart, settled, tabRequest, until, BROWSERS, launch, type ExtensionBrowser, type FixtureHost, type TestPage } from './harness';
+import { REALDOM } from '../shared';
 
 const SELF_DRAFT = 'We are the industry-leading provider of payroll software. Just following up on my last email.';
 const SELF_WORDS = SELF_DRAFT.split(/\s+/).length;
 
-/** The real saved pages live beside the repository (shared/ next to the clone), never inside it. */
-const REALDOM = join(ROOT, '..', 'shared', 'realdom');
 
 interface StorageApi {
   storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
