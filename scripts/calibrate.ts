@@ -51,6 +51,10 @@ const DIRECTION: Readonly<Record<FeatureId, 1 | -1>> = {
   specifics: 1,
   readerDetails: 1,
   attends: 1,
+  vaguePraise: -1,
+  favourAsk: -1,
+  specificToReader: 1,
+  phrasing: 1,
   'me-focus': -1,
   'feature-dump': -1,
   'fake-empathy': -1,
@@ -62,6 +66,15 @@ const DIRECTION: Readonly<Record<FeatureId, 1 | -1>> = {
 /** L2 penalty on the weights (not the intercept), in units of the total sample weight. */
 const LAMBDA = 0.01;
 const SYNTHETIC_WEIGHT = 0.3;
+/**
+ * The rated pool (corpus/real-pool.jsonl: real messages with a careful reader's 1–7 rating and no
+ * publisher's label) enters with a soft target: the share of real-dev records at that rating that
+ * their publisher labelled "client" (smoothed), so a rating counts as much evidence as it carries.
+ */
+const POOL_WEIGHT = Number(process.env.OUTWARD_POOL_WEIGHT ?? 0);
+/** A whole message is the product's unit (a user's draft is one): it counts this many times a quoted sentence. */
+const MESSAGE_WEIGHT = Number(process.env.OUTWARD_MESSAGE_WEIGHT ?? 1);
+const POOL_TARGET: Readonly<Record<number, number>> = { 1: 0.1, 2: 0.15, 3: 0.4, 4: 0.65, 5: 0.8, 6: 0.9, 7: 0.95 };
 /** The scores of the middle 90% of the fitted corpus land between these two. */
 const SPREAD: readonly [number, number] = [12, 88];
 
@@ -75,25 +88,28 @@ interface Example {
   y: number;
   x: number[];
   weight: number;
+  /** A whole message, not a quoted sentence. */
+  message: boolean;
 }
 
-function load(file: string, real: boolean): Example[] {
+function load(file: string, real: boolean, pool = false): Example[] {
   const out: Example[] = [];
   for (const line of readFileSync(join(corpusDir, file), 'utf8').split('\n')) {
     if (!line.trim()) continue;
-    const r = JSON.parse(line) as { id: string; text: string; label: string; channel?: string; source?: string };
-    if (r.label !== 'self' && r.label !== 'client') continue;
+    const r = JSON.parse(line) as { id: string; text: string; label?: string; channel?: string; source?: string; reader_rating?: number; unit?: string };
+    if (pool ? !r.reader_rating : r.label !== 'self' && r.label !== 'client') continue;
     const channel = r.channel && CHANNELS.has(r.channel) ? (r.channel as Channel) : r.channel ? CHANNEL_MAP[r.channel] : undefined;
     const report = analyze(r.text, channel ? { channel } : {});
     if (!report.stats.features) continue;
     const features = report.stats.features;
     out.push({
       id: r.id,
-      source: real ? (r.source ?? r.id) : 'synthetic',
-      real,
-      y: r.label === 'client' ? 1 : 0,
+      source: pool ? `pool:${r.source ?? r.id}` : real ? (r.source ?? r.id) : 'synthetic',
+      real: real && !pool,
+      y: pool ? POOL_TARGET[r.reader_rating!]! : r.label === 'client' ? 1 : 0,
       x: FEATURE_IDS.map((id) => features[id] ?? 0),
-      weight: real ? 1 : SYNTHETIC_WEIGHT,
+      message: r.unit !== 'sentence',
+      weight: pool ? POOL_WEIGHT : real ? (r.unit === 'message' ? MESSAGE_WEIGHT : 1) : SYNTHETIC_WEIGHT,
     });
   }
   return out;
@@ -181,7 +197,8 @@ function aucOf(examples: readonly Example[], scoreOf: (e: Example) => number): n
 
 const real = load('real-dev.jsonl', true);
 const synthetic = load('dev.jsonl', false);
-const all = [...real, ...synthetic];
+const pool = POOL_WEIGHT > 0 ? load('real-pool.jsonl', true, true) : [];
+const all = [...real, ...synthetic, ...pool];
 const beta = fit(all);
 
 // Leave one source out: each real source scored by a model fit on everything else.
@@ -191,11 +208,12 @@ for (const source of new Set(real.map((e) => e.source))) {
   for (const e of real) if (e.source === source) held.set(e.id, logit(model, e.x));
 }
 const looAuc = aucOf(real, (e) => held.get(e.id)!);
+const looAucMessages = aucOf(real.filter((e) => e.message), (e) => held.get(e.id)!);
 const inAucReal = aucOf(real, (e) => logit(beta, e.x));
 const inAucSynthetic = aucOf(synthetic, (e) => logit(beta, e.x));
 
 // Map log-odds to 0–100 so the middle 90% of the corpus spreads over SPREAD.
-const zs = all.map((e) => logit(beta, e.x)).sort((a, b) => a - b);
+const zs = [...real, ...synthetic].map((e) => logit(beta, e.x)).sort((a, b) => a - b);
 const q = (p: number): number => zs[Math.min(zs.length - 1, Math.max(0, Math.round(p * (zs.length - 1))))]!;
 const [lo, hi] = [q(0.05), q(0.95)];
 const scale = Math.round(((SPREAD[1] - SPREAD[0]) / (hi - lo)) * 100) / 100;
@@ -207,8 +225,8 @@ FEATURE_IDS.forEach((id, i) => (weights[id] = r4(beta[i + 1]!)));
 const model = { scale, center, intercept: r4(beta[0]!), weights };
 
 const report = [
-  `records: ${real.length} real (${new Set(real.map((e) => e.source)).size} sources), ${synthetic.length} synthetic (weight ${SYNTHETIC_WEIGHT}); L2 lambda ${LAMBDA}`,
-  `leave-one-source-out AUC on the real set: ${looAuc.toFixed(3)}`,
+  `records: ${real.length} real (${new Set(real.map((e) => e.source)).size} sources; whole messages weight ${MESSAGE_WEIGHT}), ${synthetic.length} synthetic (weight ${SYNTHETIC_WEIGHT}), ${pool.length} rated (weight ${POOL_WEIGHT}); L2 lambda ${LAMBDA}`,
+  `leave-one-source-out AUC on the real set: ${looAuc.toFixed(3)} (whole messages ${looAucMessages.toFixed(3)})`,
   `in-sample AUC: real ${inAucReal.toFixed(3)}, synthetic ${inAucSynthetic.toFixed(3)}`,
   `score = round(compress(50 + ${scale} × (z − ${center})))`,
 ];

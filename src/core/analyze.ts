@@ -3,12 +3,13 @@
  * rules per sentence (cached too), then the draft rules over the sentence views; turn reports
  * into findings with absolute spans, safe edits and fingerprints; score.
  */
-import { GIFT, TIME_ASK } from './asks';
+import { GIFT, TIME_ASK, askOf, type AskKind } from './asks';
 import { countLanguage, languageOf, type LanguageCounts } from './language';
 import { tagSentence, tagSentences, type Token } from './nlp/parse';
 import { segment, type Segment } from './nlp/segment';
 import { computeFeatures, type FeatureSentence } from './features';
 import { detailsOf, type Details } from './nlp/details';
+import { phrasingOf, type Phrasing } from './learned/phrasing';
 import { focusOf, readerCentred, writerCentred, type Focus } from './nlp/focus';
 import { buildView, type SentenceView } from './nlp/views';
 import type { AnyRule, DraftSentence, PriorFinding, RuleReport, RuleSettings } from './rule';
@@ -56,8 +57,11 @@ interface SentenceResult {
   prior: Array<{ rule: AnyRule; start: number; end: number }>;
   asksForTime: boolean;
   gives: boolean;
+  ask: AskKind | null;
   focus: Focus;
   details: Details;
+  /** The learned phrase layer's reading of the sentence (learned/phrasing.ts). */
+  phrasing: Phrasing;
   /** Placeholders in the sentence (relative offsets). */
   slots: Placeholder[];
 }
@@ -71,6 +75,7 @@ const NOT_SCORED: Readonly<Record<NotScored['reason'], string>> = {
 const PREPARE_BATCH = 4;
 /** Steps of prepare() that tag a single sentence before batching starts (the JIT is cold then). */
 const COLD_STEPS = 12;
+const NO_PHRASING: Phrasing = { sum: 0, count: 0, grams: [] };
 const SENTENCE_RULES = RULES.filter((r) => r.scope === 'sentence');
 const DRAFT_RULES = RULES.filter((r) => r.scope === 'draft');
 
@@ -423,6 +428,7 @@ export class Engine implements IncrementalAnalyzer {
         index,
         asksForTime: result.asksForTime,
         gives: result.gives,
+        ask: result.ask,
         focus: result.focus,
       });
       for (const slot of result.slots) {
@@ -443,6 +449,9 @@ export class Engine implements IncrementalAnalyzer {
         // A slot for the reader's details will hold a name or a number: as specific as what fills it.
         concrete: result.details.concrete || result.slots.some((slot) => slot.owner === 'reader'),
         readerThings: result.details.readerThings,
+        vaguePraise: result.details.vaguePraise,
+        ask: result.ask,
+        phrasing: result.phrasing,
       });
       for (const p of result.prior) prior.push({ ruleId: p.rule.id, category: p.rule.category, start: seg.start + p.start, end: seg.start + p.end });
       for (const local of result.local) {
@@ -519,7 +528,10 @@ export class Engine implements IncrementalAnalyzer {
         if (finding) local.push({ rule, finding, normalised: normalise(finding.excerpt) });
       }
     }
-    return { view, local, prior, asksForTime: TIME_ASK.test(seg.text), gives: GIFT.test(seg.text), focus, details: detailsOf(tokens), slots };
+    const asksForTime = TIME_ASK.test(seg.text);
+    const ask = focus.skip ? null : askOf(seg.text, focus.act === 'request', asksForTime);
+    const phrasing = focus.skip ? NO_PHRASING : phrasingOf(seg.text);
+    return { view, local, prior, asksForTime, gives: GIFT.test(seg.text), ask, focus, details: detailsOf(tokens, seg.text), phrasing, slots };
   }
 
   private toFinding(text: string, offset: number, rule: AnyRule, report: RuleReport, options: ResolvedOptions): Finding | null {

@@ -1,12 +1,35 @@
 /**
- * Shared patterns for what a draft asks of the reader and what it gives them. Used by the
- * generic rules that weigh one against the other. The words are the lexicon's
+ * What a draft asks of the reader and what it gives them. The words are the lexicon's
  * (lexicon/patterns.ts); the boundaries are here.
+ *
+ * An ask is read in two parts: its form says that something is asked (a modal question to "you",
+ * "please", "let me know if…", "I'd love it if you…"), and what is asked says who gains: the
+ * reader's time for a call (`time`), a favour that serves the writer — pass it on, add a link,
+ * publish, introduce, advise (`favour`) — or an offer the reader may take (`offer`: "Want me to
+ * send the report?"). A sentence that asks nothing is `null`.
  */
-import { ATTACHMENTS, GIFTS, TIME_ASKS, lexiconRegex } from './lexicon';
+import { ATTACHMENTS, FAVOURS, GIFTS, OFFERED_ASKS, REQUEST_FORMS, TIME_ASKS, lexiconRegex } from './lexicon';
 
 /** A request for the reader's time: a call, a demo, a meeting, a slot in their calendar. */
 export const TIME_ASK = lexiconRegex(`\\b(?:${TIME_ASKS.alternation})\\b`, 'iu');
 
 /** Signs the draft gives something: a link, an attachment, a resource, a specific finding. */
 export const GIFT = lexiconRegex(`https?://|www\\.|\\b(?:${ATTACHMENTS.alternation}|${GIFTS.alternation})\\b`, 'iu');
+
+const REQUEST = lexiconRegex(`\\b(?:${REQUEST_FORMS.alternation})\\b`, 'iu');
+/** What is asked for the writer's gain; matched anywhere in a sentence that asks. */
+export const FAVOUR = lexiconRegex(`\\b(?:${FAVOURS.alternation})\\b`, 'iu');
+const OFFERED = lexiconRegex(`\\b(?:${OFFERED_ASKS.alternation})\\b`, 'iu');
+
+export type AskKind = 'time' | 'favour' | 'offer';
+
+/**
+ * The kind of ask in one sentence. `request` says the sentence view already reads it as a request
+ * (an imperative, a polite "I'd be grateful if…"); a question counts as a request by its form.
+ */
+export function askOf(text: string, request: boolean, asksForTime: boolean): AskKind | null {
+  if (OFFERED.test(text)) return 'offer';
+  if (!request && !REQUEST.test(text)) return null;
+  if (asksForTime) return 'time';
+  return FAVOUR.test(text) ? 'favour' : null;
+}

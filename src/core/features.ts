@@ -6,6 +6,8 @@
  * and finding counts enter as log(1 + n).
  */
 import { readerCentred, writerCentred, type Focus } from './nlp/focus';
+import type { AskKind } from './asks';
+import { draftPhrasing, type Phrasing } from './learned/phrasing';
 import type { CategoryId } from './types';
 
 /** What the features read of one sentence. */
@@ -20,8 +22,14 @@ export interface FeatureSentence {
   readerSlot: boolean;
   /** A checkable detail: a number, a date, a name (nlp/details.ts). */
   concrete: boolean;
-  /** Things named as the reader's own ("your invoice", "your post"). */
+  /** Things named as the reader's own and pinned down ("your invoice", "your post on churn"). */
   readerThings: number;
+  /** Praise beside only things every reader has ("love your website"): nlp/details.ts. */
+  vaguePraise: boolean;
+  /** What the sentence asks, by who gains (asks.ts). */
+  ask: AskKind | null;
+  /** The learned phrase layer's sum and count for the sentence (learned/phrasing.ts). */
+  phrasing: Phrasing;
 }
 
 export const FEATURE_IDS = [
@@ -44,6 +52,10 @@ export const FEATURE_IDS = [
   'specifics',
   'readerDetails',
   'attends',
+  'vaguePraise',
+  'favourAsk',
+  'specificToReader',
+  'phrasing',
   'me-focus',
   'feature-dump',
   'fake-empathy',
@@ -99,6 +111,12 @@ export function computeFeatures(
   let concrete = 0;
   let readerThings = 0;
   let attends = 0;
+  let vaguePraise = 0;
+  let favourAsk = 0;
+  let specificToReader = 0;
+  let given = false;
+  let phrasingSum = 0;
+  let phrasingCount = 0;
   for (const s of sentences) {
     const f = s.focus;
     if (f.skip) continue;
@@ -106,9 +124,17 @@ export function computeFeatures(
     readerRefs += s.readerWeight;
     if (s.readerSlot) readerSlot = 1;
     if (s.isQuestion && (s.readerWeight > 0 || f.party === 'reader') && !s.asksForTime) readerQuestion = 1;
+    // A favour asked before anything was given: the reader pays first (asks.ts).
+    if (s.ask === 'favour' && !given) favourAsk = 1;
+    if (s.gives || f.act === 'give' || s.ask === 'offer') given = true;
     if (s.gives) gives = 1;
     if (f.act === 'give') writerOffers = 1;
-    if (f.act === 'attend' && f.party === 'writer') attends = 1;
+    // Attention counts when it shows: "I read your post on churn", not "I came across your profile".
+    if (f.act === 'attend' && f.party === 'writer' && (s.readerThings > 0 || s.concrete)) attends = 1;
+    if (s.vaguePraise) vaguePraise = 1;
+    phrasingSum += s.phrasing.sum;
+    phrasingCount += s.phrasing.count;
+    if (s.readerThings > 0 || s.readerSlot) specificToReader = 1;
     bodySentences += 1;
     if (s.concrete) concrete += 1;
     readerThings += s.readerThings;
@@ -160,6 +186,10 @@ export function computeFeatures(
   features.specifics = bodySentences ? round3(concrete / bodySentences) : 0;
   features.readerDetails = round3(Math.log1p(readerThings));
   features.attends = attends;
+  features.vaguePraise = vaguePraise;
+  features.favourAsk = favourAsk;
+  features.specificToReader = specificToReader;
+  features.phrasing = round3(draftPhrasing(phrasingSum, phrasingCount));
   for (const category of CATEGORY_FEATURES) features[category] = round3(Math.log1p(findingCounts[category] ?? 0));
   return { features, counts: { writerSentences: writerCount, readerSentences: readerCount, focusedSentences: focused } };
 }

@@ -4,6 +4,7 @@
  * their results per sentence; draft rules see the whole draft's sentence views (never the raw
  * parse), so they stay linear.
  */
+import type { AskKind } from './asks';
 import type { Focus } from './nlp/focus';
 import type { SentenceView } from './nlp/views';
 import type { CategoryId, Channel, Level, Sensitivity, Span, Suggestion } from './types';
@@ -37,6 +38,8 @@ export interface DraftSentence extends SentenceView {
   asksForTime: boolean;
   /** The sentence gives something: a link, an attachment, a finding. */
   gives: boolean;
+  /** What the sentence asks of the reader, by who gains (asks.ts), or null. */
+  ask: AskKind | null;
   /** Who the sentence is about and what the writer does in it (nlp/focus.ts). */
   focus: Focus;
 }

@@ -46,6 +46,32 @@ describe('the client-focus score', () => {
   });
 });
 
+describe('specific versus vague, and the ask against the give', () => {
+  const ASK = 'Could you add a link to my gardening guide on your resources page?';
+  const base = (middle: string) => `Hi Sam,\n\n${middle}\n\n${ASK}\n\nThanks,\nRo`;
+
+  it('a vague compliment does not raise the score', () => {
+    const plain = analyze(base('I write a small blog about gardening.')).score!;
+    const praised = analyze(base('I write a small blog about gardening. I love your website and your posts are always inspiring.')).score!;
+    expect(praised).toBeLessThanOrEqual(plain);
+    expect(analyze(base('I love your website.')).findings.map((f) => f.ruleId)).toContain('vague-praise');
+  });
+
+  it('replacing the compliment with a specific detail raises it', () => {
+    const praised = analyze(base('I love your website.')).score!;
+    const specific = analyze(base('Your post on pruning roses in March answered a question I had for years.')).score!;
+    expect(specific).toBeGreaterThan(praised);
+  });
+
+  it('a favour asked after a give scores above the same ask alone', () => {
+    const alone = analyze(base('I write a small blog about gardening.'));
+    const afterGive = analyze(base('Two links on your resources page return 404; I attached the fixed addresses.'));
+    expect(alone.findings.map((f) => f.ruleId)).toContain('favour-ask');
+    expect(afterGive.findings.map((f) => f.ruleId)).not.toContain('favour-ask');
+    expect(afterGive.score!).toBeGreaterThan(alone.score!);
+  });
+});
+
 describe('not scored', () => {
   it.each([
     ['empty', ''],

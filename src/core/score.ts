@@ -62,6 +62,14 @@ function labelOf(id: FeatureId, value: number, points: number, counts: FeatureCo
       return 'Shows you looked at them (“I read your…”)';
     case 'readerDetails':
       return 'Names things of theirs (“your invoice”)';
+    case 'vaguePraise':
+      return 'Praise that fits anyone (“love your website”)';
+    case 'favourAsk':
+      return 'Asks a favour before giving anything';
+    case 'specificToReader':
+      return 'Says something true only of them';
+    case 'phrasing':
+      return points >= 0 ? 'Wording reads as written for them' : 'Wording reads as template or self-serving';
     default: {
       const category = id as CategoryId;
       return `${CATEGORIES[category].label} (${findings[category] ?? Math.round(Math.expm1(value))})`;

@@ -33,6 +33,59 @@ export const TIME_ASKS: PatternList = patternList([
   ['sit down with you', 'asks for a meeting in person'],
 ]);
 
+/**
+ * The forms of a request to the reader: a question to "you" with a modal, "please", a wish that
+ * the reader act ("I'd love it if you…"), "let me know if…". What is asked decides who gains
+ * (FAVOURS, TIME_ASKS, OFFERED_ASKS); the form only says that something is asked.
+ */
+export const REQUEST_FORMS: PatternList = patternList([
+  ['(?:would|could|can|will|may) (?:you|i|we)', '"Would you…?", "Could I…?": the modal question of a request'],
+  ['(?:are|were) you (?:open|interested|willing|able|available|keen)', '"Are you open to…?"'],
+  ['(?:do|would) you (?:mind|want|have (?:time|a minute|any interest))', '"Do you mind…?"'],
+  ['please', 'the plain request'],
+  ['(?:let me know|tell me) (?:if|whether|what|when)', '"Let me know if…"'],
+  ['(?:i|we)(?:[\'’]d| would) (?:love|like|be (?:grateful|thrilled|honou?red|delighted)) (?:it )?(?:if|for) you', '"I\'d love it if you…": a wish that the reader act'],
+  ['(?:i|we)(?:[\'’]d| would) (?:love|like) to (?:have you|get your|ask you|invite you|feature|interview)', '"I\'d love to have you as a guest"'],
+  ['(?:wondering|wonder|hoping|hope) (?:if|whether|you (?:can|could|would|will|might))', '"I was wondering if you…", "I hope you can…"'],
+  ['(?:would|might|may) (?:you )?be interested in', '"Would you be interested in…?"'],
+  ['(?:is|would) (?:it|there) (?:be )?(?:possible|a chance|any chance)', '"Would it be possible to…?"'],
+  ['if (?:you(?:[\'’]re| are)|this is(?: of)?) interest(?:ed)?', '"If you are interested, …": the ask after a pitch'],
+]);
+
+/**
+ * What a request asks the reader to do for the writer: pass it on, link, publish, feature,
+ * introduce, connect, advise. The reader is the grammatical subject and the writer the one who
+ * gains; with nothing given first it is a favour asked of a stranger.
+ */
+export const FAVOURS: PatternList = patternList([
+  ['(?:share|forward|pass|send) (?:it|this|them|these)(?: (?:on|along|around))?(?: (?:to|with))?', 'passing the writer\'s message on'],
+  ['pass (?:it |this )?(?:on|along)', 'passing the writer\'s message on'],
+  ['(?:colleagues|contacts|network|friends|followers|readers|audience|subscribers) (?:who|that) (?:may|might|would|could)', 'reaching the reader\'s people for the writer'],
+  ['(?:introduce|introduction|intro|refer|referral|put me in touch|connect me)', 'an introduction to the reader\'s contacts'],
+  ['(?:add|include|place|insert|put) (?:a |my |our |the )?(?:link|backlink|mention|banner|widget|button)', 'a link on the reader\'s site'],
+  ['link (?:exchange|back|to (?:my|our))', 'a link to the writer\'s site'],
+  ['guest (?:post|article|blog|contribution|author|writer)', 'publishing the writer\'s text on the reader\'s site'],
+  ['(?:publish|publishing|feature|featuring|post|posting|cover|covering|promote|promoting|review|reviewing|mention|mentioning|retweet|repost|share|sharing|write about) (?:some of )?(?:my|our|us|me|it on)', 'giving the writer\'s work the reader\'s audience'],
+  ['(?:send|give|forward|email) (?:me|us) (?:your|a|an|the)', 'something of the reader\'s for the writer'],
+  ['(?:work|partner|collaborate) with (?:me|us)', 'the reader working for the writer\'s plan'],
+  ['(?:write|do|run) (?:a |an )?(?:story|piece|article|feature|post|review|profile) (?:on|about) (?:me|us|my|our)', 'a story about the writer'],
+  ['(?:speak|talk|present) (?:at|on|in) your', 'the writer on the reader\'s stage'],
+  ['(?:be a |as a )?guest on (?:your|my|our)', 'a guest spot'],
+  ['(?:like|follow|subscribe to|sign up for|join) (?:us|me|our|my)', 'following the writer'],
+  ['(?:your|some) (?:advice|feedback|thoughts|input|help|support|perspective|opinion|insights?) on (?:my|our)', 'advice on the writer\'s work'],
+  ['(?:help|support) (?:me|us)', '"could you help me…"'],
+  ['(?:connect|add me) (?:with me |on linkedin |here )?(?:so|to|and)', 'connecting so the writer can sell or learn'],
+  ['(?:buy|purchase|invest in)', 'the reader paying the writer'],
+]);
+
+/** Asks that offer: the writer does the work and the reader decides ("Want me to send the report?"). */
+export const OFFERED_ASKS: PatternList = patternList([
+  ['(?:want|like) me to', '"Would you like me to send it?"'],
+  ['(?:shall|should) i', '"Shall I send the list?"'],
+  ['if (?:it(?:[\'’]s| is| would be)|that(?:[\'’]s| is| would be)) (?:useful|helpful)', '"…if that would be useful": the reader decides'],
+  ['happy to (?:send|share|walk|show|help|introduce|answer)', 'the writer offering work'],
+]);
+
 /** Words that say a file comes with the message: a gift to the draft (GIFTS) and a cue that a sentence gives (GIFT_CUES). */
 export const ATTACHMENTS: PatternList = patternList([
   ['attached', 'a file comes with the message'],

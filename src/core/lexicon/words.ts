@@ -318,8 +318,92 @@ export const GENERIC_READER_NOUNS = wordClass([
   ['problems', 'as problem'],
 ]);
 
+/**
+ * Things of the reader's that every reader has: "your profile", "your website", "your work". Named
+ * alone they could be pasted into the next message unchanged; they count as a detail only when
+ * something pins them down ("your post on churn", "your work at Northwind", "your 2019 talk").
+ */
+export const VAGUE_READER_NOUNS = wordClass([
+  ['profile', '"I came across your profile": every reader has one'],
+  ['website', '"love your website": says nothing of what is on it'],
+  ['site', 'as website'],
+  ['blog', '"your blog" without a post or a topic'],
+  ['background', '"your impressive background": the stock line of cold recruiting'],
+  ['work', '"I admire your work": which work?'],
+  ['content', '"your content" names none of it'],
+  ['post', '"your post" without its subject'],
+  ['article', 'as post'],
+  ['writing', 'as post'],
+  ['page', '"your page" without what is on it'],
+  ['channel', '"your channel": every creator has one'],
+  ['podcast', '"your podcast" without an episode or a guest'],
+  ['show', 'as podcast'],
+  ['experience', '"your experience" read off a profile, not named'],
+  ['expertise', 'as experience'],
+  ['career', 'as experience'],
+  ['journey', '"your journey": the template word for a career'],
+  ['achievements', '"your achievements" names none'],
+  ['accomplishments', 'as achievements'],
+  ['portfolio', 'as profile'],
+  ['brand', '"your brand" could be any brand'],
+  ['platform', 'as brand'],
+  ['audience', '"your audience": what the writer wants to reach'],
+  ['readers', '"your readers": what the writer wants to reach'],
+  ['network', '"your network": what the writer wants to use'],
+  ['feed', 'as profile'],
+]);
+
+/** Where a vague thing was seen, which pins down nothing: "your post on LinkedIn", "your profile online". */
+export const ONLINE_PLACES = wordClass([
+  ['linkedin', 'where every profile is'],
+  ['github', 'as linkedin'],
+  ['twitter', 'as linkedin'],
+  ['medium', 'as linkedin'],
+  ['instagram', 'as linkedin'],
+  ['facebook', 'as linkedin'],
+  ['youtube', 'as linkedin'],
+  ['stackoverflow', 'as linkedin'],
+  ['google', '"found your site on Google"'],
+  ['online', '"your profile online"'],
+  ['internet', 'as online'],
+  ['web', 'as online'],
+]);
+
+/**
+ * Words of praise or liking. With only vague things of the reader's beside them ("your impressive
+ * background", "love your website") they are praise that fits anyone.
+ */
+export const PRAISE_WORDS = wordClass([
+  ['impressive', 'praise'],
+  ['impressed', 'praise'],
+  ['amazing', 'praise'],
+  ['awesome', 'praise'],
+  ['great', 'praise'],
+  ['fascinating', 'praise'],
+  ['interesting', 'praise'],
+  ['inspiring', 'praise'],
+  ['inspirational', 'praise'],
+  ['incredible', 'praise'],
+  ['wonderful', 'praise'],
+  ['excellent', 'praise'],
+  ['outstanding', 'praise'],
+  ['remarkable', 'praise'],
+  ['brilliant', 'praise'],
+  ['fantastic', 'praise'],
+  ['stellar', 'praise'],
+  ['insightful', 'praise'],
+  ['nice', 'praise'],
+  ['cool', 'praise'],
+  ['neat', 'praise'],
+  ['love', '"I love your website": liking said to anyone'],
+  ['admire', 'as love'],
+  ['enjoy', 'as love'],
+  ['appreciate', '"I appreciate your work"'],
+  ['big fan', '"I am a big fan of your work"'],
+]);
+
 /** Everything here, for the duplicate test. */
-export const WORD_CLASSES: readonly WordClass[] = [ATTENTION, GIVING, WANTING, SELF_DESCRIBING, WRITER_ROUTINE, OPINION, RESULTS, WRITER_FEELINGS, CHASING, FAULT, BLAMING, FAULT_NOUNS, OWNED_MISS, READER_GAIN, SELF_PRAISE, GENERIC_READER_NOUNS];
+export const WORD_CLASSES: readonly WordClass[] = [ATTENTION, GIVING, WANTING, SELF_DESCRIBING, WRITER_ROUTINE, OPINION, RESULTS, WRITER_FEELINGS, CHASING, FAULT, BLAMING, FAULT_NOUNS, OWNED_MISS, READER_GAIN, SELF_PRAISE, GENERIC_READER_NOUNS, VAGUE_READER_NOUNS, ONLINE_PLACES, PRAISE_WORDS];
 
 /** Classes that must never share an entry: one verb cannot both attend to the reader and sell the writer. */
 export const EXCLUSIVE: ReadonlyArray<readonly [WordClass, WordClass]> = [

@@ -2,31 +2,51 @@ import { describe, expect, it } from 'vitest';
 import { detailsOf } from './details';
 import { tagSentence } from './parse';
 
-const details = (text: string) => detailsOf(tagSentence(text));
+const details = (text: string) => {
+  const d = detailsOf(tagSentence(text), text);
+  return [d.concrete, d.readerThings, d.vagueThings, d.vaguePraise] as const;
+};
 
-// [sentence, concrete, things of the reader's own]: our own examples.
-const TABLE: ReadonlyArray<readonly [string, boolean, number]> = [
-  ['Your order has arrived.', false, 1],
-  ['Your desk and two chairs (invoice 4471) have arrived.', true, 1],
-  ['We have an opening in your area that may interest you.', false, 1],
-  ['I read your post on churn in small dental clinics.', false, 1],
-  ['Your Leeds warehouse opened on 3 March.', true, 1],
-  ['I don’t want to waste your time.', false, 0],
-  ['We can help grow your business.', false, 0],
-  ['Thank you for your consideration.', false, 0],
-  ['Our platform removes your pain points.', false, 0],
-  ['We have the answer to your challenges.', false, 0],
-  ['Your second clinic had the same problem with no-shows.', true, 1],
-  ['How are your 40 new starters finding the rota?', true, 1],
-  ['We cut onboarding from 14 days to 3 for a firm your size.', true, 1],
-  ['We are a leading provider of innovative solutions.', false, 0],
-  ['Maria at Northwind suggested I write to you.', true, 0],
+// [sentence, concrete, pinned things of the reader's own, vague things, vague praise]: our own examples.
+const TABLE: ReadonlyArray<readonly [string, boolean, number, number, boolean]> = [
+  ['Your order has arrived.', false, 1, 0, false],
+  ['Your desk and two chairs (invoice 4471) have arrived.', true, 1, 0, false],
+  ['We have an opening in your area that may interest you.', false, 1, 0, false],
+  ['I read your post on churn in small dental clinics.', false, 1, 0, false],
+  ['Your Leeds warehouse opened on 3 March.', true, 1, 0, false],
+  ['I don’t want to waste your time.', false, 0, 0, false],
+  ['We can help grow your business.', false, 0, 0, false],
+  ['Thank you for your consideration.', false, 0, 0, false],
+  ['Our platform removes your pain points.', false, 0, 0, false],
+  ['We have the answer to your challenges.', false, 0, 0, false],
+  ['Your second clinic had the same problem with no-shows.', true, 1, 0, false],
+  ['How are your 40 new starters finding the rota?', true, 1, 0, false],
+  ['We cut onboarding from 14 days to 3 for a firm your size.', true, 1, 0, false],
+  ['We are a leading provider of innovative solutions.', false, 0, 0, false],
+  ['Maria at Northwind suggested I write to you.', true, 0, 0, false],
+  // Specific versus vague: things every reader has count only when something pins them down.
+  ['I love your website.', false, 0, 1, true],
+  ['Your impressive background caught my eye.', false, 0, 1, true],
+  ['Your posts are always so inspiring!', false, 0, 1, true],
+  ['I saw your post on LinkedIn and loved it.', false, 0, 1, true],
+  ['I am a big fan of your work.', false, 0, 1, true],
+  ['I came across your profile.', false, 0, 1, false],
+  ['I loved your post on pricing for small clinics.', false, 1, 0, false],
+  ['Your work at Northwind on the returns flow was impressive.', true, 1, 0, false],
+  ['Your 2019 talk on rota design was brilliant.', true, 1, 0, false],
+  ['I enjoyed your podcast with the founder of a bakery chain.', false, 1, 0, false],
 ];
 
 describe('detailsOf', () => {
-  for (const [text, concrete, readerThings] of TABLE) {
+  for (const [text, concrete, readerThings, vagueThings, vaguePraise] of TABLE) {
     it(text, () => {
-      expect(details(text)).toEqual({ concrete, readerThings });
+      expect(details(text)).toEqual([concrete, readerThings, vagueThings, vaguePraise]);
     });
   }
+
+  it('marks where the vague praise stands', () => {
+    const text = 'Hi, I love your website.';
+    const span = detailsOf(tagSentence(text), text).praiseSpan;
+    expect(span && text.slice(span.start, span.end)).toBe('love your website');
+  });
 });

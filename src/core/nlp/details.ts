@@ -4,22 +4,37 @@
  *   - `concrete`: the sentence carries a checkable detail — a number, an amount, a date, or a
  *     proper name after its first word ("invoice #4471", "on 3 March", "your Leeds warehouse").
  *     Template copy that could go to anyone ("We have an opening in your area") has none.
- *   - `readerThings`: things named as the reader's own ("your invoice", "your post on churn"),
- *     "your" followed by a noun that is not a stock courtesy or the seller's frame ("your time",
- *     "your business", see GENERIC_READER_NOUNS in the lexicon).
+ *   - `readerThings`: things named as the reader's own and pinned down, "your" followed by a noun
+ *     that could not be pasted into the next message unchanged: "your invoice", "your post on
+ *     churn", "your second clinic". Stock courtesy and the seller's frame ("your time", "your
+ *     business", GENERIC_READER_NOUNS) never count; things every reader has ("your profile",
+ *     "your work", VAGUE_READER_NOUNS) count only with something that pins them (a name, a
+ *     number, a quoted phrase, a topic after "on", "about", "at"…).
+ *   - `vagueThings`: the mentions of those things every reader has, left unpinned.
+ *   - `vaguePraise`: praise or liking ("impressive", "love") beside only vague mentions, in a
+ *     sentence with no detail at all: "I love your website", "your impressive background". It is
+ *     praise that fits anyone, the commonest opening of a template that then asks a favour.
  *
  * Read from compromise's tags (parse.ts); placeholders count through their own slot handling,
  * not here.
  */
-import { GENERIC_READER_NOUNS } from '../lexicon';
+import { GENERIC_READER_NOUNS, ONLINE_PLACES, PRAISE_WORDS, VAGUE_READER_NOUNS } from '../lexicon';
 import type { Token } from './parse';
 
 export interface Details {
   concrete: boolean;
   readerThings: number;
+  vagueThings: number;
+  vaguePraise: boolean;
+  /** Where the vague praise stands: from the first word of praise or of the vague mention to the last (relative offsets). */
+  praiseSpan: { start: number; end: number } | null;
 }
 
 const DIGIT = /\d/u;
+/** Words after a vague noun that open what pins it down: "your post on churn", "your work at Northwind". */
+const PINNING = new Set(['on', 'about', 'at', 'with', 'for', 'from', 'in', 'called', 'titled', 'where', 'when', 'that']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'those', 'these']);
+const QUOTE = /["“”‘’']/u;
 
 function isName(token: Token): boolean {
   return token.tags.has('ProperNoun') || token.tags.has('Organization') || token.tags.has('Place') || token.tags.has('Person');
@@ -29,32 +44,69 @@ function isDetail(token: Token): boolean {
   return DIGIT.test(token.text) || token.tags.has('Value') || token.tags.has('Date') || token.tags.has('Money');
 }
 
-/** The noun a possessive "your" governs: adjectives and other nouns of the phrase skipped. */
-function possessed(tokens: readonly Token[], from: number): Token | null {
-  let noun: Token | null = null;
+function isPraise(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (PRAISE_WORDS.words.has(t.lemma) || PRAISE_WORDS.words.has(t.normal)) return true;
+  const next = tokens[k + 1];
+  return next !== undefined && PRAISE_WORDS.words.has(`${t.normal} ${next.normal}`);
+}
+
+/** The noun a possessive "your" governs (its index): adjectives and other nouns of the phrase skipped. */
+function possessed(tokens: readonly Token[], from: number): number {
+  let noun = -1;
   for (let k = from; k < tokens.length && k < from + 4; k += 1) {
     const t = tokens[k]!;
     if (t.tags.has('Noun') && !t.tags.has('Pronoun')) {
-      noun = t;
+      noun = k;
       continue;
     }
     // Adjectives, adverbs and numbers before the noun: "your second clinic", "your 40 staff".
-    if (noun || !(t.tags.has('Adjective') || t.tags.has('Adverb') || t.tags.has('Value'))) break;
+    if (noun !== -1 || !(t.tags.has('Adjective') || t.tags.has('Adverb') || t.tags.has('Value'))) break;
   }
   return noun;
 }
 
-export function detailsOf(tokens: readonly Token[]): Details {
+/** Whether the phrase from "your" to its noun, or the words right after, pin a vague noun down. */
+function pinned(text: string, tokens: readonly Token[], your: number, noun: number): boolean {
+  for (let k = your + 1; k <= noun; k += 1) if (isDetail(tokens[k]!) || isName(tokens[k]!)) return true;
+  const next = tokens[noun + 1];
+  if (!next) return false;
+  if (isName(next) || isDetail(next) || QUOTE.test(text.slice(tokens[noun]!.end, next.start + 1))) return true;
+  // "your post on churn": a preposition and then what names a topic; "your post on LinkedIn" names only where it was.
+  if (!PINNING.has(next.normal)) return false;
+  let k = noun + 2;
+  if (tokens[k] && DETERMINERS.has(tokens[k]!.normal)) k += 1;
+  const topic = tokens[k];
+  if (!topic || topic.tags.has('Pronoun') || ONLINE_PLACES.words.has(topic.normal)) return false;
+  return topic.tags.has('Noun') || topic.tags.has('Adjective') || topic.tags.has('Gerund') || isName(topic);
+}
+
+export function detailsOf(tokens: readonly Token[], text = ''): Details {
   let concrete = false;
   let readerThings = 0;
+  let vagueThings = 0;
+  let praise = -1;
+  let mention: [number, number] | null = null;
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i]!;
     if (t.text === '') continue;
-    if (isDetail(t) || (i > 0 && isName(t))) concrete = true;
+    if (isDetail(t) || (i > 0 && isName(t) && !ONLINE_PLACES.words.has(t.normal))) concrete = true;
+    if (praise === -1 && isPraise(tokens, i)) praise = i;
     if (t.normal === 'your') {
-      const noun = possessed(tokens, i + 1);
-      if (noun && !GENERIC_READER_NOUNS.words.has(noun.normal) && !GENERIC_READER_NOUNS.words.has(noun.lemma)) readerThings += 1;
+      const at = possessed(tokens, i + 1);
+      const noun = at === -1 ? null : tokens[at]!;
+      if (!noun || GENERIC_READER_NOUNS.words.has(noun.normal) || GENERIC_READER_NOUNS.words.has(noun.lemma)) continue;
+      const vague = VAGUE_READER_NOUNS.words.has(noun.normal) || VAGUE_READER_NOUNS.words.has(noun.lemma);
+      if (vague && !pinned(text, tokens, i, at)) {
+        vagueThings += 1;
+        mention ??= [i, at];
+      } else readerThings += 1;
     }
   }
-  return { concrete, readerThings };
+  const vaguePraise = praise !== -1 && mention !== null && readerThings === 0 && !concrete;
+  if (!vaguePraise) return { concrete, readerThings, vagueThings, vaguePraise, praiseSpan: null };
+  const first = Math.min(praise, mention![0]);
+  // A two-word praise ("big fan") ends on its second word.
+  const last = Math.max(PRAISE_WORDS.words.has(tokens[praise]!.lemma) || PRAISE_WORDS.words.has(tokens[praise]!.normal) ? praise : praise + 1, mention![1]);
+  return { concrete, readerThings, vagueThings, vaguePraise, praiseSpan: { start: tokens[first]!.start, end: tokens[last]!.end } };
 }

@@ -6,6 +6,7 @@ import channelFit from './channel-fit';
 import chasing from './chasing';
 import credentialDump from './credential-dump';
 import emptyMeetingAsk from './empty-meeting-ask';
+import favourAsk from './favour-ask';
 import featureBullets from './feature-bullets';
 import featureList from './feature-list';
 import genericOpener from './generic-opener';
@@ -18,6 +19,7 @@ import scriptedEmpathy from './scripted-empathy';
 import selfIntroduction from './self-introduction';
 import superlativeClaim from './superlative-claim';
 import templateGreeting from './template-greeting';
+import vaguePraise from './vague-praise';
 import writerNeeds from './writer-needs';
 import writerSubject from './writer-subject';
 
@@ -28,6 +30,7 @@ export const RULES: readonly AnyRule[] = [
   chasing,
   credentialDump,
   emptyMeetingAsk,
+  favourAsk,
   featureBullets,
   featureList,
   genericOpener,
@@ -40,6 +43,7 @@ export const RULES: readonly AnyRule[] = [
   selfIntroduction,
   superlativeClaim,
   templateGreeting,
+  vaguePraise,
   writerNeeds,
   writerSubject,
 ];

@@ -22,7 +22,17 @@ export interface Placeholder extends Span {
  * "{options}"), so they count only around a slot-like name (see SLOT_NAME).
  */
 const UNAMBIGUOUS = /\{\{([^{}\n]{1,40})\}\}|\$\{([^{}\n]{1,40})\}|\*\|([A-Z][A-Z0-9_]{1,30})\|\*|%([A-Z][A-Z0-9_]{2,30})%/gu;
-const BRACKETED = /\[([^[\]\n]{2,40})\]|<([A-Za-z][A-Za-z _-]{1,30})>|\{([A-Za-z][A-Za-z _-]{1,30})\}|\(insert ([^()\n]{2,40})\)/gu;
+const BRACKETED = /\[([^[\]\n]{1,60})\]|<([A-Za-z][A-Za-z _-]{1,60})>|\{([A-Za-z][A-Za-z _-]{1,30})\}|\(insert ([^()\n]{2,40})\)|\(([A-Z][A-Z _]{1,30})\)|(?<![\w:]):([A-Z][A-Za-z_]{1,30}):(?![\w:])|(?<![\w$])\$([A-Z][A-Za-z]{2,30})\b/gu;
+/** A blank to fill: "Hey ___," "a ________ for companies". */
+const BLANK = /_{3,}/gu;
+/**
+ * Bracketed words that describe what goes there rather than name a field: "[their topic]",
+ * "[specific thing they shared]", "<two most recent companies>", "[X]". Each is a slot a template
+ * fills per reader.
+ */
+const DESCRIBED = /^(?:[a-z]|.*\b(?:their|they|them|specific|relevant|recipient|prospect|insert|something|whatever|recent)\b.*)$/u;
+/** Described slots that speak of the reader. */
+const ABOUT_READER = /\b(?:their|they|them|recipient|prospect)\b/u;
 
 /** Words that make a bracketed name a template slot (checked on the normalised name). */
 const SLOT_NAME =
@@ -54,21 +64,33 @@ function ownerOf(name: string): SlotOwner {
 /** Every placeholder in `text`, in order. Linear: each pattern is bounded and anchored on its bracket. */
 export function findPlaceholders(text: string): Placeholder[] {
   const found: Placeholder[] = [];
-  if (!/[{[<%*$(]/u.test(text)) return found;
+  if (!/[{[<%*$(:_]/u.test(text)) return found;
   for (const match of text.matchAll(UNAMBIGUOUS)) {
     const name = normaliseName(match[1] ?? match[2] ?? match[3] ?? match[4] ?? '');
     if (name === '') continue;
     found.push({ start: match.index, end: match.index + match[0].length, name, owner: ownerOf(name) });
   }
   for (const match of text.matchAll(BRACKETED)) {
-    const inner = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';
+    const inner = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? '';
     const name = normaliseName(inner);
     const insert = match[4] !== undefined || /^insert\b/u.test(name);
-    if (!insert && !SLOT_NAME.test(name)) continue;
+    // Described slots ("[their topic]", "[X]") only in square or angle brackets, where ordinary prose rarely puts words.
+    const described = (match[1] !== undefined || match[2] !== undefined) && DESCRIBED.test(name);
+    // "$CoolCompany": a dollar before a capitalised word is a template variable, never an amount.
+    const variable = match[7] !== undefined;
+    if (!insert && !described && !variable && !SLOT_NAME.test(name)) continue;
     const start = match.index;
     const end = start + match[0].length;
     if (found.some((p) => p.start < end && start < p.end)) continue;
-    found.push({ start, end, name, owner: insert && !READER.test(name) ? 'other' : ownerOf(name) });
+    const owner = variable ? 'other' : described && ABOUT_READER.test(name) ? 'reader' : insert && !READER.test(name) ? 'other' : described && !SLOT_NAME.test(name) ? 'other' : ownerOf(name);
+    found.push({ start, end, name, owner });
+  }
+  for (const match of text.matchAll(BLANK)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (found.some((p) => p.start < end && start < p.end)) continue;
+    // A blank where a greeting names someone is the reader's name; elsewhere it is a slot for anything.
+    found.push({ start, end, name: 'blank', owner: /\b(?:hi|hey|hello|dear)\s*$/iu.test(text.slice(Math.max(0, start - 8), start)) ? 'reader' : 'other' });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { TIME_ASK, askOf } from './asks';
+
+const kind = (text: string, request = false) => askOf(text, request, TIME_ASK.test(text));
+
+// [sentence, whether the view reads it as a request, the kind of ask]: our own examples.
+const TABLE: ReadonlyArray<readonly [string, boolean, ReturnType<typeof askOf>]> = [
+  ['Could you forward this to colleagues who might be interested?', false, 'favour'],
+  ['Would you add a link to our pricing guide?', false, 'favour'],
+  ['I was wondering if you would be interested in publishing my article.', false, 'favour'],
+  ['Please introduce me to your head of finance.', true, 'favour'],
+  ['Could you send me your updated CV?', false, 'favour'],
+  ['Would you be open to a quick call on Thursday?', false, 'time'],
+  ['Would you like me to send the full report?', false, 'offer'],
+  ['Happy to share the checklist if that would be useful.', false, 'offer'],
+  ['Could you confirm the delivery address for your order?', false, null],
+  ['Let me know whether Tuesday still works for you.', false, null],
+  ['We published the guide last week.', false, null],
+  ['Your readers asked about pruning.', false, null],
+];
+
+describe('askOf', () => {
+  for (const [text, request, expected] of TABLE) {
+    it(text, () => {
+      expect(kind(text, request)).toBe(expected);
+    });
+  }
+});

@@ -1,0 +1,60 @@
+/**
+ * The learned phrase layer (docs/score.md): how the wording of a draft reads to a careful reader,
+ * from word and word-pair weights learned on real messages rated 1–7 by such a reader
+ * (`npm run learn-phrases`, scripts/learn-phrases.ts, writes weights.ts beside this file).
+ *
+ * A draft's phrasing is Σ weight × count over the word grams it contains, divided by √(number of
+ * grams that have a weight), so a long draft is not rewarded for its length. It decomposes over
+ * sentences: each sentence's sum and count are cached with the sentence, and the draft adds them up.
+ * Every weight is traceable to its gram, and the grams that pull a draft down most are named in
+ * the score's breakdown.
+ */
+import { PHRASE_WEIGHTS } from './weights';
+
+const WEIGHTS: ReadonlyMap<string, number> = new Map(PHRASE_WEIGHTS);
+
+/** Runs of words between punctuation: grams never cross a sentence mark, a comma or a line. */
+const RUN = /[^.!?,;:\n()[\]{}"“”]+/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
+
+export interface Phrasing {
+  /** Σ weight × count over the grams with a weight. */
+  sum: number;
+  /** How many grams with a weight occur. */
+  count: number;
+  /** The grams found and their weights, strongest first (at most a few, for the breakdown). */
+  grams: ReadonlyArray<readonly [string, number]>;
+}
+
+/** The word grams (single words and pairs) of a text, lower case, in order. */
+export function gramsOf(text: string): string[] {
+  const grams: string[] = [];
+  for (const run of text.toLowerCase().replace(/’/gu, "'").matchAll(RUN)) {
+    const words = run[0].match(WORD) ?? [];
+    for (let i = 0; i < words.length; i += 1) {
+      grams.push(words[i]!);
+      if (i > 0) grams.push(`${words[i - 1]} ${words[i]}`);
+    }
+  }
+  return grams;
+}
+
+export function phrasingOf(text: string): Phrasing {
+  let sum = 0;
+  let count = 0;
+  const found: Array<[string, number]> = [];
+  for (const gram of gramsOf(text)) {
+    const w = WEIGHTS.get(gram);
+    if (w === undefined) continue;
+    sum += w;
+    count += 1;
+    if (gram.includes(' ')) found.push([gram, w]);
+  }
+  found.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
+  return { sum, count, grams: found.slice(0, 3) };
+}
+
+/** The draft's phrasing from its sentences' sums and counts. */
+export function draftPhrasing(sum: number, count: number): number {
+  return count > 0 ? sum / Math.sqrt(count) : 0;
+}

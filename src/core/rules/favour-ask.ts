@@ -1,0 +1,50 @@
+import { FAVOUR } from '../asks';
+import { advice } from '../rule-kit';
+import { draftRule } from '../rule';
+
+export default draftRule({
+  id: 'favour-ask',
+  category: 'generic',
+  level: 'sentence',
+  priority: 2,
+  description:
+    'Flags a request that serves the writer (pass this on, add a link, publish or feature the writer, introduce them, advise them) made before the draft has given the reader anything.',
+  rationale:
+    'Asking a stranger for a favour makes them pay first. Whoever the grammar names, the writer is the one who gains; give something first (an answer, a fix, an idea for them) and the favour becomes a fair trade.',
+  messages: {
+    favour: 'This asks them a favour (“{ask}”) and the draft has given them nothing yet. Give first.',
+  },
+  options: {},
+  scope: 'draft',
+  check(draft) {
+    for (const s of draft.sentences) {
+      if (s.gives || s.focus.act === 'give' || s.ask === 'offer') return [];
+      if (s.ask !== 'favour') continue;
+      const match = FAVOUR.exec(s.text);
+      let end = s.text.length;
+      while (end > 0 && /\s/u.test(s.text[end - 1] ?? '')) end -= 1;
+      return [
+        {
+          start: s.start,
+          end: s.start + end,
+          messageId: 'favour',
+          data: { ask: match ? match[0] : s.text.slice(0, 40) },
+          suggestions: [advice('Give something first: one finding, answer or idea for them; then ask, and make it easy to say no')],
+        },
+      ];
+    }
+    return [];
+  },
+  examples: {
+    bad: [
+      { text: 'Hi Jo,\n\nI run a small blog about gardening.\n\n[[Would you add a link to my blog on your resources page?]]' },
+      { text: 'Hello,\n\n[[Could you please forward this to colleagues who might be interested?]]' },
+      { text: 'Hi Ana, [[I was wondering if you would be interested in publishing my article as a guest post.]]' },
+    ],
+    good: [
+      { text: 'Hi Jo,\n\nTwo links on your resources page return 404; I attached a list of the fixed addresses.\n\nIf my pruning guide would help your readers, could you add a link to it?' },
+      { text: 'Would you like me to send the full report?' },
+      { text: 'Could you confirm the delivery address for your order?' },
+    ],
+  },
+});
