@@ -18,6 +18,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze } from '../src/core/index';
 import { FEATURE_IDS, type FeatureId } from '../src/core/features';
+import { learn, loadRated, phrasingWith } from './phrase-model';
 import type { Channel } from '../src/core/types';
 
 const root = process.env.OUTWARD_ROOT ?? process.cwd();
@@ -90,6 +91,7 @@ interface Example {
   weight: number;
   /** A whole message, not a quoted sentence. */
   message: boolean;
+  text: string;
 }
 
 function load(file: string, real: boolean, pool = false): Example[] {
@@ -109,6 +111,7 @@ function load(file: string, real: boolean, pool = false): Example[] {
       y: pool ? POOL_TARGET[r.reader_rating!]! : r.label === 'client' ? 1 : 0,
       x: FEATURE_IDS.map((id) => features[id] ?? 0),
       message: r.unit !== 'sentence',
+      text: r.text,
       weight: pool ? POOL_WEIGHT : real ? (r.unit === 'message' ? MESSAGE_WEIGHT : 1) : SYNTHETIC_WEIGHT,
     });
   }
@@ -196,6 +199,22 @@ function aucOf(examples: readonly Example[], scoreOf: (e: Example) => number): n
 }
 
 const real = load('real-dev.jsonl', true);
+
+/**
+ * Stacking: the phrase layer was learned on the reader's ratings of these same real records, so
+ * its shipped value is in-sample for them. Each real record's phrasing is taken instead from a
+ * layer learned without its source, which is what the fit and the leave-one-source-out estimate
+ * must see (a layer that had read a record would look better on it than on any user's draft).
+ */
+const PHRASING = FEATURE_IDS.indexOf('phrasing');
+{
+  const rated = loadRated(corpusDir);
+  const countsOf = new Map(rated.filter((d) => d.source.startsWith('real-dev.jsonl:')).map((d) => [d.id, d.counts]));
+  for (const source of new Set(real.map((e) => e.source))) {
+    const weights = new Map(learn(rated.filter((d) => d.source !== `real-dev.jsonl:${source}`)).weights);
+    for (const e of real) if (e.source === source) e.x[PHRASING] = Math.round(phrasingWith(weights, countsOf.get(e.id)!) * 1000) / 1000;
+  }
+}
 const synthetic = load('dev.jsonl', false);
 const pool = POOL_WEIGHT > 0 ? load('real-pool.jsonl', true, true) : [];
 const all = [...real, ...synthetic, ...pool];

@@ -75,7 +75,6 @@ const NOT_SCORED: Readonly<Record<NotScored['reason'], string>> = {
 const PREPARE_BATCH = 4;
 /** Steps of prepare() that tag a single sentence before batching starts (the JIT is cold then). */
 const COLD_STEPS = 12;
-const NO_PHRASING: Phrasing = { sum: 0, count: 0, grams: [] };
 const SENTENCE_RULES = RULES.filter((r) => r.scope === 'sentence');
 const DRAFT_RULES = RULES.filter((r) => r.scope === 'draft');
 
@@ -530,8 +529,10 @@ export class Engine implements IncrementalAnalyzer {
     }
     const asksForTime = TIME_ASK.test(seg.text);
     const ask = focus.skip ? null : askOf(seg.text, focus.act === 'request', asksForTime);
-    const phrasing = focus.skip ? NO_PHRASING : phrasingOf(seg.text);
-    return { view, local, prior, asksForTime, gives: GIFT.test(seg.text), ask, focus, details: detailsOf(tokens, seg.text), phrasing, slots };
+    const details = detailsOf(tokens, seg.text);
+    // Every sentence, greetings and sign-offs too: the layer was learned on whole messages.
+    const phrasing = phrasingOf(seg.text);
+    return { view, local, prior, asksForTime, gives: GIFT.test(seg.text), ask, focus, details, phrasing, slots };
   }
 
   private toFinding(text: string, offset: number, rule: AnyRule, report: RuleReport, options: ResolvedOptions): Finding | null {

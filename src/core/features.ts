@@ -119,6 +119,9 @@ export function computeFeatures(
   let phrasingCount = 0;
   for (const s of sentences) {
     const f = s.focus;
+    // The phrase layer reads every sentence, as it was learned on whole messages.
+    phrasingSum += s.phrasing.sum;
+    phrasingCount += s.phrasing.count;
     if (f.skip) continue;
     writerRefs += s.writerWeight;
     readerRefs += s.readerWeight;
@@ -132,8 +135,6 @@ export function computeFeatures(
     // Attention counts when it shows: "I read your post on churn", not "I came across your profile".
     if (f.act === 'attend' && f.party === 'writer' && (s.readerThings > 0 || s.concrete)) attends = 1;
     if (s.vaguePraise) vaguePraise = 1;
-    phrasingSum += s.phrasing.sum;
-    phrasingCount += s.phrasing.count;
     if (s.readerThings > 0 || s.readerSlot) specificToReader = 1;
     bodySentences += 1;
     if (s.concrete) concrete += 1;
