@@ -5,8 +5,8 @@
  * `dispose()` releases all. Nothing is written inside the editor except through `apply()`, on a
  * user's click.
  */
-import type { AnalyzeOptions, Finding, IncrementalAnalyzer, Span } from '../core/types';
-import type { ApplyOutcome, FindingView, TabState } from '../platform/protocol';
+import type { AnalyzeOptions, ContextReport, DraftContextInput, Finding, IncrementalAnalyzer, Span } from '../core/types';
+import type { ApplyOutcome, ContextView, FindingView, TabState } from '../platform/protocol';
 import type { Settings } from '../platform/settings';
 import type { Composer, TextSnapshot } from '../sites/types';
 import { BADGE_HEIGHT, BADGE_WIDTH } from '../ui/inline/InlineApp';
@@ -92,6 +92,7 @@ export class Session {
       this.card.place(this.badgeBox());
       this.paint();
     });
+    this.listenForContext(signal);
     void deps.dismissed(composer.draftKey()).then((prints) => {
       for (const p of prints) this.dismissedPrints.add(p);
       this.scheduler.runSliced();
@@ -104,12 +105,45 @@ export class Session {
 
   /** The settings changed: analyse again (sliced), reporting the results as not current meanwhile. */
   refresh(): void {
+    if (this.focused()) this.readContext();
+    else if (this.deps.settings().readContext === false) this.context = null;
     this.scheduler.refresh();
   }
 
   private options(): AnalyzeOptions {
-    return analyzeOptions(this.deps.settings(), () => this.composer.channel());
+    const options = analyzeOptions(this.deps.settings(), () => this.composer.channel());
+    return this.context ? { ...options, context: this.context } : options;
   }
+
+  // ---- Context (issue 23, DESIGN.md §7): what the draft answers, read from the page only while
+  // the editor has focus, kept in this session's memory only: never stored, sent or written
+  // into the page. The settings switch turns it off.
+  private context: DraftContextInput | null = null;
+
+  /** Reads the context now if the editor is focused, and again each time it gains focus. */
+  private listenForContext(signal: AbortSignal): void {
+    const editor = this.composer.editor;
+    if (this.focused()) this.readContext();
+    editor.addEventListener('focusin', () => {
+      if (this.readContext()) this.scheduler.refresh();
+    }, { signal });
+  }
+
+  /** Whether the editor has focus now (also inside a shadow root). */
+  private focused(): boolean {
+    const editor = this.composer.editor;
+    const active = (editor.getRootNode() as Document | ShadowRoot).activeElement;
+    return active !== null && (active === editor || editor.contains(active));
+  }
+
+  /** Reads (or, switched off, forgets) the context; true when it changed. */
+  private readContext(): boolean {
+    const next = this.deps.settings().readContext === false ? null : this.composer.context();
+    if (JSON.stringify(next) === JSON.stringify(this.context)) return false;
+    this.context = next;
+    return true;
+  }
+  // ---- end of context
 
   /** The analysed snapshot while it is current (the text has not changed since), else null. */
   private current(): TextSnapshot | null {
@@ -134,10 +168,12 @@ export class Session {
     if (!report) return { status: 'analysing', site, channel };
     const { score, notScored } = report;
     const current = !this.scheduler.dirty;
+    const context = contextView(report.context);
+    const read = context ? { context } : {};
     if (score === null || notScored) {
-      return { status: 'not-scored', site, channel, reason: notScored?.reason ?? 'empty', message: notScored?.message ?? 'Not scored.', current };
+      return { status: 'not-scored', site, channel, reason: notScored?.reason ?? 'empty', message: notScored?.message ?? 'Not scored.', current, ...read };
     }
-    return { status: 'results', site, channel, report: toReportView({ ...report, score, findings: this.findings }), current };
+    return { status: 'results', site, channel, report: toReportView({ ...report, score, findings: this.findings }), current, ...read };
   }
 
   private findingById(id: string): Finding | undefined {
@@ -243,4 +279,15 @@ export class Session {
     this.view.dispose();
     this.host.dispose();
   }
+}
+
+/** What the popup says of the context read: a name and counts, never the context's text. */
+export function contextView(context: ContextReport | undefined): ContextView | undefined {
+  if (!context) return undefined;
+  return {
+    kind: context.kind,
+    name: context.names[0] ?? null,
+    questions: context.questions.length,
+    answered: context.questions.filter((q) => q.answered).length,
+  };
 }

@@ -8,7 +8,7 @@ import { CHANNELS, normalizeSettings, parseSettingsFile, serializeSettings, SETT
 
 const KNOWN_RULES = ['chasing', 'hollow-opener', 'superlatives'];
 const INHERITED = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', '__defineGetter__', 'propertyIsEnumerable', 'toLocaleString'];
-const FIELDS = ['version', 'rules', 'sensitivity', 'ownNames', 'ignoredPhrases', 'sites', 'defaultChannel'];
+const FIELDS = ['version', 'rules', 'sensitivity', 'ownNames', 'ignoredPhrases', 'sites', 'defaultChannel', 'readContext'];
 
 /** Keys a hostile file might use: inherited names, real field and rule ids, anything. */
 const key = fc.oneof(fc.constantFrom(...INHERITED), fc.constantFrom(...FIELDS, ...KNOWN_RULES, 'gmail', 'linkedin'), fc.string({ maxLength: 12 }));
@@ -58,6 +58,7 @@ function expectWellFormed(settings: Settings): void {
   }
   expect(['relaxed', 'balanced', 'strict']).toContain(settings.sensitivity);
   expect(['auto', ...CHANNELS]).toContain(settings.defaultChannel);
+  expect(typeof settings.readContext).toBe('boolean');
   expect(Object.keys(settings.sites).sort()).toEqual(['gmail', 'linkedin']);
   for (const enabled of Object.values(settings.sites)) expect(typeof enabled).toBe('boolean');
   for (const list of [settings.ownNames, settings.ignoredPhrases]) {

@@ -27,7 +27,23 @@ const sample: Settings = {
   ignoredPhrases: ['just checking in'],
   sites: { gmail: true, linkedin: false },
   defaultChannel: 'follow-up',
+  readContext: false,
 };
+
+describe('the context switch', () => {
+  test('is on by default, and a file or stored value from before it reads as on', () => {
+    expect(DEFAULT_SETTINGS.readContext).toBe(true);
+    expect(normalizeSettings({ version: 1, sensitivity: 'strict' }).readContext).toBe(true);
+    const old = validateSettings({ version: 1, defaultChannel: 'reply' });
+    expect(old.ok && old.settings.readContext).toBe(true);
+  });
+
+  test('is read as off when switched off, and refused when not on or off', () => {
+    expect(normalizeSettings({ version: 1, readContext: false }).readContext).toBe(false);
+    expect(normalizeSettings({ version: 1, readContext: 'no' }).readContext).toBe(true);
+    expect(validateSettings({ version: 1, readContext: 'no' })).toEqual({ ok: false, error: 'Reading the message or post a draft answers must be on or off (true or false).' });
+  });
+});
 
 describe('settings files', () => {
   test('serialise → parse round-trips exactly', () => {

@@ -22,6 +22,11 @@ export interface Settings {
   sites: Record<SiteId, boolean>;
   /** Channel assumed for a new composer when the site does not tell; 'auto' = infer. */
   defaultChannel: Channel | 'auto';
+  /**
+   * Read what a draft answers (the message, the post, the person's name) while its composer is
+   * focused; false = judge every draft on its own. The context itself is never stored.
+   */
+  readContext: boolean;
 }
 
 /** The settings a new install starts with. */
@@ -33,6 +38,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   ignoredPhrases: [],
   sites: { gmail: true, linkedin: true },
   defaultChannel: 'auto',
+  readContext: true,
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -215,7 +221,7 @@ export function cleanList(values: readonly string[], maxItems: number = SETTINGS
   return result;
 }
 
-const KNOWN_KEYS = new Set(['version', 'rules', 'sensitivity', 'ownNames', 'ignoredPhrases', 'sites', 'defaultChannel']);
+const KNOWN_KEYS = new Set(['version', 'rules', 'sensitivity', 'ownNames', 'ignoredPhrases', 'sites', 'defaultChannel', 'readContext']);
 
 /**
  * Strict check of a settings object (an imported file): migrates it, then every field must have
@@ -284,6 +290,11 @@ export function validateSettings(
   if (channel !== undefined) {
     if (channel !== 'auto' && !(typeof channel === 'string' && hasOwn(CHANNEL_IDS, channel))) return { ok: false, error: 'The default channel is not one Outward knows.' };
     settings.defaultChannel = channel as Settings['defaultChannel'];
+  }
+  const readContext = ownValue(value, 'readContext');
+  if (readContext !== undefined) {
+    if (typeof readContext !== 'boolean') return { ok: false, error: 'Reading the message or post a draft answers must be on or off (true or false).' };
+    settings.readContext = readContext;
   }
   return { ok: true, settings, warnings };
 }

@@ -5,7 +5,7 @@ import type { ApplyOutcome, ReportView, SiteId } from '../../platform/protocol';
 import type { Connector, PopupState } from '../connector';
 import { FindingCard } from '../components/FindingCard';
 import { ScoreGauge } from '../components/ScoreGauge';
-import { formatPoints, reportText, SITE_NAMES } from '../report-text';
+import { contextLine, formatPoints, reportText, SITE_NAMES } from '../report-text';
 
 export interface PopupProps {
   connector: Connector;
@@ -102,6 +102,11 @@ export function Popup({ connector }: PopupProps) {
         {state && 'generic' in state && state.generic ? (
           <p class="ow-hint">
             Outward doesn't know this kind of box on {SITE_NAMES[state.site]}, so it checks it as a generic composer.
+          </p>
+        ) : null}
+        {state && 'context' in state && state.context ? (
+          <p class="ow-hint ow-context">
+            {contextLine(state.context)}
           </p>
         ) : null}
         <Body
