@@ -59,7 +59,7 @@ describe('Session context', () => {
     vi.advanceTimersByTime(PAUSE_MS);
     expect(analyze.mock.calls.at(-1)?.[1]?.context).toEqual({ kind: 'message', text: 'Does it work with Xero? Could you send the price list?', names: ['Dana Whitfield'] });
     const state = session.state('gmail');
-    expect(state).toMatchObject({ status: 'results', context: { kind: 'message', name: 'Dana Whitfield', questions: 2, answered: 1 } });
+    expect(state).toMatchObject({ status: 'results', context: { kind: 'message', name: 'Dana Whitfield', questions: 2, answered: 1, line: "Replying to Dana's message: 2 questions, 1 answered" } });
     // The popup's view of the context is a name and counts: none of the message's words.
     expect(JSON.stringify('context' in state ? state.context : null)).not.toMatch(/Xero|price/);
     expect(state.status === 'results' && state.report.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['wrong-name', 'unanswered-question']));

@@ -11,6 +11,7 @@ import type { Settings } from '../platform/settings';
 import type { Composer, TextSnapshot } from '../sites/types';
 import { BADGE_HEIGHT, BADGE_WIDTH } from '../ui/inline/InlineApp';
 import { toReportView } from '../ui/report-view';
+import { contextLine } from '../ui/report-text';
 import { paletteFor, effectiveBackground } from '../ui/inline/colors';
 import { CardState, findingAtCaret, nextFinding } from './card-state';
 import { EditorView, Follower, oneEdit } from './editor-view';
@@ -284,10 +285,11 @@ export class Session {
 /** What the popup says of the context read: a name and counts, never the context's text. */
 export function contextView(context: ContextReport | undefined): ContextView | undefined {
   if (!context) return undefined;
-  return {
+  const counts = {
     kind: context.kind,
     name: context.names[0] ?? null,
     questions: context.questions.length,
     answered: context.questions.filter((q) => q.answered).length,
   };
+  return { ...counts, line: contextLine(counts) };
 }

@@ -60,6 +60,11 @@ export interface ContextView {
   /** Questions and requests found in a message, and how many the draft answers. */
   questions: number;
   answered: number;
+  /**
+   * The popup's line, worded by ui/report-text.ts `contextLine` in the content script (the popup
+   * stays within its 15 KB budget by only showing it).
+   */
+  line: string;
 }
 
 /** Set on a composer's state when Outward read context beside the draft. */

@@ -24,9 +24,10 @@ export interface Settings {
   defaultChannel: Channel | 'auto';
   /**
    * Read what a draft answers (the message, the post, the person's name) while its composer is
-   * focused; false = judge every draft on its own. The context itself is never stored.
+   * focused; false = judge every draft on its own. The context itself is never stored. Absent
+   * means on (so settings from before the switch, and the defaults, need no field for it).
    */
-  readContext: boolean;
+  readContext?: false;
 }
 
 /** The settings a new install starts with. */
@@ -38,7 +39,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   ignoredPhrases: [],
   sites: { gmail: true, linkedin: true },
   defaultChannel: 'auto',
-  readContext: true,
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -291,11 +291,8 @@ export function validateSettings(
     if (channel !== 'auto' && !(typeof channel === 'string' && hasOwn(CHANNEL_IDS, channel))) return { ok: false, error: 'The default channel is not one Outward knows.' };
     settings.defaultChannel = channel as Settings['defaultChannel'];
   }
-  const readContext = ownValue(value, 'readContext');
-  if (readContext !== undefined) {
-    if (typeof readContext !== 'boolean') return { ok: false, error: 'Reading the message or post a draft answers must be on or off (true or false).' };
-    settings.readContext = readContext;
-  }
+  // Off only when switched off; on is the default, so a file may leave the field out.
+  if (ownValue(value, 'readContext') === false) settings.readContext = false;
   return { ok: true, settings, warnings };
 }
 

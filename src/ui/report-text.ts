@@ -44,12 +44,9 @@ export function reportText(report: ReportView, site: SiteId): string {
 }
 
 /** The popup's line on what Outward reads beside the draft: "Replying to Dana's message: 2 questions, 1 answered". */
-export function contextLine(context: ContextView): string {
-  const first = context.name?.split(' ')[0] ?? null;
-  const whose = first ? `${first}'s` : 'their';
-  if (context.kind === 'post') return `Commenting on ${whose} post`;
-  if (context.kind === 'person') return context.name ? `Writing to ${context.name}` : 'Writing to one person';
-  if (context.questions === 0) return `Replying to ${whose} message: no questions in it`;
-  const questions = `${context.questions} ${context.questions === 1 ? 'question' : 'questions'}`;
-  return `Replying to ${whose} message: ${questions}, ${context.answered} answered`;
+export function contextLine({ kind, name, questions, answered }: Omit<ContextView, 'line'>): string {
+  const whose = name ? `${name.split(' ')[0]}'s` : 'their';
+  if (kind === 'post') return `Commenting on ${whose} post`;
+  if (kind === 'person') return `Writing to ${name ?? 'one person'}`;
+  return `Replying to ${whose} message: ${questions ? `${questions} question${questions > 1 ? 's' : ''}, ${answered} answered` : 'no questions in it'}`;
 }

@@ -90,13 +90,13 @@ describe.each(BROWSERS)('%s', (name) => {
       await listen(page);
       await focusDraftStart(page, '#reply');
       await page.type('Hi Tom, yes, it works with Xero out of the box.');
-      const state = await expectContext(browser, page, { kind: 'message', name: 'Dana Whitfield', questions: 2, answered: 1 }, ['wrong-name', 'unanswered-question'], ['Xero', 'price list', 'Dana', 'twelve seats']);
+      const state = await expectContext(browser, page, { kind: 'message', name: 'Dana Whitfield', questions: 2, answered: 1, line: "Replying to Dana's message: 2 questions, 1 answered" }, ['wrong-name', 'unanswered-question'], ['Xero', 'price list', 'Dana', 'twelve seats']);
       const wrong = state.report.findings.find((f) => f.ruleId === 'wrong-name')!;
       expect(wrong.suggestions[0]?.edits[0]?.text).toBe('Dana');
       expect(state.report.findings.find((f) => f.ruleId === 'unanswered-question')?.message).toBe('They asked “Could you send the price list for twelve seats?” Answer that first.');
       const popup = await browser.openExtensionPage(`popup/popup.html?tabId=${await browser.tabIdOf(page)}`);
       try {
-        const line = await popup.waitFor(() => document.querySelector('.ow-context')?.textContent);
+        const line = await popup.waitFor(() => [...document.querySelectorAll('.ow-hint')].map((p) => p.textContent).find((t) => t?.startsWith('Replying to')));
         expect(line).toBe("Replying to Dana's message: 2 questions, 1 answered");
       } finally {
         await popup.close();
@@ -112,7 +112,7 @@ describe.each(BROWSERS)('%s', (name) => {
       await listen(page);
       await focusDraftStart(page, '#comment');
       await page.type('Great post! We help companies like yours grow revenue with our AI sales platform. DM me to learn more.');
-      await expectContext(browser, page, { kind: 'post', name: 'Maria Santos', questions: 0, answered: 0 }, ['off-topic-comment'], ['triage', 'rota', 'Maria']);
+      await expectContext(browser, page, { kind: 'post', name: 'Maria Santos', questions: 0, answered: 0, line: "Commenting on Maria's post" }, ['off-topic-comment'], ['triage', 'rota', 'Maria']);
     } finally {
       await page.close();
     }
@@ -125,7 +125,7 @@ describe.each(BROWSERS)('%s', (name) => {
       await page.waitFor(() => document.querySelector('#comment-editor .ql-editor') !== null);
       await focusDraftStart(page, '#comment-editor .ql-editor');
       await page.type('Love this. I run a growth agency and we have helped over 200 brands scale their ads. Happy to chat anytime.');
-      await expectContext(browser, page, { kind: 'post', name: 'Kenji Watanabe', questions: 0, answered: 0 }, ['off-topic-comment'], ['scanners', 'Mispicks', 'Kenji']);
+      await expectContext(browser, page, { kind: 'post', name: 'Kenji Watanabe', questions: 0, answered: 0, line: "Commenting on Kenji's post" }, ['off-topic-comment'], ['scanners', 'Mispicks', 'Kenji']);
     } finally {
       await page.close();
     }
@@ -137,7 +137,7 @@ describe.each(BROWSERS)('%s', (name) => {
       await listen(page);
       await focusDraftStart(page, '#message');
       await page.type('Hi Jordan, great to hear from you. We are growing fast this year.');
-      const state = await expectContext(browser, page, { kind: 'message', name: 'Jordan Blake', questions: 2, answered: 0 }, ['unanswered-question'], ['questionnaire', 'Frankfurt']);
+      const state = await expectContext(browser, page, { kind: 'message', name: 'Jordan Blake', questions: 2, answered: 0, line: "Replying to Jordan's message: 2 questions, 0 answered" }, ['unanswered-question'], ['questionnaire', 'Frankfurt']);
       expect(state.report.findings.find((f) => f.ruleId === 'unanswered-question')?.message).toBe('They asked 2 things this reply does not answer, first “Could you send the security questionnaire?” Answer them first.');
     } finally {
       await page.close();
@@ -150,7 +150,7 @@ describe.each(BROWSERS)('%s', (name) => {
       await listen(page);
       await page.focus('#custom-message');
       await page.type('Hi Lena, I enjoyed your talk on clinic rotas and would like to stay in touch.');
-      const state = await expectContext(browser, page, { kind: 'person', name: 'Priya Raman', questions: 0, answered: 0 }, ['wrong-name'], ['Priya', 'Raman']);
+      const state = await expectContext(browser, page, { kind: 'person', name: 'Priya Raman', questions: 0, answered: 0, line: 'Writing to Priya Raman' }, ['wrong-name'], ['Priya', 'Raman']);
       expect(state.report.findings.find((f) => f.ruleId === 'wrong-name')?.suggestions[0]?.edits[0]?.text).toBe('Priya');
     } finally {
       await page.close();

@@ -341,11 +341,11 @@ export function Options({ connector }: OptionsProps) {
             id="read-context"
             type="checkbox"
             role="switch"
-            checked={current.readContext}
+            checked={current.readContext !== false}
             aria-describedby="read-context-description"
             onChange={(event) => {
               const enabled = event.currentTarget.checked;
-              change((latest) => ({ ...latest, readContext: enabled }));
+              change(({ readContext: _was, ...latest }) => (enabled ? latest : { ...latest, readContext: false }));
             }}
           />
           Read the message, post or person a draft answers

@@ -5,7 +5,7 @@ import type { ApplyOutcome, ReportView, SiteId } from '../../platform/protocol';
 import type { Connector, PopupState } from '../connector';
 import { FindingCard } from '../components/FindingCard';
 import { ScoreGauge } from '../components/ScoreGauge';
-import { contextLine, formatPoints, reportText, SITE_NAMES } from '../report-text';
+import { formatPoints, reportText, SITE_NAMES } from '../report-text';
 
 export interface PopupProps {
   connector: Connector;
@@ -104,11 +104,7 @@ export function Popup({ connector }: PopupProps) {
             Outward doesn't know this kind of box on {SITE_NAMES[state.site]}, so it checks it as a generic composer.
           </p>
         ) : null}
-        {state && 'context' in state && state.context ? (
-          <p class="ow-hint ow-context">
-            {contextLine(state.context)}
-          </p>
-        ) : null}
+        {state && 'context' in state && <p class="ow-hint">{state.context?.line}</p>}
         <Body
           state={state}
           connector={connector}
