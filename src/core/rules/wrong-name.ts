@@ -23,8 +23,8 @@ export default draftRule({
     const context = draft.context;
     if (!context || context.people.length === 0) return [];
     // The greeting is on the first line: a greeting line, or the salutation a first sentence opens with.
-    const first = draft.sentences[0];
-    if (!first || first.line !== draft.sentences.find((s) => s.lineKind !== 'subject')?.line) return [];
+    const first = draft.sentences.find((s) => s.lineKind !== 'subject');
+    if (!first) return [];
     const match = GREETED.exec(first.text);
     const greeted = match?.[2];
     if (!match || !greeted) return [];
@@ -50,6 +50,11 @@ export default draftRule({
         context: { kind: 'message', text: 'Here are the floor plans. Can you quote for the second floor?', names: ['Dana Whitfield'] },
       },
       {
+        text: 'Subject: Your invitation\nHi [[Sam]], thank you for the invitation.',
+        output: 'Subject: Your invitation\nHi Dana, thank you for the invitation.',
+        context: { kind: 'person', names: ['Dana Whitfield'] },
+      },
+      {
         text: 'Dear Ms [[Okafor]], thank you for the invitation.',
         output: 'Dear Ms Whitfield, thank you for the invitation.',
         context: { kind: 'person', names: ['Dana Whitfield, PhD'] },
@@ -64,6 +69,7 @@ export default draftRule({
       { text: 'Hi Dan, thanks for the floor plans.', context: { kind: 'message', text: 'Plans attached.', names: ['Daniel Okafor'] } },
       { text: 'Hi Bill, the quote is attached.', context: { kind: 'message', text: 'Quote please.', names: ['William Hart'] } },
       { text: 'Hi team, the quote is attached.', context: { kind: 'message', text: 'Quote please.', names: ['Dana Whitfield'] } },
+      { text: 'Thanks for the quote.\nHi Tom is my colleague.', context: { kind: 'message', text: 'Quote please.', names: ['Dana Whitfield'] } },
       { text: 'Hi Sam, Dana asked me to send you the quote.', context: { kind: 'message', text: 'Please send Sam the quote; he owns the budget.', names: ['Dana Whitfield'] } },
       { text: 'Hi Tom, the quote is attached.', context: { kind: 'message', text: 'Quote please.' } },
       { text: 'Hi Tom, here is the quote you asked for.' },
