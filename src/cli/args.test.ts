@@ -18,6 +18,21 @@ function usageError(argv: string[]): string {
 }
 
 describe('parseArgs', () => {
+  it('reads --context and --context-kind', () => {
+    expect(check(['check', '--context', 'msg.txt', 'a.txt'])).toMatchObject({ context: 'msg.txt', contextKind: 'message' });
+    expect(check(['check', '--context=post.txt', '--context-kind', 'post', 'a.txt'])).toMatchObject({ context: 'post.txt', contextKind: 'post' });
+  });
+
+  it.each([
+    [['check', '--context-kind', 'post', 'a.txt'], '--context-kind needs --context FILE'],
+    [['check', '--context', 'm.txt', '--context-kind', 'thread', 'a.txt'], "--context-kind must be one of message, post (got 'thread')"],
+    [['check', '--context=', 'a.txt'], '--context needs a file name'],
+    [['check', '--jsonl', '--context', 'm.txt'], '--jsonl records carry their own "context"; drop --context'],
+    [['check', '--jsonl', '--context-kind', 'post'], '--jsonl records carry their own "context_kind"; drop --context-kind'],
+  ])('rejects %j', (argv, message) => {
+    expect(usageError(argv)).toBe(message);
+  });
+
   it('defaults to text format with no options', () => {
     expect(check(['check', 'a.txt', 'b.txt'])).toEqual({
       kind: 'check',
@@ -28,6 +43,8 @@ describe('parseArgs', () => {
       sensitivity: undefined,
       ownNames: [],
       minScore: undefined,
+      context: undefined,
+      contextKind: 'message',
     });
   });
 

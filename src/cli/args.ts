@@ -9,6 +9,9 @@ import type { Channel, Sensitivity } from '../core/types';
 export const CHANNELS: readonly Channel[] = ['cold-email', 'follow-up', 'linkedin-note', 'linkedin-message', 'reply', 'service-reply', 'newsletter'];
 export const SENSITIVITIES: readonly Sensitivity[] = ['relaxed', 'balanced', 'strict'];
 export const FORMATS = ['text', 'json', 'github'] as const;
+/** What a `--context` file is: the message a reply answers, or the post a comment answers. */
+export const CONTEXT_KINDS = ['message', 'post'] as const;
+export type CliContextKind = (typeof CONTEXT_KINDS)[number];
 export type Format = (typeof FORMATS)[number];
 
 export interface CheckCommand {
@@ -24,6 +27,10 @@ export interface CheckCommand {
   minScore: number | undefined;
   /** `--config FILE`: a path; `false` for `--no-config`; `undefined` to look for outward.config.json. */
   config: string | false | undefined;
+  /** `--context FILE`: what every input answers (a path, `-` for stdin); undefined without one. */
+  context: string | undefined;
+  /** `--context-kind`: message (the default) or post. */
+  contextKind: CliContextKind;
 }
 
 export type Command = CheckCommand | { kind: 'help' } | { kind: 'version' };
@@ -43,6 +50,8 @@ const OPTIONS = {
   config: { type: 'string' },
   'no-config': { type: 'boolean' },
   jsonl: { type: 'boolean' },
+  context: { type: 'string' },
+  'context-kind': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -131,6 +140,14 @@ export function parseArgs(argv: readonly string[]): Command {
   if (configValue !== undefined && values.has('no-config')) throw new UsageError('--config and --no-config cannot be used together');
   if (configValue === '') throw new UsageError('--config needs a file name');
 
+  const contextValue = text('context');
+  const contextKindValue = text('context-kind');
+  if (contextValue === '') throw new UsageError('--context needs a file name');
+  if (jsonl && contextValue !== undefined) throw new UsageError('--jsonl records carry their own "context"; drop --context');
+  if (contextKindValue !== undefined && contextValue === undefined) {
+    throw new UsageError(jsonl ? '--jsonl records carry their own "context_kind"; drop --context-kind' : '--context-kind needs --context FILE');
+  }
+
   const channelValue = text('channel');
   const sensitivityValue = text('sensitivity');
   const namesValue = text('names');
@@ -145,6 +162,8 @@ export function parseArgs(argv: readonly string[]): Command {
     ownNames: namesValue === undefined ? [] : parseNames(namesValue),
     minScore: minScoreValue === undefined ? undefined : parseMinScore(minScoreValue),
     config: values.has('no-config') ? false : configValue,
+    context: contextValue,
+    contextKind: contextKindValue === undefined ? 'message' : oneOf('--context-kind', contextKindValue, CONTEXT_KINDS),
   };
 }
 
@@ -162,7 +181,13 @@ Options:
   --format FORMAT       text (default), json, or github (GitHub Actions
                         annotations on the pull request's lines)
   --jsonl               read JSON Lines {"id","text","channel"?} on stdin and
-                        write one result line per record, in the same order
+                        write one result line per record, in the same order;
+                        a record may add "context" and "context_kind"
+  --context FILE        what the drafts answer: the message a reply answers
+                        (checks questions left unanswered and the name in
+                        the greeting)
+  --context-kind KIND   message (default) or post: the post a comment
+                        answers (checks the comment is about it)
   --channel NAME        where the draft goes (default: the settings file's
                         default channel, else cold-email): cold-email,
                         follow-up, linkedin-note, linkedin-message, reply,

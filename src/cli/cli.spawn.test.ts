@@ -179,7 +179,7 @@ describe('outward (built)', () => {
     expect(lines.slice(2, 5)).toEqual([
       '{"id":"c","error":"line 3: unknown \\"channel\\" \\"sms\\"; use one of cold-email, follow-up, linkedin-note, linkedin-message, reply, service-reply, newsletter"}',
       '{"id":null,"error":"line 4: missing \\"id\\""}',
-      '{"id":"e","error":"line 5: unknown field \\"lang\\"; a record has \\"id\\", \\"text\\" and \\"channel\\""}',
+      '{"id":"e","error":"line 5: unknown field \\"lang\\"; a record has \\"id\\", \\"text\\", \\"channel\\", \\"context\\" and \\"context_kind\\""}',
     ]);
     const good = [lines[0], lines[5]].map((line) => JSON.parse(line as string));
     expect(good.map((g) => [g.id, typeof g.score, Array.isArray(g.findings)])).toEqual([
@@ -204,6 +204,70 @@ describe('outward (built)', () => {
     expect(result.stderr).toBe('outward: missing.txt: no such file\n');
     expect(result.stdout).toMatch(/^focused\.txt: client-focus score/m);
     expect(result.stdout).not.toContain('missing.txt');
+  });
+});
+
+describe('outward (built) with --context', () => {
+  const MESSAGE = 'From: Dana Whitfield <dana@example.com>\n\nHi Mo,\n\nDoes it work with Xero? Could you send the price list for ten seats?\n\nThanks,\nDana\n';
+  const REPLY = 'Hi Tom,\n\nYes, it works with Xero out of the box.\n\nBest,\nMo\n';
+  const POST = 'Our clinic cut patient wait times from 40 minutes to 12 by letting nurses triage by text before the visit.';
+  const PITCH = 'Great post! We help companies like yours grow revenue with our AI sales platform. DM me to learn more.';
+
+  beforeAll(() => {
+    writeFileSync(join(dir, 'dana.txt'), MESSAGE);
+    writeFileSync(join(dir, 'reply.txt'), REPLY);
+    writeFileSync(join(dir, 'post.txt'), POST);
+    writeFileSync(join(dir, 'pitch.txt'), PITCH);
+    writeFileSync(join(dir, 'blank.txt'), '  \n');
+  });
+
+  it('judges a reply against its message and a comment against its post; the JSON report lists what was read', () => {
+    const text = outward(['check', '--context', 'dana.txt', 'reply.txt']);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain('“Tom” is not who you are writing to: this goes to Dana Whitfield.');
+    expect(text.stdout).toContain('They asked “Could you send the price list for ten seats?” Answer that first.');
+    expect(text.stdout).toContain('Context: a message from Dana Whitfield; 2 questions, 1 answered');
+    const json = JSON.parse(outward(['check', '--format', 'json', '--context', 'dana.txt', 'reply.txt']).stdout) as { files: Array<{ context: unknown; findings: Array<{ rule: string; suggestions: Array<{ edits: unknown[] }> }> }> };
+    expect(json.files[0]?.context).toEqual({
+      kind: 'message',
+      names: ['Dana Whitfield'],
+      questions: [
+        { text: 'Does it work with Xero?', answered: true },
+        { text: 'Could you send the price list for ten seats?', answered: false },
+      ],
+      shared: [],
+    });
+    expect(json.files[0]?.findings.find((f) => f.rule === 'wrong-name')?.suggestions[0]?.edits).toEqual([{ start: 3, end: 6, text: 'Dana' }]);
+    const comment = outward(['check', '--format', 'json', '--context', 'post.txt', '--context-kind', 'post', 'pitch.txt']);
+    expect(JSON.parse(comment.stdout).files[0].findings.map((f: { rule: string }) => f.rule)).toContain('off-topic-comment');
+    // Without --context the same draft is judged as before: no context rule, no context field.
+    const plain = JSON.parse(outward(['check', '--format', 'json', 'reply.txt']).stdout).files[0];
+    expect(plain).not.toHaveProperty('context');
+    expect(plain.findings.map((f: { rule: string }) => f.rule)).not.toContain('wrong-name');
+  });
+
+  it('reads "context" and "context_kind" in --jsonl records; a record without one is judged as before', () => {
+    const input = [
+      JSON.stringify({ id: 1, text: REPLY, context: MESSAGE }),
+      JSON.stringify({ id: 2, text: PITCH, context: POST, context_kind: 'post' }),
+      JSON.stringify({ id: 3, text: REPLY }),
+      JSON.stringify({ id: 4, text: REPLY, context: '' }),
+    ].join('\n');
+    const result = outward(['check', '--jsonl'], input);
+    expect(result.status).toBe(2);
+    const lines = result.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines[0].findings.map((f: { rule: string }) => f.rule).sort()).toEqual(['unanswered-question', 'wrong-name']);
+    expect(lines[0].context.questions.map((q: { answered: boolean }) => q.answered)).toEqual([true, false]);
+    expect(lines[1].findings.map((f: { rule: string }) => f.rule)).toContain('off-topic-comment');
+    expect(Object.keys(lines[2])).toEqual(['id', 'score', 'findings']);
+    expect(lines[2].score).toBe(analyze(REPLY).score);
+    expect(lines[3]).toEqual({ id: 4, error: 'line 4: "context" is empty; give the message or post the draft answers, or leave the field out' });
+  });
+
+  it('refuses an empty or missing context file with one line and exit 2', () => {
+    expectBadInput(outward(['check', '--context', 'blank.txt', 'reply.txt']), /^outward: --context blank\.txt: the context is empty/);
+    expectBadInput(outward(['check', '--context', 'nowhere.txt', 'reply.txt']), /^outward: --context nowhere\.txt: no such file$/m);
+    expectBadInput(outward(['check', '--context-kind', 'post', 'reply.txt']), /--context-kind needs --context FILE/);
   });
 });
 

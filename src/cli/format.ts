@@ -2,7 +2,7 @@
  * Output formatters for `outward check`. Pure functions from a report to a string: no I/O, no
  * globals, colour passed in, so each format is unit-tested on its own.
  */
-import type { Finding, Suggestion } from '../core/types';
+import type { ContextReport, Finding, Suggestion } from '../core/types';
 import { NOT_SCORED_LABEL, notScoredReason, scoreOf, type CliReport } from './report';
 
 /**
@@ -45,7 +45,23 @@ export function contractFinding(finding: Finding): {
 
 /** One `--jsonl` output line (without the newline). `id` is echoed back exactly as given. */
 export function formatJsonlRecord(id: unknown, report: CliReport, text: string): string {
-  return JSON.stringify({ id, score: scoreOf(report, text), findings: report.findings.map(contractFinding) });
+  const line = { id, score: scoreOf(report, text), findings: report.findings.map(contractFinding) };
+  // What was read from the record's context, only when it had one: other records are as before.
+  return JSON.stringify(report.context ? { ...line, context: report.context } : line);
+}
+
+/** One line on what was read from the context: "Context: a message from Dana Whitfield, 2 questions, 1 answered". */
+export function contextLine(context: ContextReport): string {
+  const from = context.names.length > 0 ? ` from ${context.names.join(', ')}` : '';
+  if (context.kind === 'post') {
+    const shared = context.shared.length === 0 ? 'the draft shares no topic word with it' : `shared words: ${context.shared.join(', ')}`;
+    return `Context: a post${from}; ${shared}`;
+  }
+  if (context.kind === 'person') return `Context: writing to ${context.names.join(', ')}`;
+  const asked = context.questions.length;
+  const answered = context.questions.filter((q) => q.answered).length;
+  const questions = asked === 0 ? 'no questions found' : `${asked} question${asked === 1 ? '' : 's'}, ${answered} answered`;
+  return `Context: a message${from}; ${questions}`;
 }
 
 /** The `--jsonl` line for a record that could not be analysed. */
@@ -316,6 +332,7 @@ export function formatText(result: FileResult, options: { color: boolean }): str
       blocks.push(lines.join('\n'));
     }
   }
+  if (result.report.context) blocks.push(safeLine(contextLine(result.report.context)));
   blocks.push(scoreSummary(result, paint));
   return blocks.join('\n\n') + '\n';
 }
@@ -361,6 +378,8 @@ export function formatJson(results: readonly FileResult[]): string {
       findings: jsonFindings(report.findings, index),
       subject: subject ? { text: subject.text, findings: jsonFindings(subject.report.findings, index) } : null,
       warnings: (report.warnings ?? []).map((w) => ({ kind: w.kind, start: w.start, end: w.end, ...index.position(w.start), excerpt: w.excerpt, message: w.message })),
+      // What was read from --context (questions found, which answered), only when one was given.
+      ...(report.context ? { context: report.context } : {}),
     };
   });
   return JSON.stringify({ files }, null, 2) + '\n';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, describeFsError, InputError, jsonlLines, parseJsonlLine, splitSubject } from './input';
+import { contextFromText, decodeText, describeFsError, InputError, jsonlLines, parseJsonlLine, splitSubject } from './input';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -78,5 +78,37 @@ describe('jsonlLines', () => {
       { raw: 'a', lineNumber: 1 },
       { raw: 'b', lineNumber: 4 },
     ]);
+  });
+});
+
+describe('--jsonl records with a context', () => {
+  it.each([
+    ['{"id":1,"text":"x","context":"Does it work?"}', { id: 1, text: 'x', channel: undefined, context: { text: 'Does it work?', kind: 'message' } }],
+    ['{"id":1,"text":"x","context":"A post","context_kind":"post"}', { id: 1, text: 'x', channel: undefined, context: { text: 'A post', kind: 'post' } }],
+    ['{"id":1,"text":"x","context":null}', { id: 1, text: 'x', channel: undefined }],
+  ])('reads %s', (raw, record) => {
+    expect(parseJsonlLine(raw, 1)).toEqual({ ok: true, record });
+  });
+
+  it.each([
+    ['{"id":1,"text":"x","context":""}', 'line 3: "context" is empty; give the message or post the draft answers, or leave the field out'],
+    ['{"id":1,"text":"x","context":42}', 'line 3: "context" must be a string: the message or post the draft answers'],
+    ['{"id":1,"text":"x","context":"m","context_kind":"thread"}', 'line 3: unknown "context_kind" "thread"; use one of message, post'],
+    ['{"id":1,"text":"x","context_kind":"post"}', 'line 3: "context_kind" needs a "context"'],
+  ])('refuses %s', (raw, error) => {
+    expect(parseJsonlLine(raw, 3)).toEqual({ ok: false, id: 1, error });
+  });
+});
+
+describe('contextFromText', () => {
+  it('reads the writer from a From: or Author: header and leaves it out of the text', () => {
+    expect(contextFromText('From: "Dana Whitfield" <dana@example.com>\r\nSubject-less\r\n', 'message')).toEqual({ kind: 'message', text: 'Subject-less', names: ['Dana Whitfield'] });
+    expect(contextFromText('Author: Maria Santos\nWe cut wait times.', 'post')).toEqual({ kind: 'post', text: 'We cut wait times.', names: ['Maria Santos'] });
+  });
+
+  it('reads the name under a message’s sign-off, and nothing else as a name', () => {
+    expect(contextFromText('Does it work?\n\nBest regards,\nDana Whitfield\n', 'message').names).toEqual(['Dana Whitfield']);
+    expect(contextFromText('Does it work?\n\nWe use Xero Daily', 'message').names).toEqual([]);
+    expect(contextFromText('Great news.\n\nThanks,\nDana', 'post').names).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * touching the disk.
  */
 import type { Channel } from '../core/types';
-import { CHANNELS } from './args';
+import { CHANNELS, CONTEXT_KINDS, type CliContextKind } from './args';
 
 /** A problem with one input (unreadable, binary, malformed); the CLI prints it and exits 2. */
 export class InputError extends Error {
@@ -79,12 +79,14 @@ export interface JsonlRecord {
   id: unknown;
   text: string;
   channel: Channel | undefined;
+  /** What the draft answers, with its kind; undefined when the record has none. */
+  context?: { text: string; kind: CliContextKind };
 }
 
 /** One `--jsonl` input line: a record to analyse, or why it cannot be (with its id when it has one). */
 export type JsonlLine = { ok: true; record: JsonlRecord } | { ok: false; id: unknown; error: string };
 
-const RECORD_FIELDS = new Set(['id', 'text', 'channel']);
+const RECORD_FIELDS = new Set(['id', 'text', 'channel', 'context', 'context_kind']);
 
 /**
  * Reads one non-blank `--jsonl` line (1-based `lineNumber`, for the message): an object with an
@@ -106,13 +108,26 @@ export function parseJsonlLine(raw: string, lineNumber: number): JsonlLine {
   const fail = (error: string): JsonlLine => ({ ok: false, id, error: `${where}: ${error}` });
   if (!Object.hasOwn(record, 'id')) return fail('missing "id"');
   const unknown = Object.keys(record).find((key) => !RECORD_FIELDS.has(key));
-  if (unknown !== undefined) return fail(`unknown field ${JSON.stringify(unknown)}; a record has "id", "text" and "channel"`);
+  if (unknown !== undefined) return fail(`unknown field ${JSON.stringify(unknown)}; a record has "id", "text", "channel", "context" and "context_kind"`);
   if (typeof record.text !== 'string') return fail('"text" must be a string');
   const channel = record.channel;
   if (channel !== undefined && channel !== null && !(typeof channel === 'string' && (CHANNELS as readonly string[]).includes(channel))) {
     return fail(`unknown "channel" ${JSON.stringify(channel)}; use one of ${CHANNELS.join(', ')}`);
   }
-  return { ok: true, record: { id, text: record.text, channel: (channel ?? undefined) as Channel | undefined } };
+  const result: JsonlRecord = { id, text: record.text, channel: (channel ?? undefined) as Channel | undefined };
+  const context = record.context;
+  const kind = record.context_kind;
+  if (context !== undefined && context !== null) {
+    if (typeof context !== 'string') return fail('"context" must be a string: the message or post the draft answers');
+    if (context.trim() === '') return fail('"context" is empty; give the message or post the draft answers, or leave the field out');
+    if (kind !== undefined && kind !== null && !(typeof kind === 'string' && (CONTEXT_KINDS as readonly string[]).includes(kind))) {
+      return fail(`unknown "context_kind" ${JSON.stringify(kind)}; use one of ${CONTEXT_KINDS.join(', ')}`);
+    }
+    result.context = { text: context, kind: (kind ?? 'message') as CliContextKind };
+  } else if (kind !== undefined && kind !== null) {
+    return fail('"context_kind" needs a "context"');
+  }
+  return { ok: true, record: result };
 }
 
 /** Every non-blank line of JSON Lines input with its 1-based line number (CRLF endings allowed). */
@@ -127,4 +142,35 @@ export function* jsonlLines(input: string): Generator<{ raw: string; lineNumber:
     if (raw.trim() !== '') yield { raw, lineNumber };
     from = to + 1;
   }
+}
+
+/** A header line naming the writer of a message or the author of a post: "From: Dana Whitfield <dana@…>". */
+const NAME_HEADER = /^(?:from|author|by)[ \t]*:([^<\n]*)(?:<[^>\n]*>)?$/i;
+/** A sign-off line ("Best,", "Thanks") and the short name line under it. */
+const SIGNOFF_LINE = /^(?:best(?: regards| wishes)?|kind regards|warm regards|regards|cheers|thanks|thank you|many thanks|sincerely|all the best|talk soon|speak soon|warmly)[ \t]*[,.!]?$/i;
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+
+/**
+ * A `--context` file (or a record's "context") as the analyser's context: header lines that name
+ * its writer (`From:`, `Author:`) are read as the person the draft answers and left out of the
+ * text; without one, a message's name line under its sign-off names them.
+ */
+export function contextFromText(text: string, kind: CliContextKind): { kind: CliContextKind; text: string; names: string[] } {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const names: string[] = [];
+  let at = 0;
+  for (; at < lines.length; at++) {
+    const header = NAME_HEADER.exec(lines[at]?.trim() ?? '');
+    if (!header) break;
+    const name = (header[1] ?? '').trim().replace(/^["']|["']$/g, '');
+    if (name !== '') names.push(name);
+  }
+  const body = lines.slice(at);
+  if (names.length === 0 && kind === 'message') {
+    const filled = body.map((l) => l.trim()).filter((l) => l !== '');
+    const last = filled[filled.length - 1];
+    const before = filled[filled.length - 2];
+    if (last !== undefined && before !== undefined && NAME_LINE.test(last) && SIGNOFF_LINE.test(before)) names.push(last);
+  }
+  return { kind, text: body.join('\n').trim(), names };
 }

@@ -176,3 +176,56 @@ describe('useColor', () => {
     expect(useColor({ stdoutIsTTY: true, env: { NO_COLOR: '' } })).toBe(true);
   });
 });
+
+describe('run: --context', () => {
+  const MESSAGE = 'From: Dana Whitfield <dana@example.com>\n\nDoes it work with Xero?\n';
+
+  it('passes the context file, with the name its From: line gives, to the analyser for the body only', async () => {
+    const calls: { text: string; options: AnalyzeOptions }[] = [];
+    const io = fakeIO({ 'a.txt': 'Subject: Xero\nHi Dana', 'msg.txt': MESSAGE });
+    expect(await run(['check', '--context', 'msg.txt', 'a.txt'], io, fakeAnalyzer(calls))).toBe(0);
+    expect(calls).toEqual([
+      { text: 'Hi Dana', options: { context: { kind: 'message', text: 'Does it work with Xero?', names: ['Dana Whitfield'] } } },
+      { text: 'Xero', options: {} },
+    ]);
+  });
+
+  it('reads --context-kind post', async () => {
+    const calls: { text: string; options: AnalyzeOptions }[] = [];
+    await run(['check', '--context', 'post.txt', '--context-kind', 'post', 'a.txt'], fakeIO({ 'a.txt': 'x', 'post.txt': 'Author: Maria Santos\nWe cut wait times.' }), fakeAnalyzer(calls));
+    expect(calls[0]?.options.context).toEqual({ kind: 'post', text: 'We cut wait times.', names: ['Maria Santos'] });
+  });
+
+  it.each([
+    ['missing.txt', {}, 'outward: --context missing.txt: no such file\n'],
+    ['blank.txt', { 'blank.txt': ' \n\t\n' }, 'outward: --context blank.txt: the context is empty; give the message or post the drafts answer\n'],
+    ['dir', { dir: 'DIR' as const }, 'outward: --context dir: is a directory, not a file\n'],
+  ])('refuses an unusable context (%s) with one line and exit 2, checking nothing', async (path, files, message) => {
+    const calls: { text: string; options: AnalyzeOptions }[] = [];
+    const io = fakeIO({ 'a.txt': 'x', ...files });
+    expect(await run(['check', '--context', path, 'a.txt'], io, fakeAnalyzer(calls))).toBe(2);
+    expect(io.err).toBe(message);
+    expect(io.out).toBe('');
+    expect(calls).toEqual([]);
+  });
+
+  it('gives a --jsonl record its own context, and answers a bad one in its place', async () => {
+    const calls: { text: string; options: AnalyzeOptions }[] = [];
+    const stdin = [
+      JSON.stringify({ id: 1, text: 'a', context: 'Does it work with Xero?\n\nThanks,\nDana' }),
+      JSON.stringify({ id: 2, text: 'b', context: '   ' }),
+      JSON.stringify({ id: 3, text: 'c', context: 'We cut wait times.', context_kind: 'post' }),
+      JSON.stringify({ id: 4, text: 'd' }),
+    ].join('\n');
+    const io = fakeIO({}, stdin);
+    expect(await run(['check', '--jsonl'], io, fakeAnalyzer(calls))).toBe(2);
+    expect(calls.map((c) => c.options.context)).toEqual([
+      { kind: 'message', text: 'Does it work with Xero?\n\nThanks,\nDana', names: ['Dana'] },
+      { kind: 'post', text: 'We cut wait times.', names: [] },
+      undefined,
+    ]);
+    const lines = io.out.trimEnd().split('\n').map((l) => JSON.parse(l) as { id: number; error?: string });
+    expect(lines.map((l) => l.id)).toEqual([1, 2, 3, 4]);
+    expect(lines[1]?.error).toBe('line 2: "context" is empty; give the message or post the draft answers, or leave the field out');
+  });
+});

@@ -5,10 +5,10 @@
 import { analyze as coreAnalyze } from '../core/index';
 import type { AnalyzeOptions } from '../core/types';
 import type { Settings } from '../platform/settings';
-import { HELP, parseArgs, UsageError, type CheckCommand } from './args';
+import { HELP, parseArgs, UsageError, type CheckCommand, type CliContextKind } from './args';
 import { loadConfig } from './config';
 import { formatGithub, formatJson, formatJsonlError, formatJsonlRecord, formatText, type FileResult } from './format';
-import { decodeText, describeFsError, InputError, jsonlLines, parseJsonlLine, splitSubject } from './input';
+import { contextFromText, decodeText, describeFsError, InputError, jsonlLines, parseJsonlLine, splitSubject } from './input';
 import { NOT_SCORED_LABEL, notScoredReason, scoreOf, shiftReport, type CliReport } from './report';
 
 export interface CliIO {
@@ -38,7 +38,12 @@ export function useColor(io: Pick<CliIO, 'stdoutIsTTY' | 'env'>): boolean {
  * The analysis options for one input: the command line wins over the settings file, and a
  * `--jsonl` record's own channel wins over both.
  */
-export function optionsFor(command: CheckCommand, settings: Settings | null, recordChannel?: AnalyzeOptions['channel']): AnalyzeOptions {
+export function optionsFor(
+  command: CheckCommand,
+  settings: Settings | null,
+  recordChannel?: AnalyzeOptions['channel'],
+  context?: { text: string; kind: CliContextKind },
+): AnalyzeOptions {
   const options: AnalyzeOptions = {};
   const configChannel = settings && settings.defaultChannel !== 'auto' ? settings.defaultChannel : undefined;
   const channel = recordChannel ?? command.channel ?? configChannel;
@@ -49,6 +54,7 @@ export function optionsFor(command: CheckCommand, settings: Settings | null, rec
   const ownNames = command.ownNames.length > 0 ? command.ownNames : (settings?.ownNames ?? []);
   if (ownNames.length > 0) options.ownNames = ownNames;
   if (settings && settings.ignoredPhrases.length > 0) options.ignoredPhrases = settings.ignoredPhrases;
+  if (context) options.context = contextFromText(context.text, context.kind);
   return options;
 }
 
@@ -130,10 +136,10 @@ async function checkJsonl(command: CheckCommand, settings: Settings | null, io: 
       io.stdout(formatJsonlError(line.id, line.error) + '\n');
       continue;
     }
-    const { id, text, channel } = line.record;
+    const { id, text, channel, context } = line.record;
     let report;
     try {
-      report = analyze(text, optionsFor(command, settings, channel));
+      report = analyze(text, optionsFor(command, settings, channel, context));
     } catch (error) {
       failed.push(lineNumber);
       io.stdout(formatJsonlError(id, `line ${lineNumber}: could not be analysed (${error instanceof Error ? error.message : String(error)})`) + '\n');
@@ -173,7 +179,9 @@ export function analyzeFile(name: string, text: string, options: AnalyzeOptions,
   if (!subject) return { name, text, report };
   let subjectResult: FileResult['subject'] = null;
   if (subject.text.trim() !== '') {
-    const judged = shiftReport(analyze(subject.text, options), subject.start);
+    // The context is the body's business too: a subject line has no greeting and answers nothing.
+    const { context: _context, ...subjectOptions } = options;
+    const judged = shiftReport(analyze(subject.text, subjectOptions), subject.start);
     // A subject is one line: what the draft-level rules weigh (balance, questions) is the body's business.
     subjectResult = { text: subject.text, report: { ...judged, findings: judged.findings.filter((f) => f.level !== 'draft') } };
   }
@@ -186,6 +194,19 @@ async function checkFiles(command: CheckCommand, settings: Settings | null, io: 
   const results: FileResult[] = [];
   const verdicts = new Verdicts(command.minScore);
   let failed = false;
+  let context: { text: string; kind: CliContextKind } | undefined;
+  if (command.context !== undefined) {
+    try {
+      const read = await readInput(command.context, io, stdin);
+      if (read.text.trim() === '') throw new InputError(`${read.name}: the context is empty; give the message or post the drafts answer`);
+      context = { text: read.text, kind: command.contextKind };
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      // Every input answers this context: none is checked without it.
+      io.stderr(errorLine(`--context ${error.message}`));
+      return EXIT_BAD_INPUT;
+    }
+  }
   for (const path of command.files) {
     let input;
     try {
@@ -197,7 +218,7 @@ async function checkFiles(command: CheckCommand, settings: Settings | null, io: 
       failed = true;
       continue;
     }
-    const result = analyzeFile(input.name, input.text, optionsFor(command, settings), analyze);
+    const result = analyzeFile(input.name, input.text, optionsFor(command, settings, undefined, context), analyze);
     verdicts.add(result.name, result.report, result.body ?? result.text);
     if (command.format === 'text') io.stdout((results.length > 0 ? '\n' : '') + formatText(result, { color }));
     if (command.format === 'github') io.stdout(formatGithub(result, command.minScore));

@@ -16,7 +16,9 @@ import { Session } from './session';
 const site: SiteId = location.hostname === 'mail.google.com' ? 'gmail' : 'linkedin';
 const adapter = site === 'gmail' ? gmail : linkedin;
 
-let settings: Settings = structuredClone({ ...DEFAULT_SETTINGS, sites: { ...DEFAULT_SETTINGS.sites } }) as Settings;
+// Until the stored settings are read, nothing beside a draft is read either: the user may have
+// switched that off (DESIGN.md §7).
+let settings: Settings = structuredClone({ ...DEFAULT_SETTINGS, sites: { ...DEFAULT_SETTINGS.sites }, readContext: false }) as Settings;
 /** Phrases added from drafts with "Don't flag this phrase" (storage.local, this device only). */
 let draftPhrases: string[] = [];
 /** The settings the analyser sees: the synced ones plus this device's phrases from drafts. */
@@ -199,6 +201,8 @@ void loadSettings()
   .then((loaded) => {
     settings = loaded;
     recompute();
+    // A draft focused before the settings arrived reads its context now, if it is on.
+    for (const session of sessions.values()) session.refresh();
   })
   .catch(() => undefined);
 void loadDraftPhrases()

@@ -8,6 +8,7 @@ import { countLanguage, languageOf, type LanguageCounts } from './language';
 import { tagSentence, tagSentences, type Token } from './nlp/parse';
 import { segment, type Segment } from './nlp/segment';
 import { computeFeatures, type FeatureSentence } from './features';
+import { readContext, summarise, type ReadContext } from './context';
 import { detailsOf, type Details } from './nlp/details';
 import { phrasingOf, type Phrasing } from './learned/phrasing';
 import { focusOf, readerCentred, writerCentred, type Focus } from './nlp/focus';
@@ -17,7 +18,7 @@ import { RULES } from './rules/index';
 import { BASE, score } from './score';
 import { findPlaceholders, type Placeholder } from './text/placeholders';
 import { deletionSpan, hash, isHighSurrogate, isLowSurrogate, normalise, overlaps, snapToCodePoint } from './text/text';
-import type { AnalyzeOptions, CategoryId, Edit, Finding, IncrementalAnalyzer, NotScored, Report, Span, Suggestion, Warning } from './types';
+import type { AnalyzeOptions, CategoryId, DraftContextInput, Edit, Finding, IncrementalAnalyzer, NotScored, Report, Span, Suggestion, Warning } from './types';
 
 interface ResolvedOptions {
   settings: RuleSettings;
@@ -263,6 +264,23 @@ export class Engine implements IncrementalAnalyzer {
   /** Tagging steps prepare() has taken, to keep the first ones small. */
   private steps = 0;
 
+  // ---- Context (issue 23): read once per context, kept for this draft only, never stored.
+  private lastContext: { key: string; read: ReadContext | null } | null = null;
+
+  /** The context read, reused while the caller passes the same one (it changes far less than the draft). */
+  private contextOf(input: DraftContextInput | undefined): ReadContext | null {
+    if (!input) return null;
+    const key = JSON.stringify([input.kind, input.text, input.names]);
+    if (this.lastContext?.key !== key) this.lastContext = { key, read: readContext(input) };
+    return this.lastContext.read;
+  }
+
+  /** The report with what was read from the context; the report itself when there is none. */
+  private withContext(report: Report, context: ReadContext | null, sentences: readonly DraftSentence[]): Report {
+    return context ? { ...report, context: summarise(context, sentences) } : report;
+  }
+  // ---- end of context
+
   /** Options resolved for `input`, with the caches reset if the options changed since the last call. */
   private begin(input: string, options: AnalyzeOptions): ResolvedOptions {
     const resolved = resolve(options);
@@ -369,15 +387,16 @@ export class Engine implements IncrementalAnalyzer {
     // Language first, so a non-English draft is never tagged.
     const { input, resolved, segments, language, words: totalWords } = this.read(text, options);
     const notScored: NotScored | null = !language.supported ? { reason: 'not-english', message: NOT_SCORED['not-english'] } : totalWords === 0 ? { reason: 'empty', message: NOT_SCORED.empty } : null;
+    const context = this.contextOf(options.context);
     if (notScored) {
-      return {
+      return this.withContext({
         score: null,
         notScored,
         findings: [],
         warnings: [],
         stats: { words: totalWords, sentences: segments.length, questions: 0, writerReferences: 0, readerReferences: 0, base: 0, contributions: [], features: null },
         language,
-      };
+      }, context, []);
     }
 
     // A first analysis tags all its sentences in one run of the tagger; later ones meet few new
@@ -464,7 +483,7 @@ export class Engine implements IncrementalAnalyzer {
     this.older = this.sentences;
     this.sentences = usedSentences;
 
-    const draft = { text: input, sentences: draftSentences, settings: resolved.settings, findings: prior };
+    const draft = { text: input, sentences: draftSentences, settings: resolved.settings, findings: prior, ...(context ? { context } : {}) };
     for (const rule of DRAFT_RULES) {
       if (rule.scope !== 'draft' || !resolved.enabled(rule)) continue;
       for (const report of runSafely(rule, () => rule.check(draft, rule.options))) {
@@ -491,7 +510,7 @@ export class Engine implements IncrementalAnalyzer {
     const { features, counts } = computeFeatures(featureSentences, findingCounts);
     const scored = score({ features, counts, findingCounts });
     const words = draftSentences.reduce((n, s) => n + s.words, 0);
-    return {
+    return this.withContext({
       score: scored.score,
       notScored: null,
       findings: charged,
@@ -507,7 +526,7 @@ export class Engine implements IncrementalAnalyzer {
         features,
       },
       language,
-    };
+    }, context, draftSentences);
   }
 
   /** Everything about one sentence that does not depend on its neighbours; cached by its text. */

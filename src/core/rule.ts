@@ -5,9 +5,10 @@
  * parse), so they stay linear.
  */
 import type { AskKind } from './asks';
+import type { ReadContext } from './context';
 import type { Focus } from './nlp/focus';
 import type { SentenceView } from './nlp/views';
-import type { CategoryId, Channel, Level, Sensitivity, Span, Suggestion } from './types';
+import type { CategoryId, Channel, DraftContextInput, Level, Sensitivity, Span, Suggestion } from './types';
 
 export interface RuleSettings {
   channel: Channel;
@@ -58,6 +59,8 @@ export interface DraftContext {
   settings: RuleSettings;
   /** What the sentence rules found, in draft order (whether or not those rules are switched on). */
   findings: readonly PriorFinding[];
+  /** What the draft answers, when the caller gave it (context rules only run then). */
+  context?: ReadContext;
 }
 
 export interface BadExample {
@@ -69,12 +72,15 @@ export interface BadExample {
   output?: string;
   channel?: Channel;
   ownNames?: string[];
+  /** What the draft answers (context rules). */
+  context?: DraftContextInput;
 }
 
 export interface GoodExample {
   text: string;
   channel?: Channel;
   ownNames?: string[];
+  context?: DraftContextInput;
 }
 
 interface RuleBase<O> {

@@ -133,6 +133,8 @@ export interface Report {
   warnings: Warning[];
   stats: Stats;
   language: LanguageInfo;
+  /** Set only when the analysis was given a context: what was read from it. */
+  context?: ContextReport;
 }
 
 /** Options for one analysis; every field is optional and has a documented default. */
@@ -149,6 +151,37 @@ export interface AnalyzeOptions {
   ignoredPhrases?: readonly string[];
   /** Spans the caller excludes (quoted history, signatures): never flagged, not counted. */
   excluded?: readonly Span[];
+  /**
+   * What the draft answers, read beside it (DESIGN.md §7: kept in memory for this draft only).
+   * Without it the report is exactly what it was; with it the context rules run and the report
+   * says what was read (`Report.context`).
+   */
+  context?: DraftContextInput;
+}
+
+/**
+ * What a draft is written to: the message a reply answers, the post a comment answers, or only
+ * the person a note or a new message goes to.
+ */
+export type ContextKind = 'message' | 'post' | 'person';
+
+export interface DraftContextInput {
+  kind: ContextKind;
+  /** The message's or post's text as the page shows it ('' for a person only). */
+  text?: string;
+  /** The people the draft is written to: the message's sender, the post's author, the invitee, the recipients. */
+  names?: readonly string[];
+}
+
+/** What the analyser read from the context (for the popup and the CLI's JSON report). */
+export interface ContextReport {
+  kind: ContextKind;
+  /** The people the draft is written to, as read. */
+  names: string[];
+  /** Questions and requests found in a message, and whether the draft answers each. */
+  questions: Array<{ text: string; answered: boolean }>;
+  /** For a post: the words the draft shares with it (stems), in the draft's order. */
+  shared: string[];
 }
 
 /** An analyser that remembers per-sentence work between calls (for the content script). */

@@ -49,16 +49,39 @@ export interface ComposerPlacement {
   generic?: true;
 }
 
+/**
+ * What Outward read beside the draft (the message it answers, the post, the person), as the popup
+ * says it: counts and a name only, never the context's text.
+ */
+export interface ContextView {
+  kind: 'message' | 'post' | 'person';
+  /** The person written to, as the page names them; null when the page does not say. */
+  name: string | null;
+  /** Questions and requests found in a message, and how many the draft answers. */
+  questions: number;
+  answered: number;
+  /**
+   * The popup's line, worded by ui/report-text.ts `contextLine` in the content script (the popup
+   * stays within its 15 KB budget by only showing it).
+   */
+  line: string;
+}
+
+/** Set on a composer's state when Outward read context beside the draft. */
+export interface ComposerContext {
+  context?: ContextView;
+}
+
 /** What the content script of a tab says about its active (last focused) composer. */
 export type TabState =
   | { status: 'no-composer'; site: SiteId }
   | { status: 'paused'; site: SiteId }
   | { status: 'degraded'; site: SiteId }
-  | ({ status: 'analysing'; site: SiteId; channel: Channel } & ComposerPlacement)
+  | ({ status: 'analysing'; site: SiteId; channel: Channel } & ComposerPlacement & ComposerContext)
   // `current` is false while the draft has changed since this analysis (the next one runs after the pause).
   // An empty or mostly non-English draft: no score, no findings, and the reason in words.
-  | ({ status: 'not-scored'; site: SiteId; channel: Channel; reason: 'empty' | 'not-english'; message: string; current: boolean } & ComposerPlacement)
-  | ({ status: 'results'; site: SiteId; channel: Channel; report: ReportView; current: boolean } & ComposerPlacement);
+  | ({ status: 'not-scored'; site: SiteId; channel: Channel; reason: 'empty' | 'not-english'; message: string; current: boolean } & ComposerPlacement & ComposerContext)
+  | ({ status: 'results'; site: SiteId; channel: Channel; report: ReportView; current: boolean } & ComposerPlacement & ComposerContext);
 
 /** Outcome of an apply request. `stale` = the draft changed since the analysis; nothing applied. */
 export type ApplyOutcome = { ok: true } | { ok: false; reason: 'stale' | 'failed' | 'not-found' };

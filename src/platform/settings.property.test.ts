@@ -8,7 +8,9 @@ import { CHANNELS, normalizeSettings, parseSettingsFile, serializeSettings, SETT
 
 const KNOWN_RULES = ['chasing', 'hollow-opener', 'superlatives'];
 const INHERITED = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', '__defineGetter__', 'propertyIsEnumerable', 'toLocaleString'];
-const FIELDS = ['version', 'rules', 'sensitivity', 'ownNames', 'ignoredPhrases', 'sites', 'defaultChannel'];
+const FIELDS = ['version', 'rules', 'sensitivity', 'ownNames', 'ignoredPhrases', 'sites', 'defaultChannel', 'readContext'];
+/** Always present; `readContext` is there only when the context switch is off. */
+const REQUIRED = FIELDS.filter((field) => field !== 'readContext');
 
 /** Keys a hostile file might use: inherited names, real field and rule ids, anything. */
 const key = fc.oneof(fc.constantFrom(...INHERITED), fc.constantFrom(...FIELDS, ...KNOWN_RULES, 'gmail', 'linkedin'), fc.string({ maxLength: 12 }));
@@ -50,7 +52,7 @@ const hostile = fc
 
 function expectWellFormed(settings: Settings): void {
   expect(Object.getPrototypeOf(settings)).toBe(Object.prototype);
-  expect(Object.keys(settings).sort()).toEqual([...FIELDS].sort());
+  expect(Object.keys(settings).filter((k) => k !== 'readContext').sort()).toEqual([...REQUIRED].sort());
   expect(Object.getPrototypeOf(settings.rules)).toBe(Object.prototype);
   for (const [id, enabled] of Object.entries(settings.rules)) {
     expect(KNOWN_RULES).toContain(id);
@@ -58,6 +60,7 @@ function expectWellFormed(settings: Settings): void {
   }
   expect(['relaxed', 'balanced', 'strict']).toContain(settings.sensitivity);
   expect(['auto', ...CHANNELS]).toContain(settings.defaultChannel);
+  expect([undefined, false]).toContain(settings.readContext);
   expect(Object.keys(settings.sites).sort()).toEqual(['gmail', 'linkedin']);
   for (const enabled of Object.values(settings.sites)) expect(typeof enabled).toBe('boolean');
   for (const list of [settings.ownNames, settings.ignoredPhrases]) {

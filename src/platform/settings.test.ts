@@ -27,7 +27,29 @@ const sample: Settings = {
   ignoredPhrases: ['just checking in'],
   sites: { gmail: true, linkedin: false },
   defaultChannel: 'follow-up',
+  readContext: false,
 };
+
+describe('the context switch', () => {
+  test('is on by default (no field), and a file or stored value from before it reads as on', () => {
+    expect(DEFAULT_SETTINGS).not.toHaveProperty('readContext');
+    expect(normalizeSettings({ version: 1, sensitivity: 'strict' }).readContext).toBeUndefined();
+    const old = validateSettings({ version: 1, defaultChannel: 'reply', readContext: true });
+    expect(old.ok && old.settings).not.toHaveProperty('readContext');
+  });
+
+  test('is off only when switched off: any other value reads as on (the default), so nothing else is kept', () => {
+    expect(normalizeSettings({ version: 1, readContext: false }).readContext).toBe(false);
+    const off = validateSettings({ version: 1, readContext: false });
+    expect(off.ok && off.settings.readContext).toBe(false);
+    for (const value of ['no', 0, null, {}]) {
+      // Undefined, which JSON (storage and export files) leaves out.
+      expect(normalizeSettings({ version: 1, readContext: value }).readContext).toBeUndefined();
+      const read = validateSettings({ version: 1, readContext: value });
+      expect(read.ok && read.settings).not.toHaveProperty('readContext');
+    }
+  });
+});
 
 describe('settings files', () => {
   test('serialise → parse round-trips exactly', () => {

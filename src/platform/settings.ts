@@ -22,6 +22,12 @@ export interface Settings {
   sites: Record<SiteId, boolean>;
   /** Channel assumed for a new composer when the site does not tell; 'auto' = infer. */
   defaultChannel: Channel | 'auto';
+  /**
+   * Read what a draft answers (the message, the post, the person's name) while its composer is
+   * focused; false = judge every draft on its own. The context itself is never stored. Absent
+   * means on (so settings from before the switch, and the defaults, need no field for it).
+   */
+  readContext?: false;
 }
 
 /** The settings a new install starts with. */
@@ -215,7 +221,7 @@ export function cleanList(values: readonly string[], maxItems: number = SETTINGS
   return result;
 }
 
-const KNOWN_KEYS = new Set(['version', 'rules', 'sensitivity', 'ownNames', 'ignoredPhrases', 'sites', 'defaultChannel']);
+const KNOWN_KEYS = new Set(['version', 'rules', 'sensitivity', 'ownNames', 'ignoredPhrases', 'sites', 'defaultChannel', 'readContext']);
 
 /**
  * Strict check of a settings object (an imported file): migrates it, then every field must have
@@ -285,6 +291,8 @@ export function validateSettings(
     if (channel !== 'auto' && !(typeof channel === 'string' && hasOwn(CHANNEL_IDS, channel))) return { ok: false, error: 'The default channel is not one Outward knows.' };
     settings.defaultChannel = channel as Settings['defaultChannel'];
   }
+  // Off only when switched off; on is the default, so a file may leave the field out.
+  if (ownValue(value, 'readContext') === false) settings.readContext = false;
   return { ok: true, settings, warnings };
 }
 

@@ -2,7 +2,7 @@
  * The contract between host-page adapters (Gmail, LinkedIn) and the content script.
  * Adapters know the host page's DOM; they know nothing of rules or UI.
  */
-import type { Channel, Edit, Span } from '../core/types';
+import type { Channel, DraftContextInput, Edit, Span } from '../core/types';
 import type { SiteId } from '../platform/protocol';
 
 /** Which compose surface a composer is. */
@@ -60,6 +60,12 @@ export interface Composer {
    * Verifies the result by reading back and reverts with one undo if it does not match.
    */
   applyEdit(snapshot: TextSnapshot, edit: Edit, expected: string): ApplyResult;
+  /**
+   * What the draft answers, read now from what the page has rendered (the message a reply
+   * answers, the post a comment answers, the person a note invites), or null when nothing
+   * reliable is shown. Call only while the composer is focused; keep the result in memory only.
+   */
+  context(): DraftContextInput | null;
 }
 
 /** Callbacks an adapter reports composers through. */

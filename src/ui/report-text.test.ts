@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatPoints, reportText } from './report-text';
+import { contextLine, formatPoints, reportText } from './report-text';
 import { SAMPLE_REPORT } from './testing/samples';
 
 describe('formatPoints', () => {
@@ -39,5 +39,18 @@ describe('reportText', () => {
 
   test('says so when nothing is flagged', () => {
     expect(reportText({ ...SAMPLE_REPORT, findings: [], contributions: [] }, 'gmail')).toContain('Nothing flagged.');
+  });
+});
+
+describe('contextLine', () => {
+  test.each([
+    [{ kind: 'message', name: 'Dana Whitfield', questions: 2, answered: 1 }, "Replying to Dana's message: 2 questions, 1 answered"],
+    [{ kind: 'message', name: null, questions: 1, answered: 0 }, 'Replying to their message: 1 question, 0 answered'],
+    [{ kind: 'message', name: 'Jordan Blake', questions: 0, answered: 0 }, "Replying to Jordan's message: no questions in it"],
+    [{ kind: 'post', name: 'Maria Santos', questions: 0, answered: 0 }, "Commenting on Maria's post"],
+    [{ kind: 'post', name: null, questions: 0, answered: 0 }, 'Commenting on their post'],
+    [{ kind: 'person', name: 'Priya Raman', questions: 0, answered: 0 }, 'Writing to Priya Raman'],
+  ] as const)('says what Outward reads beside the draft: %j', (context, line) => {
+    expect(contextLine(context)).toBe(line);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * The plain-text summary behind "Copy report": something a reviewer can paste into a chat or
- * a ticket. It is built on demand and only ever goes to the clipboard, never to storage.
+ * a ticket. It is built on demand and only ever goes to the clipboard, never to storage. Also
+ * the popup's line on the context read beside the draft.
  */
 import { CATEGORIES, CATEGORY_IDS } from '../core/categories';
-import type { ReportView, SiteId } from '../platform/protocol';
+import type { ContextView, ReportView, SiteId } from '../platform/protocol';
 import { scoreWord } from './components/ScoreGauge';
 import { clipExcerpt } from './components/excerpt';
 
@@ -40,4 +41,12 @@ export function reportText(report: ReportView, site: SiteId): string {
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The popup's line on what Outward reads beside the draft: "Replying to Dana's message: 2 questions, 1 answered". */
+export function contextLine({ kind, name, questions, answered }: Omit<ContextView, 'line'>): string {
+  const whose = name ? `${name.split(' ')[0]}'s` : 'their';
+  if (kind === 'post') return `Commenting on ${whose} post`;
+  if (kind === 'person') return `Writing to ${name ?? 'one person'}`;
+  return `Replying to ${whose} message: ${questions ? `${questions} question${questions > 1 ? 's' : ''}, ${answered} answered` : 'no questions in it'}`;
 }

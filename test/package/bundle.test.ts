@@ -95,9 +95,12 @@ describe.each(['chrome', 'firefox'])('%s package', (browser) => {
 // shadow root (with the textarea mirror), role-based composer discovery and the device-only
 // phrase store added ~9 KB; leaving the rules' examples and descriptions, the lexicon's notes and
 // the categories' summaries out of the in-page bundle took back ~7 KB. Measured: 185.7 KB.
-const CONTENT_GUARD = 187 * 1024;
+// Moved from 187 to 193 KB on 2026-12-06 (issue 23): reading the context beside a draft (the
+// site readers and their selectors, core/context.ts and its word lists, three rules) adds 17 KB
+// raw, 5.9 KB gzip. Measured: 186.6 KB before, 192.5 KB after.
+const CONTENT_GUARD = 193 * 1024;
 
-test('bundle sizes stay within their guards (content ≤ 187 KB gzip while over its 150 KB budget, popup ≤ 15 KB gzip)', () => {
+test('bundle sizes stay within their guards (content ≤ 193 KB gzip while over its 150 KB budget, popup ≤ 15 KB gzip)', () => {
   const gz = (path: string) => gzipSync(readFileSync(join(dist, 'chrome', path)), { level: 9 }).length;
   // Everything the popup loads (script, page and any stylesheet), as `npm run bench` counts it.
   const popup = files(join(dist, 'chrome', 'popup'))

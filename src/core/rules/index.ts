@@ -13,15 +13,18 @@ import genericOpener from './generic-opener';
 import hollowPleasantry from './hollow-pleasantry';
 import meYouBalance from './me-you-balance';
 import noReaderQuestion from './no-reader-question';
+import offTopicComment from './off-topic-comment';
 import phonyApology from './phony-apology';
 import pressure from './pressure';
 import scriptedEmpathy from './scripted-empathy';
 import selfIntroduction from './self-introduction';
 import superlativeClaim from './superlative-claim';
 import templateGreeting from './template-greeting';
+import unansweredQuestion from './unanswered-question';
 import vaguePraise from './vague-praise';
 import writerNeeds from './writer-needs';
 import writerSubject from './writer-subject';
+import wrongName from './wrong-name';
 
 export const RULES: readonly AnyRule[] = [
   assumptiveQuestion,
@@ -37,13 +40,16 @@ export const RULES: readonly AnyRule[] = [
   hollowPleasantry,
   meYouBalance,
   noReaderQuestion,
+  offTopicComment,
   phonyApology,
   pressure,
   scriptedEmpathy,
   selfIntroduction,
   superlativeClaim,
   templateGreeting,
+  unansweredQuestion,
   vaguePraise,
   writerNeeds,
   writerSubject,
+  wrongName,
 ];

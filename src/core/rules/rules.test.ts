@@ -12,7 +12,7 @@ const onlyRule = (id: string): Record<string, boolean> => Object.fromEntries(RUL
 describe.each(RULES.map((rule) => [rule.id, rule] as const))('%s', (id, rule) => {
   it.each(rule.examples.bad.map((e) => [e.text, e] as const))('flags: %s', (_label, example) => {
     const { text, spans } = parseMarkers(example.text);
-    const report = analyze(text, { rules: onlyRule(id), channel: example.channel, ownNames: example.ownNames });
+    const report = analyze(text, { rules: onlyRule(id), channel: example.channel, ownNames: example.ownNames, context: example.context });
     const mine = report.findings.filter((f) => f.ruleId === id);
     expect(mine.map((f) => ({ start: f.start, end: f.end }))).toEqual(spans);
     const messageId = example.messageId ?? Object.keys(rule.messages)[0];
@@ -30,7 +30,7 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
   });
 
   it.each(rule.examples.good.map((e) => [e.text, e] as const))('leaves alone: %s', (_label, example) => {
-    const report = analyze(example.text, { rules: onlyRule(id), channel: example.channel, ownNames: example.ownNames });
+    const report = analyze(example.text, { rules: onlyRule(id), channel: example.channel, ownNames: example.ownNames, context: example.context });
     expect(report.findings.filter((f) => f.ruleId === id)).toEqual([]);
   });
 });

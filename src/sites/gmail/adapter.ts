@@ -3,6 +3,7 @@ import type { Channel } from '../../core/types';
 import { makeComposer } from '../shared/composer';
 import { editingHost, genericComposer, isWritingSurface } from '../shared/discover';
 import type { Composer, ComposerKind, SiteAdapter } from '../types';
+import { readGmailContext } from './context';
 import { GMAIL } from './selectors';
 
 function kindOf(editor: Element): ComposerKind {
@@ -30,6 +31,7 @@ export function gmailComposer(editor: HTMLElement): Composer | null {
       return /^\s*(?:re|aw|sv|fw|fwd)\s*:/i.test(subject()) ? 'follow-up' : 'cold-email';
     },
     anchor: () => window,
+    context: () => readGmailContext(editor, kind === 'gmail-reply'),
     draftKey: () => (window.querySelector(GMAIL.draftId) as HTMLInputElement | null)?.value || `gmail:${kind}`,
   });
 }

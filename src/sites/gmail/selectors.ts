@@ -22,3 +22,25 @@ export const GMAIL = {
   /** Not compose editors even if editable (search box, recipients). */
   notEditor: '[role="combobox"], [role="search"] *, input, [aria-readonly="true"], textarea[name="to"], textarea[name="cc"], textarea[name="bcc"]',
 } as const;
+
+/**
+ * Where Gmail shows what a draft answers (../shared/reference/context-dom.md §1, InboxSDK and
+ * gmail.js getters): read only, and only what is rendered.
+ */
+export const GMAIL_CONTEXT = {
+  /** A message of the open thread; an inline reply sits inside the one it answers. */
+  message: 'div.adn, [data-message-id], [data-legacy-message-id]',
+  /** Collapsed ("kv") and hidden ("kQ", "kx") messages: no body to read. */
+  collapsed: '.kv, .kQ, .kx',
+  /** The message body. */
+  body: 'div.a3s, div.ii.gt, .adP',
+  /** Quoted history and clipped or trimmed parts inside a body, and its signature. */
+  quoted: 'blockquote, [class*="gmail_quote"], .adL, .adm, .iX, [class$="gmail_signature"], [data-smartmail="gmail_signature"], .M9',
+  /** The sender: `email` and `name` attributes. */
+  sender: 'td.gF span[email], span[email].gD, .gD[email]',
+  /** The quote inside a draft (a reply popped out or opened full screen), and its attribution line. */
+  draftQuote: '.gmail_quote_container, .gmail_quote',
+  attribution: '.gmail_attr',
+  /** Recipient chips of a new message. */
+  recipients: '[name="to"] [role="option"], .anm[name="to"] [data-hovercard-id], [name="cc"] [role="option"]',
+} as const;

@@ -8,6 +8,7 @@ import type { Channel } from '../../core/types';
 import { closestDeep, makeComposer } from '../shared/composer';
 import { accessibleName, editingHost, elementKey, genericComposer, isWritingSurface, keyPart } from '../shared/discover';
 import type { Composer, ComposerKind, SiteAdapter } from '../types';
+import { readLinkedinContext } from './context';
 import { LINKEDIN, NOTE_LIMIT } from './selectors';
 
 const excluded = (element: Element): boolean => element.matches(LINKEDIN.excluded);
@@ -43,7 +44,17 @@ function commentKey(editor: HTMLElement): string {
 
 function richComposer(editor: HTMLElement, kind: ComposerKind, channel: Channel, key: string, frame: Element | null): Composer {
   const anchor = (frame as HTMLElement | null) ?? editor;
-  return makeComposer({ site: 'linkedin', kind, editor, maxLength: null, isExcluded: excluded, channel: () => channel, anchor: () => anchor, draftKey: () => `linkedin:${keyPart(key)}` });
+  return makeComposer({
+    site: 'linkedin',
+    kind,
+    editor,
+    maxLength: null,
+    isExcluded: excluded,
+    channel: () => channel,
+    anchor: () => anchor,
+    draftKey: () => `linkedin:${keyPart(key)}`,
+    context: () => readLinkedinContext(editor, kind),
+  });
 }
 
 /** The composer for an editing host (a textarea or the outermost contenteditable), or null if it is none. */
@@ -53,22 +64,34 @@ export function linkedinComposer(editor: HTMLElement): Composer | null {
   if (editor.tagName === 'TEXTAREA') {
     if (!editor.matches(LINKEDIN.note)) return null;
     const frame = (dialog as HTMLElement | null) ?? editor;
-    return makeComposer({ site: 'linkedin', kind: 'linkedin-note', editor, maxLength: NOTE_LIMIT, isExcluded: excluded, channel: () => 'linkedin-note', anchor: () => frame, draftKey: () => 'linkedin:note' });
+    return makeComposer({
+      site: 'linkedin',
+      kind: 'linkedin-note',
+      editor,
+      maxLength: NOTE_LIMIT,
+      isExcluded: excluded,
+      channel: () => 'linkedin-note',
+      anchor: () => frame,
+      draftKey: () => 'linkedin:note',
+      context: () => readLinkedinContext(editor, 'linkedin-note'),
+    });
   }
   if (!editor.isContentEditable) return null;
   const form = closestDeep(editor, LINKEDIN.messageForm);
   if (editor.matches(LINKEDIN.message) || form || closestDeep(editor, LINKEDIN.bubble)) {
     const inmail = dialog !== null && dialog.querySelector(LINKEDIN.inmailSubject) !== null;
     const anchor = (form as HTMLElement | null) ?? editor;
+    const kind = inmail ? 'linkedin-inmail' : 'linkedin-message';
     return makeComposer({
       site: 'linkedin',
-      kind: inmail ? 'linkedin-inmail' : 'linkedin-message',
+      kind,
       editor,
       maxLength: null,
       isExcluded: excluded,
       channel: () => (inmail ? 'cold-email' : 'linkedin-message'),
       anchor: () => anchor,
       draftKey: () => `linkedin:${keyPart(conversationKey(editor, dialog, inmail))}`,
+      context: () => readLinkedinContext(editor, kind),
     });
   }
   const frame = closestDeep(editor, LINKEDIN.editorFrame);

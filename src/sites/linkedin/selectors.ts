@@ -42,3 +42,43 @@ export const LINKEDIN = {
 
 /** LinkedIn caps a connection note at this many characters. */
 export const NOTE_LIMIT = 300;
+
+/**
+ * Where LinkedIn shows what a draft answers (../shared/reference/context-dom.md §2): the post a
+ * comment sits under (2026 and classic markup), the comment a reply answers, the other person's
+ * messages, the invitee's name. Read only, and only what is rendered (never "…more").
+ */
+export const LINKEDIN_CONTEXT = {
+  /** The 2026 post: the list item around it, or the single-post page. */
+  post2026: '[data-view-name="feed-detail-page"], div[role="listitem"]',
+  /** The classic post: an update keyed by its activity URN. */
+  postClassic: '[data-urn^="urn:li:activity"], [data-id^="urn:li:activity"]',
+  /** The post's text: 2026, then classic. */
+  postText: '[data-view-name="feed-commentary"], [data-testid="expandable-text-box"], .update-components-update-v2__commentary, .feed-shared-update-v2__description, .feed-shared-inline-show-more-text',
+  /** The author's photo link (2026); the name link follows it. */
+  actorImage: 'a[data-view-name="feed-actor-image"]',
+  /** The author's name (classic). */
+  actorName: '.update-components-actor__meta .update-components-actor__name, .update-components-actor__name, .feed-shared-actor__name',
+  /** The author's profile link (classic), to tell a company post from a person's. */
+  actorLink: '.update-components-actor__meta-link, .update-components-actor__container a[href]',
+  /** A comment a reply box answers, its text and its author (2026, then classic). */
+  comment: '[id^="replaceableComment_urn:li:comment:"], article.comments-comment-entity, .comments-comment-item, .comments-comment-entity',
+  commentText: '[data-view-name="comment-text"], .comments-comment-item__main-content, .comments-highlighted-comment-item-content-body',
+  commentAuthor: 'a[data-view-name="comment-actor-description"], .comments-post-meta__name, .comments-comment-meta__description-title',
+  /** A company or showcase page, not a person. */
+  companyHref: /\/(?:company|showcase|school)\//,
+  /** A conversation: full page, overlay bubble or InMail dialog. */
+  conversation: '.msg-convo-wrapper, .msg-overlay-conversation-bubble, [id^="msg-overlay-conversation-bubble-"], .msg-thread, .org-inbox-thread__container, [role="dialog"]',
+  /** One event of the message list, its sender group name, its text; the other party's marker. */
+  event: 'li.msg-s-message-list__event',
+  senderName: '.msg-s-message-group__name',
+  messageText: '.msg-s-event-listitem__body, .msg-s-event__content',
+  messageError: '.msg-s-event-listitem__error-message',
+  otherParty: '.msg-s-event-listitem--other',
+  /** The other person's name in the conversation's header (Briskine's order). */
+  partnerName: '.org-inbox-thread__link-to-profile, .msg-s-event-listitem--other .msg-s-message-group__name, .artdeco-entity-lockup__title > *:first-child, .msg-entity-lockup__entity-title, .msg-overlay-bubble-header__title, .msg-thread__link-to-profile',
+  /** The signed-in member's photo: its alt is their own name. */
+  self: '.global-nav__me-photo, img.global-nav__me-photo',
+  /** The invitation dialog; its <strong> names the invitee. */
+  invite: '[aria-labelledby="send-invite-modal"], [data-test-modal-id="send-invite-modal"], #send-invite-modal, [role="dialog"], dialog',
+} as const;

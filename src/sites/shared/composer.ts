@@ -1,5 +1,5 @@
 /** Builds a Composer from an editor element and the site's knowledge of it. */
-import type { Channel, Edit } from '../../core/types';
+import type { Channel, DraftContextInput, Edit } from '../../core/types';
 import type { SiteId } from '../../platform/protocol';
 import type { ApplyResult, Composer, ComposerKind, TextSnapshot } from '../types';
 import { applyThroughInput, snapshotEditable, snapshotTextarea } from './dom-text';
@@ -13,6 +13,8 @@ export interface ComposerSpec {
   draftKey(): string;
   maxLength: number | null;
   isExcluded(element: Element): boolean;
+  /** What the draft answers (see Composer.context); none when omitted. */
+  context?(): DraftContextInput | null;
 }
 
 let counter = 0;
@@ -32,6 +34,14 @@ export function makeComposer(spec: ComposerSpec): Composer {
     anchor: spec.anchor,
     draftKey: spec.draftKey,
     snapshot: take,
+    context(): DraftContextInput | null {
+      try {
+        return spec.context?.() ?? null;
+      } catch {
+        // Unexpected markup: no context rather than a wrong one, and never a broken composer.
+        return null;
+      }
+    },
     applyEdit(snapshot: TextSnapshot, edit: Edit, expected: string): ApplyResult {
       return applyThroughInput(spec.editor, take, snapshot, edit, expected);
     },

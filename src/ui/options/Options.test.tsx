@@ -62,6 +62,19 @@ describe('options page', () => {
     await waitFor(() => expect(lastSaved(connector)?.sites).toEqual({ gmail: true, linkedin: false }));
   });
 
+  test('the context switch is on by default, turns off and saves, and a stored "off" shows as off', async () => {
+    const connector = await renderOptions();
+    const name = 'Read the message, post or person a draft answers';
+    const toggle = screen.getByRole('switch', { name }) as HTMLInputElement;
+    expect(toggle.checked).toBe(true);
+    expect(toggle.getAttribute('aria-describedby')).toBe('read-context-description');
+    fireEvent.click(toggle);
+    await waitFor(() => expect(lastSaved(connector)?.readContext).toBe(false));
+    cleanup();
+    await renderOptions({ settings: { ...defaults(), readContext: false } });
+    expect((screen.getByRole('switch', { name }) as HTMLInputElement).checked).toBe(false);
+  });
+
   test('own names and ignored phrases save as cleaned lists', async () => {
     const connector = await renderOptions();
     fireEvent.input(screen.getByRole('textbox', { name: 'Your company and product names' }), { target: { value: ' Acme \n\nacme\nAcme Cloud' } });

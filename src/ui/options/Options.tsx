@@ -334,6 +334,27 @@ export function Options({ connector }: OptionsProps) {
         ))}
       </section>
 
+      <section aria-labelledby="context-title">
+        <h2 id="context-title">What Outward reads beside a draft</h2>
+        <label class="ow-switch ow-check">
+          <input
+            id="read-context"
+            type="checkbox"
+            role="switch"
+            checked={current.readContext !== false}
+            aria-describedby="read-context-description"
+            onChange={(event) => {
+              const enabled = event.currentTarget.checked;
+              change(({ readContext: _was, ...latest }) => (enabled ? latest : { ...latest, readContext: false }));
+            }}
+          />
+          Read the message, post or person a draft answers
+        </label>
+        <p id="read-context-description" class="ow-hint">
+          While you write in a reply, comment or note, Outward reads what the page shows beside it (the message you answer, the post, the person's name) to find questions left unanswered, a wrong name in the greeting and comments that miss the post. It is kept in memory for that draft only: never stored, synced or sent.
+        </p>
+      </section>
+
       <section aria-labelledby="backup-title">
         <h2 id="backup-title">Back up and restore</h2>
         <div class="ow-actions">

@@ -16,6 +16,20 @@ function renderPopup(state: PopupState, options: Parameters<typeof createMockCon
 
 const results = GALLERY['results'] as PopupState;
 
+describe('the context line', () => {
+  test('shows the line the content script gives for what it read beside the draft', async () => {
+    const context = { kind: 'message', name: 'Dana Whitfield', questions: 2, answered: 1, line: "Replying to Dana's message: 2 questions, 1 answered" };
+    renderPopup({ ...(results as object), context } as PopupState);
+    expect(await screen.findByText("Replying to Dana's message: 2 questions, 1 answered")).toBeTruthy();
+  });
+
+  test('is absent when nothing was read', async () => {
+    renderPopup(results);
+    await screen.findByRole('meter');
+    expect(screen.queryByText(/^(?:Replying|Commenting|Writing) to/)).toBeNull();
+  });
+});
+
 describe('popup states', () => {
   test.each([
     ['unsupported', { status: 'unsupported' }, 'Outward works in Gmail and LinkedIn'],

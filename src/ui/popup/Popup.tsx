@@ -104,6 +104,7 @@ export function Popup({ connector }: PopupProps) {
             Outward doesn't know this kind of box on {SITE_NAMES[state.site]}, so it checks it as a generic composer.
           </p>
         ) : null}
+        {state && 'context' in state && <p class="ow-hint">{state.context?.line}</p>}
         <Body
           state={state}
           connector={connector}
