@@ -14,12 +14,15 @@
  *   --corpus DIR  folder with real-dev.jsonl and dev.jsonl (default ../shared/corpus)
  *   --check       fit and report only; exit 1 if the committed weights differ from the fit
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { analyze } from '../src/core/index';
 import { FEATURE_IDS, type FeatureId } from '../src/core/features';
-import { learn, loadRated, phrasingWith } from './phrase-model';
 import type { Channel } from '../src/core/types';
+import { KEEP as PHRASES_KEEP, LAMBDA as PHRASES_LAMBDA, MIN_DOCS as PHRASES_MIN_DOCS, learn, loadRated, phrasingWith } from './phrase-model';
+
+const hash = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 const root = process.env.OUTWARD_ROOT ?? process.cwd();
 const args = process.argv.slice(2);
@@ -209,11 +212,29 @@ const real = load('real-dev.jsonl', true);
 const PHRASING = FEATURE_IDS.indexOf('phrasing');
 {
   const rated = loadRated(corpusDir);
-  const countsOf = new Map(rated.filter((d) => d.source.startsWith('real-dev.jsonl:')).map((d) => [d.id, d.counts]));
-  for (const source of new Set(real.map((e) => e.source))) {
-    const weights = new Map(learn(rated.filter((d) => d.source !== `real-dev.jsonl:${source}`)).weights);
-    for (const e of real) if (e.source === source) e.x[PHRASING] = Math.round(phrasingWith(weights, countsOf.get(e.id)!) * 1000) / 1000;
+  // The folds depend only on the rated texts and the layer's settings, not on the analyser: they
+  // are kept in node_modules/.cache between runs under a hash of both (a re-fit after a rule change
+  // then takes seconds, not minutes).
+  const key = hash(JSON.stringify([PHRASES_KEEP, PHRASES_LAMBDA, PHRASES_MIN_DOCS, rated.map((d) => [d.id, d.source, d.y, [...d.counts]])]));
+  const cacheFile = join(root, 'node_modules/.cache/outward-phrasing-folds.json');
+  let folds: Record<string, number> | null = null;
+  try {
+    const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as { key: string; folds: Record<string, number> };
+    if (cached.key === key) folds = cached.folds;
+  } catch {
+    folds = null;
   }
+  if (!folds) {
+    folds = {};
+    const countsOf = new Map(rated.filter((d) => d.source.startsWith('real-dev.jsonl:')).map((d) => [d.id, d.counts]));
+    for (const source of new Set(real.map((e) => e.source))) {
+      const weights = new Map(learn(rated.filter((d) => d.source !== `real-dev.jsonl:${source}`)).weights);
+      for (const e of real) if (e.source === source) folds[e.id] = Math.round(phrasingWith(weights, countsOf.get(e.id)!) * 1000) / 1000;
+    }
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    writeFileSync(cacheFile, JSON.stringify({ key, folds }));
+  }
+  for (const e of real) e.x[PHRASING] = folds[e.id]!;
 }
 const synthetic = load('dev.jsonl', false);
 const pool = POOL_WEIGHT > 0 ? load('real-pool.jsonl', true, true) : [];

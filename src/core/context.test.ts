@@ -72,7 +72,7 @@ describe('the report on a reply with its message', () => {
     expect(withContext.findings.find((f) => f.ruleId === 'unanswered-question')?.message).toMatch(/^They asked 3 things this reply does not answer, first “Does it work with Xero\?”/);
     // The finding counts in its category's feature; the score moves by that category's fitted
     // weight (score-weights.ts), never up.
-    expect(withContext.stats.features!.generic).toBeGreaterThan(without.stats.features!.generic);
+    expect(withContext.stats.features?.generic ?? 0).toBeGreaterThan(without.stats.features?.generic ?? 0);
     expect(withContext.score!).toBeLessThanOrEqual(without.score!);
   });
 
