@@ -22,7 +22,6 @@ import { analyzeOptions, Scheduler } from './scheduler';
 
 export { PAUSE_MS, SLICE_MS } from './scheduler';
 export { HOVER_MS, user } from './card-state';
-
 const BADGE = { width: BADGE_WIDTH, height: BADGE_HEIGHT };
 
 export interface SessionDeps {
@@ -37,6 +36,7 @@ export interface SessionDeps {
 
 export class Session {
   private readonly controller = new AbortController();
+  readonly id: string;
   private readonly host: InlineHost;
   private readonly view: EditorView;
   private readonly marks: MarkLayer;
@@ -46,6 +46,7 @@ export class Session {
   private findings: Finding[] = [];
   private views: FindingView[] = [];
   private dismissedPrints = new Set<string>();
+  private dismissalsIn = false;
   private savedSelection: Range | Span | null = null;
 
   constructor(
@@ -54,6 +55,7 @@ export class Session {
   ) {
     const editor = composer.editor;
     const signal = this.controller.signal;
+    this.id = composer.id;
     this.host = new InlineHost(editor);
     this.view = new EditorView(editor, this.host.layer);
     this.marks = new MarkLayer(this.host.layer, (span) => this.rectsOf(span), () => this.view.visibleBox(), (span) => (this.scheduler.snapshot ? this.view.text(this.scheduler.snapshot, span) : ''));
@@ -94,14 +96,14 @@ export class Session {
       this.paint();
     });
     this.listenForContext(signal);
+    // Analysed (in a task after the focus) while the dismissals load, shown once they are in.
     void deps.dismissed(composer.draftKey()).then((prints) => {
       for (const p of prints) this.dismissedPrints.add(p);
-      this.scheduler.runSliced();
+      this.dismissalsIn = true;
+      if (this.scheduler.report && !signal.aborted) this.analysed();
     });
-  }
-
-  get id(): string {
-    return this.composer.id;
+    const start = setTimeout(() => this.scheduler.runSliced(), 0);
+    signal.addEventListener('abort', () => clearTimeout(start));
   }
 
   /** The settings changed: analyse again (sliced), reporting the results as not current meanwhile. */
@@ -154,7 +156,7 @@ export class Session {
   /** A new report: its findings not dismissed, their underlines, the card and badge. */
   private analysed(): void {
     const report = this.scheduler.report;
-    if (!report) return;
+    if (!report || !this.dismissalsIn) return;
     this.findings = report.findings.filter((f) => !this.dismissedPrints.has(f.fingerprint));
     this.views = toReportView({ ...report, findings: this.findings }).findings;
     this.pickColors();
@@ -166,7 +168,7 @@ export class Session {
   state(site: TabState['site']): TabState {
     const channel = this.options().channel ?? 'cold-email';
     const report = this.scheduler.report;
-    if (!report) return { status: 'analysing', site, channel };
+    if (!report || !this.dismissalsIn) return { status: 'analysing', site, channel };
     const { score, notScored } = report;
     const current = !this.scheduler.dirty;
     const context = contextView(report.context);
