@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
 import type { FindingView } from '../../platform/protocol';
 import { CategoryBadge } from './CategoryBadge';
+import { Drawn } from './Drawn';
 import { clipExcerpt } from './excerpt';
 
 export interface FindingCardProps {
@@ -20,7 +21,8 @@ export interface FindingCardProps {
 
 /**
  * One finding: category, the flagged words, what to do about them, why, and the actions.
- * Every string from the draft is rendered as a text node (Preact escapes it), never as markup.
+ * Every string from the draft is rendered as a text node (Preact escapes it), never as markup; in
+ * the page, as drawn text (see Drawn), so the page's find and selections cannot reach it.
  */
 export function FindingCard({ finding, onApply, onDismiss, onShow, onIgnorePhrase, status, headingLevel = 3 }: FindingCardProps) {
   const headingId = useId();
@@ -32,14 +34,14 @@ export function FindingCard({ finding, onApply, onDismiss, onShow, onIgnorePhras
         <CategoryBadge category={finding.category} />
       </div>
       <Heading class="ow-card-title" id={headingId}>
-        {finding.message}
+        <Drawn text={finding.message} />
       </Heading>
       {excerpt && finding.level !== 'draft' ? (
-        <q class="ow-card-excerpt">{excerpt}</q>
+        <q class="ow-card-excerpt"><Drawn text={excerpt} /></q>
       ) : null}
       <details class="ow-card-why">
-        <summary>Why?</summary>
-        <p>{finding.why}</p>
+        <summary><Drawn text="Why?" /></summary>
+        <p><Drawn text={finding.why} /></p>
       </details>
       {finding.suggestions.length > 0 ? (
         <ul class="ow-suggestions" aria-label="Suggestions">
@@ -47,13 +49,13 @@ export function FindingCard({ finding, onApply, onDismiss, onShow, onIgnorePhras
             suggestion.edits.length > 0 ? (
               <li key={index}>
                 <button type="button" class="ow-button ow-button-primary" onClick={() => onApply(index)}>
-                  {suggestion.label}
+                  <Drawn text={suggestion.label} />
                 </button>
               </li>
             ) : (
               <li key={index} class="ow-advice">
-                <span class="ow-advice-tag">Tip: </span>
-                {suggestion.label}
+                <Drawn class="ow-advice-tag" text="Tip: " />
+                <Drawn text={suggestion.label} />
               </li>
             ),
           )}
@@ -62,20 +64,20 @@ export function FindingCard({ finding, onApply, onDismiss, onShow, onIgnorePhras
       <div class="ow-card-actions">
         {onShow ? (
           <button type="button" class="ow-button" onClick={onShow}>
-            Show in draft
+            <Drawn text="Show in draft" />
           </button>
         ) : null}
         <button type="button" class="ow-button" onClick={onDismiss}>
-          Dismiss
+          <Drawn text="Dismiss" />
         </button>
         {onIgnorePhrase ? (
           <button type="button" class="ow-button ow-button-link" onClick={onIgnorePhrase}>
-            Don't flag this phrase
+            <Drawn text="Don't flag this phrase" />
           </button>
         ) : null}
       </div>
       <p class="ow-card-status" role="status">
-        {status ?? ''}
+        <Drawn text={status ?? ''} />
       </p>
     </article>
   );

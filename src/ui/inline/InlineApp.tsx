@@ -6,6 +6,7 @@
  */
 import type { FindingView } from '../../platform/protocol';
 import { FindingCard } from '../components/FindingCard';
+import { Drawn, DrawText, drawnCss } from '../components/Drawn';
 import type { Placement } from './placement';
 
 /** The badge's size in pixels (a pill: a small meter and the score out of 100, or a state in words). */
@@ -15,7 +16,7 @@ export const BADGE_HEIGHT = 24;
 export interface InlineAppProps {
   score: number | null;
   /** Why the draft is not scored, when it is not (shown in words instead of a score). */
-  notScored?: 'empty' | 'not-english' | null;
+  notScored?: 'empty' | 'not-english' | 'too-long' | null;
   findings: FindingView[];
   /** Badge position (viewport coordinates of its top-left corner). */
   badge: { x: number; y: number } | null;
@@ -33,12 +34,16 @@ export interface InlineAppProps {
   onCardPointer?(event: 'enter' | 'leave' | 'down'): void;
 }
 
+const NOT_SCORED_WORDS = { 'not-english': 'Not English', empty: 'Empty draft', 'too-long': 'Too long' } as const;
+
 export function InlineApp(props: InlineAppProps) {
   const { score, findings, badge, open } = props;
   const count = findings.length;
-  const words = props.notScored === 'not-english' ? 'Not English' : props.notScored === 'empty' ? 'Empty draft' : null;
+  const words = props.notScored ? NOT_SCORED_WORDS[props.notScored] : null;
   const label =
-    words !== null
+    props.notScored === 'too-long'
+      ? 'Too long: not checked. Outward checks drafts up to about 6,000 words.'
+      : words !== null
       ? `${words}: not scored. Outward checks drafts written in English.`
       : score === null
         ? 'Checking this draft'
@@ -48,63 +53,67 @@ export function InlineApp(props: InlineAppProps) {
     return found.length === 0 && props.held?.id === id ? [props.held] : found;
   };
   const shown = open ? (open.findingId === 'list' ? findings : one(open.findingId)) : [];
+  // Every string is drawn (generated content), never a text node the page's find or selection reaches.
   return (
-    <div class="ow-inline">
-      {badge ? (
-        <button type="button" class="ow-score" style={{ left: `${badge.x}px`, top: `${badge.y}px` }} aria-label={label} title={label} onClick={(event) => event.isTrusted && props.onBadge()}>
-          {words !== null ? (
-            <span class="ow-score-words">{words}</span>
-          ) : score === null ? (
-            <span class="ow-score-words">Checking…</span>
-          ) : (
-            <>
-              <span class="ow-score-meter" aria-hidden="true">
-                <span class="ow-score-fill" style={{ inlineSize: `${Math.max(0, Math.min(100, score))}%` }} />
-              </span>
-              <span class="ow-score-number">{score}</span>
-              <span class="ow-score-of">/100</span>
-            </>
-          )}
-        </button>
-      ) : null}
-      {open && shown.length > 0 ? (
-        <div
-          class="ow-popover"
-          role="dialog"
-          aria-label="Outward suggestion"
-          style={{ left: `${open.x}px`, maxHeight: `${open.maxHeight}px`, ...(open.above ? { bottom: `${open.y}px` } : { top: `${open.y}px` }) }}
-          onPointerEnter={(event) => event.isTrusted && props.onCardPointer?.('enter')}
-          onPointerLeave={(event) => event.isTrusted && props.onCardPointer?.('leave')}
-          onPointerDown={(event) => event.isTrusted && props.onCardPointer?.('down')}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape' && event.isTrusted) {
-              event.stopPropagation();
-              props.onClose();
-            }
-          }}
-        >
-          <button type="button" class="ow-close" aria-label="Close" onClick={(event) => event.isTrusted && props.onClose()}>
-            ×
+    <DrawText.Provider value={true}>
+      <div class="ow-inline">
+        {badge ? (
+          <button type="button" class="ow-score" style={{ left: `${badge.x}px`, top: `${badge.y}px` }} aria-label={label} title={label} onClick={(event) => event.isTrusted && props.onBadge()}>
+            {words !== null ? (
+              <Drawn class="ow-score-words" text={words} />
+            ) : score === null ? (
+              <Drawn class="ow-score-words" text="Checking…" />
+            ) : (
+              <>
+                <span class="ow-score-meter" aria-hidden="true">
+                  <span class="ow-score-fill" style={{ inlineSize: `${Math.max(0, Math.min(100, score))}%` }} />
+                </span>
+                <Drawn class="ow-score-number" text={String(score)} />
+                <Drawn class="ow-score-of" text="/100" />
+              </>
+            )}
           </button>
-          {shown.map((finding) => (
-            <FindingCard
-              key={finding.id}
-              finding={finding}
-              status={props.status}
-              onApply={(index) => props.onApply(finding.id, index)}
-              onDismiss={() => props.onDismiss(finding.id)}
-              onIgnorePhrase={finding.level === 'phrase' ? () => props.onIgnorePhrase(finding.id) : undefined}
-            />
-          ))}
-        </div>
-      ) : null}
-    </div>
+        ) : null}
+        {open && shown.length > 0 ? (
+          <div
+            class="ow-popover"
+            role="dialog"
+            aria-label="Outward suggestion"
+            style={{ left: `${open.x}px`, maxHeight: `${open.maxHeight}px`, ...(open.above ? { bottom: `${open.y}px` } : { top: `${open.y}px` }) }}
+            onPointerEnter={(event) => event.isTrusted && props.onCardPointer?.('enter')}
+            onPointerLeave={(event) => event.isTrusted && props.onCardPointer?.('leave')}
+            onPointerDown={(event) => event.isTrusted && props.onCardPointer?.('down')}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape' && event.isTrusted) {
+                event.stopPropagation();
+                props.onClose();
+              }
+            }}
+          >
+            <button type="button" class="ow-close" aria-label="Close" onClick={(event) => event.isTrusted && props.onClose()}>
+              <Drawn text="×" />
+            </button>
+            {shown.map((finding) => (
+              <FindingCard
+                key={finding.id}
+                finding={finding}
+                status={props.status}
+                onApply={(index) => props.onApply(finding.id, index)}
+                onDismiss={() => props.onDismiss(finding.id)}
+                onIgnorePhrase={finding.level === 'phrase' ? () => props.onIgnorePhrase(finding.id) : undefined}
+              />
+            ))}
+          </div>
+        ) : null}
+      </div>
+    </DrawText.Provider>
   );
 }
 
 /** Layout of the in-page UI (added to componentCss inside the shadow root). */
 export const inlineCss = `
 :host { all: initial; }
+${drawnCss}
 .ow-inline { font-family: var(--ow-font); }
 .ow-score {
   position: fixed; z-index: 2147483646; box-sizing: border-box; inline-size: ${BADGE_WIDTH}px; block-size: ${BADGE_HEIGHT}px;
