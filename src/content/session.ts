@@ -21,6 +21,15 @@ export const PAUSE_MS = 400;
  * seen for the first time is tagged over several short tasks, so typing never waits on it.
  */
 export const SLICE_MS = 20;
+/**
+ * Past this many characters of draft (about 6,000 words, far beyond any email or message) Outward
+ * does not analyse: the badge and popup say the draft is too long instead of working for seconds
+ * on a pasted document. The editor's raw text is measured first, before any snapshot is taken, so
+ * a pasted megabyte costs one length check; between the two bounds (a long quoted thread under a
+ * short reply) the snapshot, which leaves quotes out, decides.
+ */
+export const MAX_ANALYSED_CHARS = 40_000;
+const MAX_EDITOR_CHARS = 200_000;
 /** Rest the pointer on an underline this long and its card opens; leave both this long and it closes. */
 export const HOVER_MS = 350;
 const STALE_MESSAGE = 'The text changed since this was checked — nothing was applied.';
@@ -61,6 +70,8 @@ export class Session {
   private lastBox = '';
   private composing = false;
   private dirty = true;
+  /** The draft's length when it is too long to analyse (see MAX_ANALYSED_CHARS), else null. */
+  private tooLong: number | null = null;
   private snapshot: TextSnapshot | null = null;
   private report: Report | null = null;
   private findings: Finding[] = [];
@@ -92,14 +103,18 @@ export class Session {
     this.pickColors();
     const signal = this.controller.signal;
     editor.addEventListener('input', () => this.changed(), { signal });
-    editor.addEventListener('compositionstart', () => {
+    // Only the browser's own composition events (an IME) hold analysis: a page's synthetic
+    // compositionstart must not stop Outward. (Firefox's test driver has no IME, so the
+    // instrumented build lets a test's composition events stand in for one.)
+    const ime = __TEST_HOOKS__ ? <E extends Event>(handler: (event: E) => void) => handler : user;
+    editor.addEventListener('compositionstart', ime(() => {
       this.composing = true;
       clearTimeout(this.timer);
-    }, { signal });
-    editor.addEventListener('compositionend', () => {
+    }), { signal });
+    editor.addEventListener('compositionend', ime(() => {
       this.composing = false;
       this.changed();
-    }, { signal });
+    }), { signal });
     // Only the user acts: a page can dispatch key, click and pointer events of its own
     // (isTrusted false); they open nothing, move no focus and change nothing.
     editor.addEventListener('click', user(() => this.openAtCaret()), { signal });
@@ -171,9 +186,11 @@ export class Session {
    */
   private runSliced(): void {
     if (this.controller.signal.aborted || this.composing || !this.composer.editor.isConnected) return;
+    if (this.bounded()) return;
     const analyzer = this.deps.analyzer();
     if (!analyzer.prepare) return this.run();
     const snapshot = this.composer.snapshot();
+    if (this.bounded(snapshot)) return;
     const options = this.options();
     const step = (): void => {
       if (this.controller.signal.aborted || this.composing) return;
@@ -205,7 +222,11 @@ export class Session {
   run(snapshot?: TextSnapshot): void {
     if (this.controller.signal.aborted || this.composing) return;
     if (!this.composer.editor.isConnected) return;
-    this.snapshot = snapshot ?? this.composer.snapshot();
+    if (!snapshot && this.bounded()) return;
+    const taken = snapshot ?? this.composer.snapshot();
+    if (this.bounded(taken)) return;
+    this.tooLong = null;
+    this.snapshot = taken;
     this.report = this.deps.analyzer().analyze(this.snapshot.text, this.options());
     this.findings = this.report.findings.filter((f) => !this.dismissedPrints.has(f.fingerprint));
     this.views = toReportView({ ...this.report, findings: this.findings }).findings;
@@ -221,8 +242,33 @@ export class Session {
     this.paint();
   }
 
+  /**
+   * Whether the draft is too long to analyse (the editor's raw text, or the snapshot when given);
+   * if so, drops the last results and shows that instead.
+   */
+  private bounded(snapshot?: TextSnapshot): boolean {
+    const editor = this.composer.editor;
+    const size = snapshot ? snapshot.text.length : 'value' in editor ? (editor as HTMLTextAreaElement).value.length : (editor.textContent ?? '').length;
+    if (size <= (snapshot ? MAX_ANALYSED_CHARS : MAX_EDITOR_CHARS)) return false;
+    this.tooLong = size;
+    this.snapshot = null;
+    this.report = null;
+    this.findings = [];
+    this.views = [];
+    this.dirty = false;
+    this.open = null;
+    this.held = null;
+    this.deps.highlights.clear(this.id);
+    this.paint();
+    return true;
+  }
+
   state(site: TabState['site']): TabState {
     const channel = this.options().channel ?? 'cold-email';
+    if (this.tooLong !== null) {
+      const message = `Not checked: this draft is ${this.tooLong.toLocaleString('en-US')} characters long, more than the ${MAX_ANALYSED_CHARS.toLocaleString('en-US')} Outward checks.`;
+      return { status: 'not-scored', site, channel, reason: 'too-long', message, current: true };
+    }
     if (!this.report) return { status: 'analysing', site, channel };
     const { score, notScored } = this.report;
     if (score === null || notScored) {
@@ -568,7 +614,7 @@ export class Session {
     const badge = this.badgeBox(rect);
     this.host.render({
       score: this.report && this.report.language.supported ? this.report.score : null,
-      notScored: this.report?.notScored?.reason ?? null,
+      notScored: this.tooLong !== null ? 'too-long' : (this.report?.notScored?.reason ?? null),
       findings: this.views,
       badge,
       open: this.open,
