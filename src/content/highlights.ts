@@ -6,7 +6,9 @@
  * measured in a mirror element laid out like it, inside the same shadow root.
  */
 import { CATEGORY_IDS } from '../core/categories';
-import type { CategoryId, Span } from '../core/types';
+import type { Box } from './geometry';
+import type { CategoryId, Finding, Span } from '../core/types';
+import type { FindingView } from '../platform/protocol';
 
 /** One flagged span to underline. */
 export interface MarkSource {
@@ -16,11 +18,14 @@ export interface MarkSource {
   span: Span;
 }
 
-export interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
+/** The underlines of findings (`views` in the same order): every one but the draft-level ones. */
+export function marksFor(findings: readonly Finding[], views: readonly FindingView[]): MarkSource[] {
+  const marks: MarkSource[] = [];
+  findings.forEach((finding, index) => {
+    const view = views[index];
+    if (finding.level !== 'draft' && view && finding.end > finding.start) marks.push({ key: view.id, category: finding.category, span: { start: finding.start, end: finding.end } });
+  });
+  return marks;
 }
 
 /** Thickness of the underline at rest, drawn inside the bottom of the words' own box. */
