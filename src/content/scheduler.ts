@@ -25,7 +25,12 @@ export const SLICE_MS = 20;
  * short reply) the snapshot, which leaves quotes out, decides.
  */
 export const MAX_ANALYSED_CHARS = 40_000;
-const MAX_EDITOR_CHARS = 200_000;
+export const MAX_EDITOR_CHARS = 200_000;
+
+/** The editor's raw text length (quotes and signature included): one cheap read, no snapshot. */
+export function rawLength(editor: HTMLElement): number {
+  return 'value' in editor ? (editor as HTMLTextAreaElement).value.length : (editor.textContent ?? '').length;
+}
 
 /** What the analyser is told, from the settings (`channel` is the composer's, asked only when the settings say "auto"). */
 export function analyzeOptions(s: Settings, channel: () => Channel): AnalyzeOptions {
@@ -108,8 +113,7 @@ export class Scheduler {
    * If so, the last report is dropped and the session told.
    */
   private bounded(snapshot?: TextSnapshot): boolean {
-    const editor = this.editor;
-    const size = snapshot ? snapshot.text.length : 'value' in editor ? (editor as HTMLTextAreaElement).value.length : (editor.textContent ?? '').length;
+    const size = snapshot ? snapshot.text.length : rawLength(this.editor);
     if (size <= (snapshot ? MAX_ANALYSED_CHARS : MAX_EDITOR_CHARS)) return false;
     this.tooLongNow = size;
     this.last = null;

@@ -17,7 +17,7 @@ import { EditorView, Follower, oneEdit } from './editor-view';
 import { badgePosition, boundingBox, boxAt, hits, type Box, type Point } from './geometry';
 import { MarkLayer, marksFor, type Highlights } from './highlights';
 import { InlineHost } from './inline-host';
-import { analyzeOptions, MAX_ANALYSED_CHARS, Scheduler } from './scheduler';
+import { analyzeOptions, MAX_ANALYSED_CHARS, MAX_EDITOR_CHARS, rawLength, Scheduler } from './scheduler';
 
 export { MAX_ANALYSED_CHARS, PAUSE_MS, SLICE_MS } from './scheduler';
 export { HOVER_MS, user } from './card-state';
@@ -207,7 +207,9 @@ export class Session {
   /** The badge's box (never over the draft's text), or null while the editor is not laid out. */
   private badgeBox(rect = this.composer.editor.getBoundingClientRect()): Box | null {
     if (rect.width <= 0 || rect.height <= 0) return null;
-    const at = badgePosition(rect, this.view.textLines(), this.view.visibleBox(), { width: window.innerWidth, height: window.innerHeight }, BADGE);
+    // A huge draft (a pasted document) is not measured line by line: that alone blocks the page.
+    const lines = this.scheduler.tooLong !== null || rawLength(this.composer.editor) > MAX_EDITOR_CHARS ? [] : this.view.textLines();
+    const at = badgePosition(rect, lines, this.view.visibleBox(), { width: window.innerWidth, height: window.innerHeight }, BADGE);
     return at && boxAt(at, BADGE);
   }
 
