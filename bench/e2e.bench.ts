@@ -88,11 +88,13 @@ try {
         line.textContent = text;
       }, draft(150));
       if (waitMs > 0) await new Promise((done) => setTimeout(done, waitMs));
+      // Timed from before focus(): the content script's focus handler runs inside it.
       const focusedAt = await savedPage.evaluate(() => {
         const line = document.querySelector('#body')!.firstElementChild!;
+        const at = performance.now();
         (document.querySelector('#body') as HTMLElement).focus();
         getSelection()!.collapse(line, 0);
-        return performance.now();
+        return at;
       });
       // The first underline drawn (in the overlay inside Outward's shadow root).
       const shownAt = await savedPage.waitForFunction(() => (document.querySelector('[data-ow-test-host]')?.shadowRoot?.querySelector('.ow-range') ? performance.now() : 0), undefined, { timeout: 20_000, polling: 5 });

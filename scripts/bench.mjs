@@ -12,7 +12,8 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 
-const BUDGETS = { 'content.js': 150 * 1024, popup: 15 * 1024 };
+// DESIGN.md §6: content script ≤ 200 KB gzip (compromise's tagger is about 120 KB of it), popup ≤ 15 KB.
+const BUDGETS = { 'content.js': 200 * 1024, popup: 15 * 1024 };
 
 function run(args) {
   const result = spawnSync(process.execPath, args, { stdio: 'inherit' });

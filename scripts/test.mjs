@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // `npm test`: everything that must pass before a change lands, in order, failing loudly.
 //
-//   1. the two browsers the end-to-end tests drive (installed with apt-get when running as root)
+//   1. the two browsers the end-to-end tests drive, and the fonts a user's desktop has (installed
+//      with apt-get when running as root): underlines must hold with many fonts, not only the
+//      browsers' minimal set
 //   2. type check, lint
 //   3. production build, twice, with byte-identical zips
 //   4. unit and component tests (vitest projects "node" and "dom")
 //   5. package checks on the build (manifest, web-ext lint allowlist, bundle scan, sizes)
 //   6. end-to-end tests in Chromium and Firefox ESR (vitest project "e2e")
 //
-// Never skips a step: a missing browser is installed or the run fails with the command to run.
+// Never skips a step: a missing browser or font is installed or the run fails with the command to run.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
@@ -17,6 +19,18 @@ import { join } from 'node:path';
 const BROWSERS = [
   { name: 'Chromium', path: process.env.OUTWARD_CHROMIUM ?? '/usr/bin/chromium', apt: 'chromium' },
   { name: 'Firefox ESR', path: process.env.OUTWARD_FIREFOX ?? '/usr/bin/firefox-esr', apt: 'firefox-esr' },
+];
+/**
+ * Fonts the end-to-end tests run with, as on a user's machine (desktop Debian pulls these in):
+ * text laid out with font fallback, sub-pixel advances and CJK glyphs. Present when the file is
+ * there or dpkg says the package is installed.
+ */
+const FONTS = [
+  { name: 'Liberation', apt: 'fonts-liberation', file: '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf' },
+  { name: 'DejaVu', apt: 'fonts-dejavu-core', file: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf' },
+  { name: 'Noto CJK', apt: 'fonts-noto-cjk', file: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc' },
+  { name: 'Noto Mono', apt: 'fonts-noto-mono', file: '/usr/share/fonts/truetype/noto/NotoMono-Regular.ttf' },
+  { name: 'URW base35', apt: 'fonts-urw-base35', file: '/usr/share/fonts/opentype/urw-base35/NimbusSans-Regular.otf' },
 ];
 const onlyFast = process.argv.includes('--no-e2e');
 const totals = { passed: 0, failed: 0 };
@@ -67,20 +81,34 @@ function vitest(projects, what) {
   if (status !== 0) finish(`${what} failed`);
 }
 
-function ensureBrowsers() {
-  const missing = BROWSERS.filter((browser) => !existsSync(browser.path));
-  if (missing.length === 0) return;
-  const packages = missing.map((browser) => browser.apt).join(' ');
+/** Whether dpkg lists a package as installed (false where there is no dpkg). */
+function dpkgInstalled(name) {
+  const result = spawnSync('dpkg-query', ['-W', '-f=${Status}', name], { encoding: 'utf8' });
+  return result.status === 0 && result.stdout.trim() === 'install ok installed';
+}
+
+function ensureSystemPackages() {
+  const missingBrowsers = BROWSERS.filter((browser) => !existsSync(browser.path));
+  const missingFonts = FONTS.filter((font) => !existsSync(font.file) && !dpkgInstalled(font.apt));
+  const missing = [...missingBrowsers, ...missingFonts];
+  if (missing.length === 0) {
+    console.log(`browsers: ${BROWSERS.map((b) => b.path).join(', ')}; fonts: ${FONTS.map((f) => f.apt).join(', ')}`);
+    return;
+  }
+  const packages = missing.map((item) => item.apt).join(' ');
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {
-    finish(`missing ${missing.map((b) => b.name).join(' and ')}; install with: sudo apt-get update && sudo apt-get install -y ${packages}`);
+    finish(`missing ${missing.map((item) => item.name).join(', ')}; install with: sudo apt-get update && sudo apt-get install -y ${packages}`);
   }
   console.log(`installing ${packages} with apt-get (running as root)`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   if (run('apt-get', ['update', '-qq'], { env }) !== 0) finish('apt-get update failed');
-  if (run('apt-get', ['install', '-y', '-qq', ...missing.map((b) => b.apt)], { env }) !== 0) finish(`apt-get install ${packages} failed`);
-  const stillMissing = BROWSERS.filter((browser) => !existsSync(browser.path));
-  if (stillMissing.length) finish(`still missing after install: ${stillMissing.map((b) => b.path).join(', ')}`);
+  if (run('apt-get', ['install', '-y', '-qq', ...missing.map((item) => item.apt)], { env }) !== 0) finish(`apt-get install ${packages} failed`);
+  const stillMissing = [
+    ...BROWSERS.filter((browser) => !existsSync(browser.path)).map((browser) => browser.path),
+    ...FONTS.filter((font) => !existsSync(font.file) && !dpkgInstalled(font.apt)).map((font) => `${font.apt} (${font.file})`),
+  ];
+  if (stillMissing.length) finish(`still missing after install: ${stillMissing.join(', ')}`);
 }
 
 function zipDigests() {
@@ -93,8 +121,8 @@ function zipDigests() {
 }
 
 if (!onlyFast) {
-  step('browsers for the end-to-end tests');
-  ensureBrowsers();
+  step('browsers and fonts for the end-to-end tests');
+  ensureSystemPackages();
 }
 
 step('type check');

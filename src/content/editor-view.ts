@@ -7,7 +7,7 @@
  */
 import type { Edit, Span } from '../core/types';
 import type { TextSnapshot } from '../sites/types';
-import { insideBorder, visibleIn, type Box } from './geometry';
+import { textBox, visibleIn, type Box } from './geometry';
 import { TextareaMirror } from './highlights';
 
 /** Several edits of a suggestion as one replacement of the window they cover: one change, one undo. */
@@ -97,17 +97,20 @@ export class EditorView {
   }
 
   /**
-   * Where the editor's text can be seen: the editor's box (a textarea's inside its border), cut by
-   * every ancestor that clips its overflow, and by the viewport.
+   * Where the editor's text can be seen: the editor's box inside its border (and sideways inside
+   * its padding), cut by every ancestor that clips its overflow, and by the viewport.
    */
   visibleBox(): Box {
     const editor = this.editor;
     const view = editor.ownerDocument.defaultView ?? window;
-    const inside = insideBorder(editor.getBoundingClientRect(), { left: editor.clientLeft, top: editor.clientTop, width: editor.clientWidth, height: editor.clientHeight });
+    const style = view.getComputedStyle(editor);
+    // Lines that scroll sideways (they do not wrap) show in the padding too.
+    const inset = editor.scrollWidth > editor.clientWidth ? undefined : { left: parseFloat(style.paddingLeft) || 0, right: parseFloat(style.paddingRight) || 0 };
+    const inside = textBox(editor.getBoundingClientRect(), { left: editor.clientLeft, top: editor.clientTop, width: editor.clientWidth, height: editor.clientHeight }, inset);
     const clippers: Box[] = [];
     for (let node = up(editor); node && node !== editor.ownerDocument.documentElement; node = up(node)) {
-      const style = view.getComputedStyle(node);
-      if (style.overflowX !== 'visible' || style.overflowY !== 'visible') clippers.push(node.getBoundingClientRect());
+      const clips = view.getComputedStyle(node);
+      if (clips.overflowX !== 'visible' || clips.overflowY !== 'visible') clippers.push(node.getBoundingClientRect());
     }
     return visibleIn(inside, clippers, { width: view.innerWidth, height: view.innerHeight });
   }

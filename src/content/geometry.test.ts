@@ -1,7 +1,7 @@
 // The editor's geometry with fixed rects: the box of a span's rects, the visible part of an
 // editor inside clipping ancestors, and where the badge goes so that it never covers text.
 import { describe, expect, it } from 'vitest';
-import { badgePosition, boundingBox, boxAt, hits, insideBorder, meets, visibleIn, type Box, type Rect } from './geometry';
+import { badgePosition, boundingBox, boxAt, clipMark, hits, textBox, meets, visibleIn, type Box, type Rect } from './geometry';
 
 const rect = (left: number, top: number, width: number, height: number): Rect => ({ left, top, width, height, right: left + width, bottom: top + height });
 const VIEWPORT = { width: 1280, height: 800 };
@@ -19,14 +19,21 @@ describe('boundingBox', () => {
   });
 });
 
-describe('insideBorder and visibleIn', () => {
+describe('textBox and visibleIn', () => {
   it("is the box inside the editor's border (a 1px border, a 15px scrollbar taken off clientWidth)", () => {
     const border = rect(100, 200, 402, 102);
-    expect(insideBorder(border, { left: 1, top: 1, width: 385, height: 100 })).toEqual({ left: 101, top: 201, right: 486, bottom: 301 });
+    expect(textBox(border, { left: 1, top: 1, width: 385, height: 100 })).toEqual({ left: 101, top: 201, right: 486, bottom: 301 });
+  });
+
+  it('leaves out the padding at the sides (where only a hanging space would go), not above or below', () => {
+    const border = rect(100, 200, 402, 102);
+    expect(textBox(border, { left: 1, top: 1, width: 385, height: 100 }, { left: 2, right: 2.5 })).toEqual({ left: 103, top: 201, right: 483.5, bottom: 301 });
+    // Never more than the box: padding wider than it leaves its middle.
+    expect(textBox(rect(0, 0, 10, 10), { left: 0, top: 0, width: 10, height: 10 }, { left: 8, right: 8 })).toEqual({ left: 5, top: 0, right: 5, bottom: 10 });
   });
 
   it('falls back to the rect for an element without client size (inline)', () => {
-    expect(insideBorder(rect(10, 10, 50, 20), { left: 0, top: 0, width: 0, height: 0 })).toEqual({ left: 10, top: 10, right: 60, bottom: 30 });
+    expect(textBox(rect(10, 10, 50, 20), { left: 0, top: 0, width: 0, height: 0 })).toEqual({ left: 10, top: 10, right: 60, bottom: 30 });
   });
 
   it('is cut by each clipping ancestor and by the viewport', () => {
@@ -35,6 +42,24 @@ describe('insideBorder and visibleIn', () => {
     const scroller: Box = { left: 120, top: 0, right: 2000, bottom: 900 };
     expect(visibleIn(editor, [dialog, scroller], VIEWPORT)).toEqual({ left: 120, top: 500, right: 650, bottom: 800 });
     expect(visibleIn({ left: -30, top: -10, right: 1500, bottom: 900 }, [], VIEWPORT)).toEqual({ left: 0, top: 0, right: 1280, bottom: 800 });
+  });
+});
+
+describe('clipMark', () => {
+  const clip: Box = { left: 10, top: 100, right: 566, bottom: 176 };
+
+  it('keeps a mark inside the box as it is, and cuts a space hanging past the right edge', () => {
+    expect(clipMark(rect(100, 110, 60, 18), clip, 2)).toEqual({ left: 100, top: 110, right: 160, bottom: 128 });
+    expect(clipMark(rect(562.8, 110, 8, 18), clip, 2)).toEqual({ left: 562.8, top: 110, right: 566, bottom: 128 });
+    expect(clipMark(rect(566, 110, 8, 18), clip, 2)).toBeNull();
+  });
+
+  it('cuts a line scrolled half out at the top, and drops one whose underline is below the box', () => {
+    expect(clipMark(rect(20, 92, 50, 18), clip, 2)).toEqual({ left: 20, top: 100, right: 70, bottom: 110 });
+    expect(clipMark(rect(20, 170, 50, 18), clip, 2)).toBeNull();
+    // Sub-pixel line heights: a line ending within the underline's thickness of the edge stays.
+    expect(clipMark(rect(20, 158.5, 50, 18.5), clip, 2)).toEqual({ left: 20, top: 158.5, right: 70, bottom: 176 });
+    expect(clipMark(rect(20, 20, 0, 18), clip, 2)).toBeNull();
   });
 });
 

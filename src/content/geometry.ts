@@ -40,13 +40,16 @@ export function boundingBox(rects: readonly Rect[]): Box | null {
 }
 
 /**
- * The box inside an element's border: `rect` is its border box, `client` its clientLeft/Top/
- * Width/Height (a width or height of 0, as for an inline element, falls back to the rect's).
+ * Where an element's text can be: inside its border (`rect` is its border box, `client` its
+ * clientLeft/Top/Width/Height; a width or height of 0, as for an inline element, falls back to
+ * the rect's), and, sideways, inside its padding (`inset`): a wrapped line never reaches into
+ * it but a space hanging at its end does. Text scrolled up or down shows in the padding.
  */
-export function insideBorder(rect: Rect, client: { left: number; top: number; width: number; height: number }): Box {
+export function textBox(rect: Rect, client: { left: number; top: number; width: number; height: number }, inset: { left: number; right: number } = { left: 0, right: 0 }): Box {
   const left = rect.left + client.left;
   const top = rect.top + client.top;
-  return { left, top, right: left + (client.width || rect.width), bottom: top + (client.height || rect.height) };
+  const width = client.width || rect.width;
+  return { left: left + Math.min(inset.left, width / 2), top, right: left + width - Math.min(inset.right, width / 2), bottom: top + (client.height || rect.height) };
 }
 
 /** `box` cut by every clipping box (the ancestors that clip their overflow) and by the viewport. */
@@ -56,6 +59,19 @@ export function visibleIn(box: Box, clippers: readonly Box[], viewport: Size): B
     visible = { left: Math.max(visible.left, c.left), top: Math.max(visible.top, c.top), right: Math.min(visible.right, c.right), bottom: Math.min(visible.bottom, c.bottom) };
   }
   return { left: Math.max(0, visible.left), top: Math.max(0, visible.top), right: Math.min(viewport.width, visible.right), bottom: Math.min(viewport.height, visible.bottom) };
+}
+
+/**
+ * The part of a span's rect to draw inside the visible box `clip`, or null when none is seen. A
+ * line cut by the bottom edge keeps its mark only while its underline (the bottom `underline`
+ * pixels) is in view; whatever sticks out sideways (a space hanging past the end of a wrapped
+ * line) is cut off.
+ */
+export function clipMark(rect: Box, clip: Box, underline: number): Box | null {
+  if (rect.right - rect.left <= 0 || rect.bottom - rect.top <= 0) return null;
+  if (rect.bottom > clip.bottom + underline) return null;
+  const box = { left: Math.max(rect.left, clip.left), top: Math.max(rect.top, clip.top), right: Math.min(rect.right, clip.right), bottom: Math.min(rect.bottom, clip.bottom) };
+  return box.right - box.left > 0 && box.bottom - box.top > 0 ? box : null;
 }
 
 /** Whether two boxes share some area (touching edges do not count). */

@@ -6,7 +6,7 @@
  * measured in a mirror element laid out like it, inside the same shadow root.
  */
 import { CATEGORY_IDS } from '../core/categories';
-import type { Box } from './geometry';
+import { clipMark, type Box } from './geometry';
 import type { CategoryId, Finding, Span } from '../core/types';
 import type { FindingView } from '../platform/protocol';
 
@@ -105,12 +105,11 @@ export class MarkLayer {
       if (__TEST_HOOKS__ && this.textOf) group.dataset['text'] = this.textOf(source.span);
       if (width > 0 && height > 0) {
         for (const rect of this.measure(source.span)) {
-          if (rect.width <= 0 || rect.height <= 0) continue;
-          // Outside the visible part of the editor: not drawn.
-          if (rect.bottom <= clip.top || rect.top >= clip.bottom || rect.right <= clip.left || rect.left >= clip.right) continue;
+          const box = clipMark(rect, clip, UNDERLINE_PX);
+          if (!box) continue;
           const mark = doc.createElement('span');
           mark.className = 'ow-mark';
-          Object.assign(mark.style, { left: `${rect.left - clip.left}px`, top: `${rect.top - clip.top}px`, width: `${rect.width}px`, height: `${rect.height}px` });
+          Object.assign(mark.style, { left: `${box.left - clip.left}px`, top: `${box.top - clip.top}px`, width: `${box.right - box.left}px`, height: `${box.bottom - box.top}px` });
           group.appendChild(mark);
         }
       }
@@ -134,18 +133,35 @@ export const markCss = `
 ${CATEGORY_IDS.map((id) => `.ow-range[data-category="${id}"] { --ow-u: var(--ow-u-${id}); }`).join('\n')}
 `;
 
-/** Properties that decide where a textarea's text wraps and sits. */
+/**
+ * Properties that decide where a textarea's text wraps and sits, copied as computed (those a
+ * browser does not know are skipped). Fonts and their fallbacks, spacing, the wrapping rules,
+ * the box; the scrollbar's own properties so the mirror gets the same one.
+ */
 const MIRRORED = [
-  'boxSizing', 'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontVariant', 'fontStretch', 'fontFeatureSettings', 'fontKerning',
-  'lineHeight', 'letterSpacing', 'wordSpacing', 'textIndent', 'textTransform', 'textAlign', 'tabSize', 'direction', 'unicodeBidi',
+  'boxSizing', 'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontStretch', 'fontFeatureSettings', 'fontKerning', 'fontVariationSettings',
+  'fontOpticalSizing', 'fontSizeAdjust', 'fontSynthesis', 'fontVariantLigatures', 'fontVariantCaps', 'fontVariantNumeric', 'fontVariantEastAsian',
+  'fontVariantAlternates', 'fontVariantPosition', 'fontLanguageOverride', 'textRendering', 'webkitFontSmoothing',
+  'lineHeight', 'letterSpacing', 'wordSpacing', 'textIndent', 'textTransform', 'textAlign', 'textAlignLast', 'textJustify', 'tabSize',
+  'direction', 'unicodeBidi', 'writingMode', 'textOrientation', 'textCombineUpright',
   'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft', 'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth',
-  'whiteSpace', 'wordBreak', 'overflowWrap', 'hyphens', 'writingMode',
+  'whiteSpace', 'textWrapMode', 'textWrapStyle', 'whiteSpaceCollapse', 'wordBreak', 'overflowWrap', 'lineBreak', 'hyphens', 'hyphenateCharacter', 'hyphenateLimitChars',
+  'overflowX', 'overflowY', 'scrollbarWidth', 'scrollbarGutter',
 ] as const;
 
+/** The language an element's text is in (its nearest `lang`, across shadow roots), or ''. */
+function langOf(element: Element): string {
+  for (let node: Element | null = element; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+    const lang = node.getAttribute('lang');
+    if (lang !== null) return lang;
+  }
+  return '';
+}
+
 /**
- * A copy of a textarea's text laid out exactly like it (same box, fonts, wrapping, scroll), kept
- * invisible inside the closed shadow root, so the rects of any span of the textarea's value can
- * be measured with an ordinary Range.
+ * A copy of a textarea's text laid out exactly like it (same box, fonts, wrapping, scrollbar,
+ * scroll), kept invisible inside the closed shadow root, so the rects of any span of the
+ * textarea's value can be measured with an ordinary Range.
  */
 export class TextareaMirror {
   private readonly box: HTMLDivElement;
@@ -164,33 +180,69 @@ export class TextareaMirror {
     parent.appendChild(this.box);
   }
 
-  /** Lays the mirror over the textarea as it is now. */
+  /**
+   * Lays the mirror over the textarea as it is now. Only changed properties are written, so
+   * measuring many spans in a row lays the mirror out once.
+   */
   private sync(): void {
     const { textarea, box } = this;
     const view = textarea.ownerDocument.defaultView ?? window;
     const style = view.getComputedStyle(textarea);
-    const target = box.style as unknown as Record<string, string>;
-    const source = style as unknown as Record<string, string>;
-    for (const property of MIRRORED) target[property] = source[property] ?? '';
+    const source = style as unknown as Record<string, string | undefined>;
+    const wanted: Record<string, string> = {};
+    for (const property of MIRRORED) {
+      const value = source[property];
+      if (typeof value === 'string' && value !== '') wanted[property] = value;
+    }
     const rect = textarea.getBoundingClientRect();
-    // A vertical scrollbar narrows the textarea's text; the mirror has none, so pad for it.
-    const borders = parseFloat(style.borderLeftWidth) + parseFloat(style.borderRightWidth);
-    const scrollbar = Math.max(0, textarea.offsetWidth - textarea.clientWidth - borders);
-    Object.assign(box.style, {
+    Object.assign(wanted, {
       left: `${rect.left}px`,
       top: `${rect.top}px`,
       width: `${rect.width}px`,
       height: `${rect.height}px`,
       boxSizing: 'border-box',
-      paddingRight: `${parseFloat(style.paddingRight) + scrollbar}px`,
-      whiteSpace: style.whiteSpace === 'pre' ? 'pre' : 'pre-wrap',
-      overflowWrap: style.overflowWrap === 'normal' ? 'break-word' : style.overflowWrap,
+      // A textarea keeps its spaces and line breaks whatever white-space says, unless it does not wrap.
+      whiteSpace: style.whiteSpace === 'pre' || style.whiteSpace === 'nowrap' ? 'pre' : 'pre-wrap',
     });
+    // Same text, box and scrollbar give the same room for the text. A scrollbar the page styled
+    // (::-webkit-scrollbar) is not the mirror's: then the mirror has none and pads for it.
+    const layOut = (padded: boolean): void => {
+      const target = box.style as unknown as Record<string, string>;
+      for (const [property, value] of Object.entries(padded ? { ...wanted, ...this.padding(style) } : wanted)) if (target[property] !== value) target[property] = value;
+    };
+    layOut(this.padded);
+    // The language picks CJK glyphs and line-breaking rules.
+    const lang = langOf(textarea);
+    if (box.lang !== lang) box.lang = lang;
     // A trailing newline needs something after it to take up its line.
     const value = `${textarea.value}\u200b`;
     if (this.text.data !== value) this.text.data = value;
+    if (!this.sameRoom(style)) {
+      this.padded = !this.padded;
+      layOut(this.padded);
+    }
     box.scrollTop = textarea.scrollTop;
     box.scrollLeft = textarea.scrollLeft;
+  }
+
+  /** The mirror pads for the textarea's scrollbars (integer pixels measured on the textarea) instead of having its own. */
+  private padded = false;
+
+  private padding(style: CSSStyleDeclaration): Record<string, string> {
+    const { textarea } = this;
+    const px = (property: string) => parseFloat(style.getPropertyValue(property)) || 0;
+    const vertical = Math.max(0, Math.round(textarea.offsetWidth - textarea.clientWidth - px('border-left-width') - px('border-right-width')));
+    const horizontal = Math.max(0, Math.round(textarea.offsetHeight - textarea.clientHeight - px('border-top-width') - px('border-bottom-width')));
+    return { overflowX: 'hidden', overflowY: 'hidden', paddingRight: `${px('padding-right') + vertical}px`, paddingBottom: `${px('padding-bottom') + horizontal}px` };
+  }
+
+  /** The mirror's text has the textarea's room, to the (rounded) pixel. */
+  private sameRoom(style: CSSStyleDeclaration): boolean {
+    const { textarea, box } = this;
+    const own = box.style;
+    const room = (client: number, a: string, b: string) => client - (parseFloat(a) || 0) - (parseFloat(b) || 0);
+    return Math.abs(room(box.clientWidth, own.paddingLeft, own.paddingRight) - room(textarea.clientWidth, style.paddingLeft, style.paddingRight)) < 1 &&
+      Math.abs(room(box.clientHeight, own.paddingTop, own.paddingBottom) - room(textarea.clientHeight, style.paddingTop, style.paddingBottom)) < 1;
   }
 
   rects(span: Span): DOMRect[] {
@@ -210,7 +262,7 @@ export class TextareaMirror {
 }
 
 export const mirrorCss = `
-.ow-mirror { position: fixed; visibility: hidden; pointer-events: none; overflow: hidden; margin: 0; border-style: solid; border-color: transparent; contain: layout style; }
+.ow-mirror { position: fixed; visibility: hidden; pointer-events: none; overflow: hidden; margin: 0; border-style: solid; border-color: transparent; contain: layout style; scrollbar-color: auto; }
 `;
 
 /**

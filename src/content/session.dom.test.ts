@@ -13,7 +13,7 @@ import { drawnText } from '../ui/components/Drawn';
 
 const SELF = 'Just following up on my last email. We are the industry-leading provider.';
 
-function setUp() {
+function setUp(dismissed: () => Promise<string[]> = () => Promise.resolve([])) {
   document.body.innerHTML =
     '<div role="dialog"><form><input name="subjectbox" value="Intro"><input type="hidden" name="draft" value="#d1"></form>' +
     '<div id="body" g_editable="true" role="textbox" contenteditable="true"><div id="line"><br></div></div></div>';
@@ -27,7 +27,7 @@ function setUp() {
     analyzer: () => analyzer,
     settings: () => DEFAULT_SETTINGS,
     highlights: highlights as unknown as Highlights,
-    dismissed: () => Promise.resolve([]),
+    dismissed,
     dismiss: vi.fn(),
     ignorePhrase: vi.fn(),
   });
@@ -237,6 +237,25 @@ describe('Session', () => {
       editor.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
       expect(card()).toBeNull();
     }
+    session.dispose();
+  });
+
+  it('analyses a saved draft without waiting for the stored dismissals, and shows nothing until they are in', async () => {
+    let loaded: (prints: string[]) => void = () => undefined;
+    const first = createAnalyzer().analyze(SELF).findings.find((f) => f.ruleId === 'chasing')!;
+    const { line, session, analyze, highlights } = setUp(() => new Promise((resolve) => (loaded = resolve)));
+    line.textContent = SELF;
+    vi.advanceTimersByTime(0);
+    expect(analyze).toHaveBeenCalledTimes(1);
+    expect(highlights.set).not.toHaveBeenCalled();
+    expect(session.state('gmail')).toMatchObject({ status: 'analysing' });
+    loaded([first.fingerprint]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(analyze).toHaveBeenCalledTimes(1);
+    expect(highlights.set).toHaveBeenCalledTimes(1);
+    const state = session.state('gmail');
+    expect(state.status === 'results' && state.report.findings.map((f) => f.ruleId)).not.toContain('chasing');
+    expect(state.status === 'results' && state.report.findings.length).toBeGreaterThan(0);
     session.dispose();
   });
 

@@ -21,7 +21,6 @@ import { analyzeOptions, MAX_ANALYSED_CHARS, MAX_EDITOR_CHARS, rawLength, Schedu
 
 export { MAX_ANALYSED_CHARS, PAUSE_MS, SLICE_MS } from './scheduler';
 export { HOVER_MS, user } from './card-state';
-
 const BADGE = { width: BADGE_WIDTH, height: BADGE_HEIGHT };
 
 export interface SessionDeps {
@@ -36,6 +35,7 @@ export interface SessionDeps {
 
 export class Session {
   private readonly controller = new AbortController();
+  readonly id: string;
   private readonly host: InlineHost;
   private readonly view: EditorView;
   private readonly marks: MarkLayer;
@@ -45,6 +45,7 @@ export class Session {
   private findings: Finding[] = [];
   private views: FindingView[] = [];
   private dismissedPrints = new Set<string>();
+  private dismissalsIn = false;
   private savedSelection: Range | Span | null = null;
 
   constructor(
@@ -53,6 +54,7 @@ export class Session {
   ) {
     const editor = composer.editor;
     const signal = this.controller.signal;
+    this.id = composer.id;
     this.host = new InlineHost(editor);
     this.view = new EditorView(editor, this.host.layer);
     this.marks = new MarkLayer(this.host.layer, (span) => this.rectsOf(span), () => this.view.visibleBox(), (span) => (this.scheduler.snapshot ? this.view.text(this.scheduler.snapshot, span) : ''));
@@ -93,14 +95,14 @@ export class Session {
       this.card.place(this.badgeBox());
       this.paint();
     });
+    // Analysed (in a task after the focus) while the dismissals load, shown once they are in.
     void deps.dismissed(composer.draftKey()).then((prints) => {
       for (const p of prints) this.dismissedPrints.add(p);
-      this.scheduler.runSliced();
+      this.dismissalsIn = true;
+      if (this.scheduler.report && !signal.aborted) this.analysed();
     });
-  }
-
-  get id(): string {
-    return this.composer.id;
+    const start = setTimeout(() => this.scheduler.runSliced(), 0);
+    signal.addEventListener('abort', () => clearTimeout(start));
   }
 
   /** The settings changed: analyse again (sliced), reporting the results as not current meanwhile. */
@@ -120,7 +122,8 @@ export class Session {
   /** A new report: its findings not dismissed, their underlines, the card and badge. */
   private analysed(): void {
     const report = this.scheduler.report;
-    if (!report && this.scheduler.tooLong === null) return;
+    // A report waits for the dismissals; a draft too long to analyse has nothing to dismiss.
+    if (report ? !this.dismissalsIn : this.scheduler.tooLong === null) return;
     // Too long to analyse: no findings, no underlines, only the badge saying so.
     this.findings = report ? report.findings.filter((f) => !this.dismissedPrints.has(f.fingerprint)) : [];
     this.views = report ? toReportView({ ...report, findings: this.findings }).findings : [];
@@ -138,7 +141,7 @@ export class Session {
       return { status: 'not-scored', site, channel, reason: 'too-long', message, current: true };
     }
     const report = this.scheduler.report;
-    if (!report) return { status: 'analysing', site, channel };
+    if (!report || !this.dismissalsIn) return { status: 'analysing', site, channel };
     const { score, notScored } = report;
     const current = !this.scheduler.dirty;
     if (score === null || notScored) {

@@ -62,6 +62,32 @@ interface SentenceResult {
   slots: Placeholder[];
 }
 
+/**
+ * One sentence as the last analysis put it into its draft: everything derived from its result
+ * and its place, kept so that the next analysis reuses it while the sentence sits where it did
+ * (an edit then costs the edited sentence and what follows it, not every sentence of the draft).
+ */
+interface Placed {
+  result: SentenceResult;
+  start: number;
+  end: number;
+  paragraph: number;
+  line: number;
+  sentence: DraftSentence;
+  feature: FeatureSentence;
+  prior: PriorFinding[];
+  findings: Finding[];
+  warnings: Warning[];
+}
+
+/** Length of the text two strings start with. */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i += 1;
+  return i;
+}
+
 const NOT_SCORED: Readonly<Record<NotScored['reason'], string>> = {
   empty: 'Not scored: there are no words to check yet.',
   'not-english': 'Not scored: this draft is mostly not in English, and Outward checks English only.',
@@ -258,6 +284,8 @@ export class Engine implements IncrementalAnalyzer {
   private lastRead: { input: string; excluded: string; segments: Segment[]; language: Report['language']; words: number } | null = null;
   /** Tagging steps prepare() has taken, to keep the first ones small. */
   private steps = 0;
+  /** The last analysis's sentences as placed in its draft (by index), its text, and what else they depend on. */
+  private placed: { input: string; key: string; sentences: Placed[] } = { input: '', key: '', sentences: [] };
 
   /** Options resolved for `input`, with the caches reset if the options changed since the last call. */
   private begin(input: string, options: AnalyzeOptions): ResolvedOptions {
@@ -385,6 +413,13 @@ export class Engine implements IncrementalAnalyzer {
     const prior: PriorFinding[] = [];
     const warnings: Warning[] = [];
     const featureSentences: FeatureSentence[] = [];
+    // A sentence placed as before, in the unchanged start of the draft, is taken as it was (its
+    // findings' edits may reach through the whitespace after it, so the next sentence's start
+    // must be unchanged too).
+    const placedKey = `${resolved.key}\u0000${JSON.stringify(resolved.excluded)}\u0000${JSON.stringify(options.rules ?? {})}\u0000${resolved.ignored.join('\u0000')}`;
+    const last = this.placed.key === placedKey ? this.placed : null;
+    const unchanged = last ? commonPrefix(last.input, input) : 0;
+    const placed: Placed[] = [];
 
     segments.forEach((seg: Segment, index) => {
       // Keyed by the text alone; the line context is checked on the hit (it rarely differs).
@@ -400,9 +435,22 @@ export class Engine implements IncrementalAnalyzer {
         }
         variants.push(result);
       }
+      const before = last?.sentences[index];
+      const nextStart = segments[index + 1]?.start ?? Infinity;
+      if (before && before.result === result && before.start === seg.start && before.end === seg.end && before.paragraph === seg.paragraph && before.line === seg.line && nextStart < unchanged) {
+        placed.push(before);
+        draftSentences.push(before.sentence);
+        featureSentences.push(before.feature);
+        for (const p of before.prior) prior.push(p);
+        for (const f of before.findings) findings.push(f);
+        for (const w of before.warnings) warnings.push(w);
+        return;
+      }
+      const here: Placed = { result, start: seg.start, end: seg.end, paragraph: seg.paragraph, line: seg.line, sentence: undefined as unknown as DraftSentence, feature: undefined as unknown as FeatureSentence, prior: [], findings: [], warnings: [] };
+      placed.push(here);
       const v = result.view;
       // Built field by field: spreading the view makes a slow dictionary-mode object per sentence.
-      draftSentences.push({
+      here.sentence = {
         text: v.text,
         tokens: v.tokens,
         lineKind: v.lineKind,
@@ -424,15 +472,16 @@ export class Engine implements IncrementalAnalyzer {
         asksForTime: result.asksForTime,
         gives: result.gives,
         focus: result.focus,
-      });
+      };
+      draftSentences.push(here.sentence);
       for (const slot of result.slots) {
         const start = seg.start + slot.start;
         const end = seg.start + slot.end;
         if (resolved.excluded.some((x) => x.start < end && start < x.end)) continue;
         const excerpt = input.slice(start, end);
-        warnings.push({ kind: 'placeholder', start, end, excerpt, message: `${excerpt} is an unfilled placeholder: fill it in before you send.` });
+        here.warnings.push({ kind: 'placeholder', start, end, excerpt, message: `${excerpt} is an unfilled placeholder: fill it in before you send.` });
       }
-      featureSentences.push({
+      here.feature = {
         focus: result.focus,
         isQuestion: v.isQuestion,
         asksForTime: result.asksForTime,
@@ -443,13 +492,18 @@ export class Engine implements IncrementalAnalyzer {
         // A slot for the reader's details will hold a name or a number: as specific as what fills it.
         concrete: result.details.concrete || result.slots.some((slot) => slot.owner === 'reader'),
         readerThings: result.details.readerThings,
-      });
-      for (const p of result.prior) prior.push({ ruleId: p.rule.id, category: p.rule.category, start: seg.start + p.start, end: seg.start + p.end });
+      };
+      featureSentences.push(here.feature);
+      for (const p of result.prior) here.prior.push({ ruleId: p.rule.id, category: p.rule.category, start: seg.start + p.start, end: seg.start + p.end });
       for (const local of result.local) {
         if (!resolved.enabled(local.rule) || resolved.ignored.some((phrase) => local.normalised.includes(phrase))) continue;
-        findings.push(shift(input, local.finding, seg.start, resolved.excluded));
+        here.findings.push(shift(input, local.finding, seg.start, resolved.excluded));
       }
+      for (const p of here.prior) prior.push(p);
+      for (const f of here.findings) findings.push(f);
+      for (const w of here.warnings) warnings.push(w);
     });
+    this.placed = { input, key: placedKey, sentences: placed };
     this.tokens = new Map();
     // Two generations: a sentence edited away and then restored (undo, a retyped word) is still
     // cached, while memory stays bounded by the last two drafts.

@@ -40,6 +40,9 @@ const options: fc.Arbitrary<AnalyzeOptions> = fc.record(
     sensitivity: fc.constantFrom('relaxed', 'balanced', 'strict' as const),
     ownNames: fc.constantFrom<string[]>([], ['Northwind'], ['Northwind', 'PayFlow']),
     ignoredPhrases: fc.constantFrom<string[]>([], ['just circling back']),
+    // What the engine keeps of a placed sentence depends on these too.
+    rules: fc.constantFrom<Record<string, boolean>>({}, { chasing: false, 'superlative-claim': false }),
+    excluded: fc.constantFrom([], [{ start: 0, end: 40 }], [{ start: 30, end: 90 }]),
   },
   { requiredKeys: [] },
 );

