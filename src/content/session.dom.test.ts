@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS } from '../platform/settings';
 import { gmail } from '../sites/gmail/adapter';
 import type { Highlights } from './highlights';
 import { HOVER_MS, MAX_ANALYSED_CHARS, PAUSE_MS, SLICE_MS, Session } from './session';
-import { drawnText } from '../ui/components/Drawn';
+import { drawnText } from '../ui/testing/drawn';
 
 const SELF = 'Just following up on my last email. We are the industry-leading provider.';
 

@@ -1,6 +1,5 @@
 import type { CategoryId } from '../../core/types';
 import { CATEGORIES } from '../../core/categories';
-import { Drawn } from './Drawn';
 
 export interface CategoryBadgeProps {
   category: CategoryId;
@@ -13,7 +12,7 @@ export function CategoryBadge({ category, suffix }: CategoryBadgeProps) {
   const info = CATEGORIES[category];
   return (
     <span class="ow-chip" data-category={category}>
-      <Drawn text={suffix ? `${info.label} ${suffix}` : info.label} />
+      {suffix ? `${info.label} ${suffix}` : info.label}
     </span>
   );
 }

@@ -1,7 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { FindingView } from '../../platform/protocol';
 import { CategoryBadge } from './CategoryBadge';
-import { Drawn } from './Drawn';
 import { clipExcerpt } from './excerpt';
 
 export interface FindingCardProps {
@@ -21,8 +20,7 @@ export interface FindingCardProps {
 
 /**
  * One finding: category, the flagged words, what to do about them, why, and the actions.
- * Every string from the draft is rendered as a text node (Preact escapes it), never as markup; in
- * the page, as drawn text (see Drawn), so the page's find and selections cannot reach it.
+ * Every string from the draft is rendered as a text node (Preact escapes it), never as markup.
  */
 export function FindingCard({ finding, onApply, onDismiss, onShow, onIgnorePhrase, status, headingLevel = 3 }: FindingCardProps) {
   const headingId = useId();
@@ -34,14 +32,14 @@ export function FindingCard({ finding, onApply, onDismiss, onShow, onIgnorePhras
         <CategoryBadge category={finding.category} />
       </div>
       <Heading class="ow-card-title" id={headingId}>
-        <Drawn text={finding.message} />
+        {finding.message}
       </Heading>
       {excerpt && finding.level !== 'draft' ? (
-        <q class="ow-card-excerpt"><Drawn text={excerpt} /></q>
+        <q class="ow-card-excerpt">{excerpt}</q>
       ) : null}
       <details class="ow-card-why">
-        <summary><Drawn text="Why?" /></summary>
-        <p><Drawn text={finding.why} /></p>
+        <summary>Why?</summary>
+        <p>{finding.why}</p>
       </details>
       {finding.suggestions.length > 0 ? (
         <ul class="ow-suggestions" aria-label="Suggestions">
@@ -49,13 +47,13 @@ export function FindingCard({ finding, onApply, onDismiss, onShow, onIgnorePhras
             suggestion.edits.length > 0 ? (
               <li key={index}>
                 <button type="button" class="ow-button ow-button-primary" onClick={() => onApply(index)}>
-                  <Drawn text={suggestion.label} />
+                  {suggestion.label}
                 </button>
               </li>
             ) : (
               <li key={index} class="ow-advice">
-                <Drawn class="ow-advice-tag" text="Tip: " />
-                <Drawn text={suggestion.label} />
+                <span class="ow-advice-tag">Tip: </span>
+                {suggestion.label}
               </li>
             ),
           )}
@@ -64,20 +62,20 @@ export function FindingCard({ finding, onApply, onDismiss, onShow, onIgnorePhras
       <div class="ow-card-actions">
         {onShow ? (
           <button type="button" class="ow-button" onClick={onShow}>
-            <Drawn text="Show in draft" />
+            Show in draft
           </button>
         ) : null}
         <button type="button" class="ow-button" onClick={onDismiss}>
-          <Drawn text="Dismiss" />
+          Dismiss
         </button>
         {onIgnorePhrase ? (
           <button type="button" class="ow-button ow-button-link" onClick={onIgnorePhrase}>
-            <Drawn text="Don't flag this phrase" />
+            Don't flag this phrase
           </button>
         ) : null}
       </div>
       <p class="ow-card-status" role="status">
-        <Drawn text={status ?? ''} />
+        {status ?? ''}
       </p>
     </article>
   );

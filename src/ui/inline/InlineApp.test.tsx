@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { InlineApp, type InlineAppProps } from './InlineApp';
 import { SAMPLE_FINDINGS } from '../testing/samples';
-import { drawnText } from '../components/Drawn';
+import { drawnText } from '../testing/drawn';
 
 afterEach(cleanup);
 

@@ -6,7 +6,7 @@
  */
 import type { FindingView } from '../../platform/protocol';
 import { FindingCard } from '../components/FindingCard';
-import { Drawn, DrawText, drawnCss } from '../components/Drawn';
+import './drawn';
 import type { Placement } from './placement';
 
 /** The badge's size in pixels (a pill: a small meter and the score out of 100, or a state in words). */
@@ -53,67 +53,66 @@ export function InlineApp(props: InlineAppProps) {
     return found.length === 0 && props.held?.id === id ? [props.held] : found;
   };
   const shown = open ? (open.findingId === 'list' ? findings : one(open.findingId)) : [];
-  // Every string is drawn (generated content), never a text node the page's find or selection reaches.
   return (
-    <DrawText.Provider value={true}>
-      <div class="ow-inline">
-        {badge ? (
-          <button type="button" class="ow-score" style={{ left: `${badge.x}px`, top: `${badge.y}px` }} aria-label={label} title={label} onClick={(event) => event.isTrusted && props.onBadge()}>
-            {words !== null ? (
-              <Drawn class="ow-score-words" text={words} />
-            ) : score === null ? (
-              <Drawn class="ow-score-words" text="Checking…" />
-            ) : (
-              <>
-                <span class="ow-score-meter" aria-hidden="true">
-                  <span class="ow-score-fill" style={{ inlineSize: `${Math.max(0, Math.min(100, score))}%` }} />
-                </span>
-                <Drawn class="ow-score-number" text={String(score)} />
-                <Drawn class="ow-score-of" text="/100" />
-              </>
-            )}
+    <div class="ow-inline">
+      {badge ? (
+        <button type="button" class="ow-score" style={{ left: `${badge.x}px`, top: `${badge.y}px` }} aria-label={label} title={label} onClick={(event) => event.isTrusted && props.onBadge()}>
+          {words !== null ? (
+            <span class="ow-score-words">{words}</span>
+          ) : score === null ? (
+            <span class="ow-score-words">Checking…</span>
+          ) : (
+            <>
+              <span class="ow-score-meter" aria-hidden="true">
+                <span class="ow-score-fill" style={{ inlineSize: `${Math.max(0, Math.min(100, score))}%` }} />
+              </span>
+              <span class="ow-score-number">{score}</span>
+              <span class="ow-score-of">/100</span>
+            </>
+          )}
+        </button>
+      ) : null}
+      {open && shown.length > 0 ? (
+        <div
+          class="ow-popover"
+          role="dialog"
+          aria-label="Outward suggestion"
+          style={{ left: `${open.x}px`, maxHeight: `${open.maxHeight}px`, ...(open.above ? { bottom: `${open.y}px` } : { top: `${open.y}px` }) }}
+          onPointerEnter={(event) => event.isTrusted && props.onCardPointer?.('enter')}
+          onPointerLeave={(event) => event.isTrusted && props.onCardPointer?.('leave')}
+          onPointerDown={(event) => event.isTrusted && props.onCardPointer?.('down')}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && event.isTrusted) {
+              event.stopPropagation();
+              props.onClose();
+            }
+          }}
+        >
+          <button type="button" class="ow-close" aria-label="Close" onClick={(event) => event.isTrusted && props.onClose()}>
+            ×
           </button>
-        ) : null}
-        {open && shown.length > 0 ? (
-          <div
-            class="ow-popover"
-            role="dialog"
-            aria-label="Outward suggestion"
-            style={{ left: `${open.x}px`, maxHeight: `${open.maxHeight}px`, ...(open.above ? { bottom: `${open.y}px` } : { top: `${open.y}px` }) }}
-            onPointerEnter={(event) => event.isTrusted && props.onCardPointer?.('enter')}
-            onPointerLeave={(event) => event.isTrusted && props.onCardPointer?.('leave')}
-            onPointerDown={(event) => event.isTrusted && props.onCardPointer?.('down')}
-            onKeyDown={(event) => {
-              if (event.key === 'Escape' && event.isTrusted) {
-                event.stopPropagation();
-                props.onClose();
-              }
-            }}
-          >
-            <button type="button" class="ow-close" aria-label="Close" onClick={(event) => event.isTrusted && props.onClose()}>
-              <Drawn text="×" />
-            </button>
-            {shown.map((finding) => (
-              <FindingCard
-                key={finding.id}
-                finding={finding}
-                status={props.status}
-                onApply={(index) => props.onApply(finding.id, index)}
-                onDismiss={() => props.onDismiss(finding.id)}
-                onIgnorePhrase={finding.level === 'phrase' ? () => props.onIgnorePhrase(finding.id) : undefined}
-              />
-            ))}
-          </div>
-        ) : null}
-      </div>
-    </DrawText.Provider>
+          {shown.map((finding) => (
+            <FindingCard
+              key={finding.id}
+              finding={finding}
+              status={props.status}
+              onApply={(index) => props.onApply(finding.id, index)}
+              onDismiss={() => props.onDismiss(finding.id)}
+              onIgnorePhrase={finding.level === 'phrase' ? () => props.onIgnorePhrase(finding.id) : undefined}
+            />
+          ))}
+        </div>
+      ) : null}
+    </div>
   );
 }
 
 /** Layout of the in-page UI (added to componentCss inside the shadow root). */
 export const inlineCss = `
 :host { all: initial; }
-${drawnCss}
+/* Every string is drawn from data-t (./drawn.ts), never a text node; nothing can be selected. */
+.ow-drawn::before { content: attr(data-t); }
+* { -webkit-user-select: none; user-select: none; }
 .ow-inline { font-family: var(--ow-font); }
 .ow-score {
   position: fixed; z-index: 2147483646; box-sizing: border-box; inline-size: ${BADGE_WIDTH}px; block-size: ${BADGE_HEIGHT}px;
