@@ -4,7 +4,8 @@
 //   2. the analyser benchmark (bench/core.bench.ts): parse vs analysis, incremental, start-up
 //   3. the CLI benchmark (bench/cli.bench.ts): `outward check` time against analysis time on 1 MB
 //   4. the end-to-end benchmark (bench/e2e.bench.ts): typing, page load, first highlights
-// Figures are printed, never asserted by timing in unit tests. `--sizes` stops after step 1; `--cli` runs step 3 alone.
+//   5. the paste benchmark (bench/paste.bench.ts): a 1 MB paste in Chromium and Firefox, with and without Outward
+// Figures are printed, never asserted by timing in unit tests. `--sizes` stops after step 1; `--cli` runs step 3 alone; `--paste` step 5 alone.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -52,8 +53,12 @@ if (process.argv.includes('--cli')) {
   run(['scripts/run-ts.mjs', 'bench/cli.bench.ts']);
   process.exit(0);
 }
+if (process.argv.includes('--paste')) {
+  run(['scripts/run-ts.mjs', 'bench/paste.bench.ts']);
+  process.exit(0);
+}
 
-for (const bench of ['bench/core.bench.ts', 'bench/cli.bench.ts', 'bench/e2e.bench.ts']) {
+for (const bench of ['bench/core.bench.ts', 'bench/cli.bench.ts', 'bench/e2e.bench.ts', 'bench/paste.bench.ts']) {
   if (!existsSync(bench)) {
     console.error(`\n${bench} is missing`);
     process.exit(1);

@@ -106,9 +106,14 @@ function deepActiveElement(): Element | null {
   return element;
 }
 
-window.addEventListener('focusin', (event) => discover(eventTarget(event)), true);
+// Only the browser's own events (isTrusted) start or switch a session: a page's synthetic
+// focusin or input on a composer it never focused must not make Outward analyse it.
+window.addEventListener('focusin', (event) => {
+  if (event.isTrusted) discover(eventTarget(event));
+}, true);
 // Typing into an editor that was focused before this script ran (autofocus) also starts a session.
 window.addEventListener('input', (event) => {
+  if (!event.isTrusted) return;
   if (!active || !active.composer.editor.contains(eventTarget(event))) discover(eventTarget(event));
 }, true);
 discover(deepActiveElement());

@@ -22,6 +22,7 @@ function setUp(slicesNeeded = 1) {
     snapshot: vi.fn(() => ({ text }) as TextSnapshot),
     changed: vi.fn(),
     analysed: vi.fn(),
+    tooLong: vi.fn(),
   };
   const controller = new AbortController();
   const scheduler = new Scheduler(editor, deps, controller.signal);

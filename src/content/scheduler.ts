@@ -8,6 +8,7 @@ import type { AnalyzeOptions, IncrementalAnalyzer, Report } from '../core/types'
 import type { Settings } from '../platform/settings';
 import type { Channel } from '../core/types';
 import type { TextSnapshot } from '../sites/types';
+import { user } from './card-state';
 
 /** Pause in typing before the draft is analysed. */
 export const PAUSE_MS = 400;
@@ -16,6 +17,20 @@ export const PAUSE_MS = 400;
  * seen for the first time is tagged over several short tasks, so typing never waits on it.
  */
 export const SLICE_MS = 20;
+/**
+ * Past this many characters of draft (about 6,000 words, far beyond any email or message) Outward
+ * does not analyse: the badge and popup say the draft is too long instead of working for seconds
+ * on a pasted document. The editor's raw text is measured first, before any snapshot is taken, so
+ * a pasted megabyte costs one length check; between the two bounds (a long quoted thread under a
+ * short reply) the snapshot, which leaves quotes out, decides.
+ */
+export const MAX_ANALYSED_CHARS = 40_000;
+export const MAX_EDITOR_CHARS = 200_000;
+
+/** The editor's raw text length (quotes and signature included): one cheap read, no snapshot. */
+export function rawLength(editor: HTMLElement): number {
+  return 'value' in editor ? (editor as HTMLTextAreaElement).value.length : (editor.textContent ?? '').length;
+}
 
 /** What the analyser is told, from the settings (`channel` is the composer's, asked only when the settings say "auto"). */
 export function analyzeOptions(s: Settings, channel: () => Channel): AnalyzeOptions {
@@ -37,6 +52,8 @@ export interface SchedulerDeps {
   changed(): void;
   /** A new report, for `scheduler.snapshot`. */
   analysed(): void;
+  /** The draft is too long to analyse (`scheduler.tooLong`): there is no report. */
+  tooLong(): void;
 }
 
 export class Scheduler {
@@ -44,6 +61,7 @@ export class Scheduler {
   private composingNow = false;
   private dirtyNow = true;
   private last: { snapshot: TextSnapshot; report: Report } | null = null;
+  private tooLongNow: number | null = null;
 
   constructor(
     private readonly editor: HTMLElement,
@@ -51,14 +69,18 @@ export class Scheduler {
     private readonly signal: AbortSignal,
   ) {
     editor.addEventListener('input', () => this.changed(), { signal });
-    editor.addEventListener('compositionstart', () => {
+    // Only the browser's own composition events (an IME) hold analysis: a page's synthetic
+    // compositionstart must not stop Outward. (Firefox's test driver has no IME, so the
+    // instrumented build lets a test's composition events stand in for one.)
+    const ime = __TEST_HOOKS__ ? <E extends Event>(handler: (event: E) => void) => handler : user;
+    editor.addEventListener('compositionstart', ime(() => {
       this.composingNow = true;
       clearTimeout(this.timer);
-    }, { signal });
-    editor.addEventListener('compositionend', () => {
+    }), { signal });
+    editor.addEventListener('compositionend', ime(() => {
       this.composingNow = false;
       this.changed();
-    }, { signal });
+    }), { signal });
     signal.addEventListener('abort', () => clearTimeout(this.timer));
   }
 
@@ -79,6 +101,25 @@ export class Scheduler {
 
   get report(): Report | null {
     return this.last?.report ?? null;
+  }
+
+  /** The draft's length when it is too long to analyse (see MAX_ANALYSED_CHARS), else null. */
+  get tooLong(): number | null {
+    return this.tooLongNow;
+  }
+
+  /**
+   * Whether the draft is too long to analyse: the editor's raw text, or the snapshot when given.
+   * If so, the last report is dropped and the session told.
+   */
+  private bounded(snapshot?: TextSnapshot): boolean {
+    const size = snapshot ? snapshot.text.length : rawLength(this.editor);
+    if (size <= (snapshot ? MAX_ANALYSED_CHARS : MAX_EDITOR_CHARS)) return false;
+    this.tooLongNow = size;
+    this.last = null;
+    this.dirtyNow = false;
+    this.deps.tooLong();
+    return true;
   }
 
   /** The text changed: report it, and analyse after a pause (not during a composition). */
@@ -104,9 +145,11 @@ export class Scheduler {
    */
   runSliced(): void {
     if (this.signal.aborted || this.composingNow || !this.editor.isConnected) return;
+    if (this.bounded()) return;
     const analyzer = this.deps.analyzer();
     if (!analyzer.prepare) return this.run();
     const snapshot = this.deps.snapshot();
+    if (this.bounded(snapshot)) return;
     const options = this.deps.options();
     const step = (): void => {
       if (this.signal.aborted || this.composingNow) return;
@@ -126,7 +169,10 @@ export class Scheduler {
    */
   run(snapshot?: TextSnapshot): void {
     if (this.signal.aborted || this.composingNow || !this.editor.isConnected) return;
+    if (!snapshot && this.bounded()) return;
     const taken = snapshot ?? this.deps.snapshot();
+    if (this.bounded(taken)) return;
+    this.tooLongNow = null;
     this.last = { snapshot: taken, report: this.deps.analyzer().analyze(taken.text, this.deps.options()) };
     this.dirtyNow = false;
     this.deps.analysed();

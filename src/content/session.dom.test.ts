@@ -8,7 +8,8 @@ import { createAnalyzer } from '../core/index';
 import { DEFAULT_SETTINGS } from '../platform/settings';
 import { gmail } from '../sites/gmail/adapter';
 import type { Highlights } from './highlights';
-import { HOVER_MS, PAUSE_MS, SLICE_MS, Session } from './session';
+import { HOVER_MS, MAX_ANALYSED_CHARS, PAUSE_MS, SLICE_MS, Session } from './session';
+import { drawnText } from '../ui/testing/drawn';
 
 const SELF = 'Just following up on my last email. We are the industry-leading provider.';
 
@@ -71,6 +72,34 @@ describe('Session', () => {
     const state = session.state('gmail');
     expect(state).toMatchObject({ status: 'results', current: true });
     expect(state.status === 'results' && state.report.findings.map((f) => f.ruleId)).toContain('chasing');
+    session.dispose();
+  });
+
+  it('a draft past MAX_ANALYSED_CHARS is not analysed (nor even snapshot when huge): the state and the badge say it is too long', async () => {
+    const { session, analyze, prepare, type, editor } = setUp();
+    // No layout here: give the editor a box so the badge is drawn.
+    vi.spyOn(editor, 'getBoundingClientRect').mockReturnValue({ left: 0, top: 0, right: 600, bottom: 300, width: 600, height: 300 } as DOMRect);
+    await started();
+    type(SELF);
+    vi.advanceTimersByTime(PAUSE_MS);
+    expect(session.state('gmail')).toMatchObject({ status: 'results' });
+    analyze.mockClear();
+    prepare.mockClear();
+    for (const size of [MAX_ANALYSED_CHARS + 1, 1_000_000]) {
+      type(`${SELF} `.repeat(Math.ceil(size / (SELF.length + 1))).slice(0, size));
+      vi.advanceTimersByTime(PAUSE_MS);
+      expect(analyze).not.toHaveBeenCalled();
+      expect(prepare).not.toHaveBeenCalled();
+      const state = session.state('gmail');
+      expect(state).toMatchObject({ status: 'not-scored', reason: 'too-long', current: true });
+      expect(state.status === 'not-scored' && state.message).toMatch(new RegExp(`draft is [\\d,]+ characters long, more than the ${MAX_ANALYSED_CHARS.toLocaleString('en-US')}`));
+    }
+    const root = editor.ownerDocument.querySelector('[data-ow-test-host]')!.shadowRoot!;
+    expect(drawnText(root.querySelector('.ow-score')!)).toBe('Too long');
+    // Back under the bound: analysed again.
+    type(SELF);
+    vi.advanceTimersByTime(PAUSE_MS);
+    expect(session.state('gmail')).toMatchObject({ status: 'results', current: true });
     session.dispose();
   });
 
@@ -153,7 +182,7 @@ describe('Session', () => {
     vi.advanceTimersByTime(HOVER_MS - 1);
     expect(card()).toBeNull();
     vi.advanceTimersByTime(1);
-    expect(card()?.textContent).toContain('Just following up');
+    expect(drawnText(card()!)).toContain('Just following up');
     expect(document.activeElement).not.toBe(card()?.querySelector('button'));
     move(10, 200);
     vi.advanceTimersByTime(HOVER_MS);

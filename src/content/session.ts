@@ -18,9 +18,9 @@ import { EditorView, Follower, oneEdit } from './editor-view';
 import { badgePosition, boundingBox, boxAt, hits, type Box, type Point } from './geometry';
 import { MarkLayer, marksFor, type Highlights } from './highlights';
 import { InlineHost } from './inline-host';
-import { analyzeOptions, Scheduler } from './scheduler';
+import { analyzeOptions, MAX_ANALYSED_CHARS, MAX_EDITOR_CHARS, rawLength, Scheduler } from './scheduler';
 
-export { PAUSE_MS, SLICE_MS } from './scheduler';
+export { MAX_ANALYSED_CHARS, PAUSE_MS, SLICE_MS } from './scheduler';
 export { HOVER_MS, user } from './card-state';
 const BADGE = { width: BADGE_WIDTH, height: BADGE_HEIGHT };
 
@@ -68,6 +68,7 @@ export class Session {
       // Old underlines could point at the wrong words: drop them until the next analysis.
       changed: () => deps.highlights.clear(this.id),
       analysed: () => this.analysed(),
+      tooLong: () => this.analysed(),
     }, signal);
     this.card = new CardState({
       ready: () => !this.scheduler.dirty && !this.scheduler.composing,
@@ -156,9 +157,11 @@ export class Session {
   /** A new report: its findings not dismissed, their underlines, the card and badge. */
   private analysed(): void {
     const report = this.scheduler.report;
-    if (!report || !this.dismissalsIn) return;
-    this.findings = report.findings.filter((f) => !this.dismissedPrints.has(f.fingerprint));
-    this.views = toReportView({ ...report, findings: this.findings }).findings;
+    // A report waits for the dismissals; a draft too long to analyse has nothing to dismiss.
+    if (report ? !this.dismissalsIn : this.scheduler.tooLong === null) return;
+    // Too long to analyse: no findings, no underlines, only the badge saying so.
+    this.findings = report ? report.findings.filter((f) => !this.dismissedPrints.has(f.fingerprint)) : [];
+    this.views = report ? toReportView({ ...report, findings: this.findings }).findings : [];
     this.pickColors();
     this.deps.highlights.set(this.id, marksFor(this.findings, this.views));
     this.card.analysed();
@@ -167,6 +170,11 @@ export class Session {
 
   state(site: TabState['site']): TabState {
     const channel = this.options().channel ?? 'cold-email';
+    const tooLong = this.scheduler.tooLong;
+    if (tooLong !== null) {
+      const message = `Not checked: this draft is ${tooLong.toLocaleString('en-US')} characters long, more than the ${MAX_ANALYSED_CHARS.toLocaleString('en-US')} Outward checks.`;
+      return { status: 'not-scored', site, channel, reason: 'too-long', message, current: true };
+    }
     const report = this.scheduler.report;
     if (!report || !this.dismissalsIn) return { status: 'analysing', site, channel };
     const { score, notScored } = report;
@@ -239,7 +247,9 @@ export class Session {
   /** The badge's box (never over the draft's text), or null while the editor is not laid out. */
   private badgeBox(rect = this.composer.editor.getBoundingClientRect()): Box | null {
     if (rect.width <= 0 || rect.height <= 0) return null;
-    const at = badgePosition(rect, this.view.textLines(), this.view.visibleBox(), { width: window.innerWidth, height: window.innerHeight }, BADGE);
+    // A huge draft (a pasted document) is not measured line by line: that alone blocks the page.
+    const lines = this.scheduler.tooLong !== null || rawLength(this.composer.editor) > MAX_EDITOR_CHARS ? [] : this.view.textLines();
+    const at = badgePosition(rect, lines, this.view.visibleBox(), { width: window.innerWidth, height: window.innerHeight }, BADGE);
     return at && boxAt(at, BADGE);
   }
 
@@ -253,7 +263,7 @@ export class Session {
     const report = this.scheduler.report;
     this.host.render({
       score: report && report.language.supported ? report.score : null,
-      notScored: report?.notScored?.reason ?? null,
+      notScored: this.scheduler.tooLong !== null ? 'too-long' : (report?.notScored?.reason ?? null),
       findings: this.views,
       badge: badge && { x: badge.left, y: badge.top },
       open: this.card.open,

@@ -3,7 +3,10 @@
  * sales drafts most often switch to (German, Spanish, French, Portuguese, Italian, Dutch), plus
  * characters of scripts without Latin letters. A draft is English unless another language's
  * function words or another script clearly dominate: a terse English feature list has few
- * function words of any language and still counts as English.
+ * function words of any language and still counts as English. Scripts written without spaces
+ * (Chinese, Japanese, Thai) count each character as a word; scripts with spaces between words
+ * (Arabic, Hebrew, Cyrillic, Greek, Korean, Devanagari) count words, so three words of Hebrew in
+ * an English draft weigh as three words, not as the dozen letters they hold.
  */
 const ENGLISH = new Set(
   "the and you your yours to of for with that this it its we our my i me be have has been were will would can could should on at from by about what when how which who why just not do does did if or but as they their them us all any some more here there get got let know thanks thank please hi hello into out up than then these those also very really much many yes one two next last week day time call make see look need want like love sure well good great is are am being he she his her him it's i'm you're we're don't can't won't that's there's let's i've we've i'd we'd i'll we'll you'll".split(' '),
@@ -13,9 +16,10 @@ const OTHER = new Set(
 );
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
 const NON_LATIN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Thai}\p{Script=Devanagari}]/u;
+const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 export interface LanguageCounts {
-  /** Words, counting each character of a script without spaces as one word. */
+  /** Words, counting each character of a script written without spaces as one word. */
   words: number;
   english: number;
   other: number;
@@ -27,7 +31,7 @@ export function countLanguage(text: string): LanguageCounts {
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
     if (NON_LATIN.test(word)) {
-      const n = [...word].length;
+      const n = SPACELESS.test(word) ? [...word].length : 1;
       counts.words += n;
       counts.nonLatin += n;
       continue;

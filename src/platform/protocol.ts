@@ -80,7 +80,7 @@ export type TabState =
   | ({ status: 'analysing'; site: SiteId; channel: Channel } & ComposerPlacement & ComposerContext)
   // `current` is false while the draft has changed since this analysis (the next one runs after the pause).
   // An empty or mostly non-English draft: no score, no findings, and the reason in words.
-  | ({ status: 'not-scored'; site: SiteId; channel: Channel; reason: 'empty' | 'not-english'; message: string; current: boolean } & ComposerPlacement & ComposerContext)
+  | ({ status: 'not-scored'; site: SiteId; channel: Channel; reason: 'empty' | 'not-english' | 'too-long'; message: string; current: boolean } & ComposerPlacement & ComposerContext)
   | ({ status: 'results'; site: SiteId; channel: Channel; report: ReportView; current: boolean } & ComposerPlacement & ComposerContext);
 
 /** Outcome of an apply request. `stale` = the draft changed since the analysis; nothing applied. */

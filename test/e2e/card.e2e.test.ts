@@ -37,7 +37,9 @@ function underline(page: TestPage, category: string): Promise<{ x: number; y: nu
 const cardText = (page: TestPage): Promise<string | null> =>
   page.evaluate(() => {
     const host = document.querySelector('[data-ow-test-host]');
-    return host?.shadowRoot?.querySelector('.ow-popover')?.textContent ?? null;
+    const card = host?.shadowRoot?.querySelector('.ow-popover');
+    // The card's strings are drawn from data-t attributes (no text nodes): read them in order.
+    return card ? [...card.querySelectorAll('[data-t]')].map((e) => e.getAttribute('data-t')).join('') : null;
   });
 
 interface Box {
@@ -194,7 +196,7 @@ describe.each(BROWSERS)('%s', (name) => {
       await page.evaluate(() => void document.querySelector('#body')!.dispatchEvent(new CompositionEvent('compositionstart', { data: '' })));
       const edited = await editorText(page);
       await page.click('.ow-card .ow-button-primary');
-      await page.waitFor(() => document.querySelector('[data-ow-test-host]')?.shadowRoot?.querySelector('.ow-card-status')?.textContent || null);
+      await page.waitFor(() => document.querySelector('[data-ow-test-host]')?.shadowRoot?.querySelector('.ow-card-status [data-t]')?.getAttribute('data-t') || null);
       expect(await cardText(page)).toContain('nothing was applied');
       expect(await editorText(page)).toBe(edited);
     } finally {
@@ -212,10 +214,11 @@ describe.each(BROWSERS)('%s', (name) => {
       await page.waitFor(() => (document.querySelector('[data-ow-test-host]')?.shadowRoot?.querySelector('.ow-card') ? true : null));
       const card = await page.evaluate(() => {
         const root = document.querySelector('[data-ow-test-host]')!.shadowRoot!;
-        return { text: root.querySelector('.ow-card')!.textContent, images: root.querySelectorAll('img').length, html: root.querySelector('.ow-card')!.innerHTML };
+        return { text: [...root.querySelector('.ow-card')!.querySelectorAll('[data-t]')].map((e) => e.getAttribute('data-t')).join(''), images: root.querySelectorAll('img').length, html: root.querySelector('.ow-card')!.innerHTML };
       });
       expect(card.text).toContain('<img src=x onerror=alert(1)>');
       expect(card.images).toBe(0);
+      // Drawn from an attribute: escaped as attribute text, never parsed as markup.
       expect(card.html).toContain('&lt;img');
     } finally {
       await page.close();

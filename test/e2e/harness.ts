@@ -167,6 +167,8 @@ export interface TestPage {
   clickAt(x: number, y: number): Promise<void>;
   /** Trusted mouse move to page coordinates. */
   hoverAt(x: number, y: number): Promise<void>;
+  /** Trusted double click at page coordinates (as a user selecting a word). */
+  doubleClickAt(x: number, y: number): Promise<void>;
   /** Focus the first element matching `selector` (pierces open shadow roots). */
   focus(selector: string): Promise<void>;
   /** Types text with trusted key events. `delay` is milliseconds between keys. */
@@ -341,6 +343,9 @@ class ChromiumPage implements TestPage {
   }
   async hoverAt(x: number, y: number) {
     await this.raw.mouse.move(x, y);
+  }
+  async doubleClickAt(x: number, y: number) {
+    await this.raw.mouse.dblclick(x, y);
   }
   async focus(selector: string) {
     await this.waitFor(focusScript, selector);
@@ -537,6 +542,9 @@ class FirefoxPage implements TestPage {
   }
   async hoverAt(x: number, y: number) {
     await this.raw.mouse.move(x, y);
+  }
+  async doubleClickAt(x: number, y: number) {
+    await this.raw.mouse.click(x, y, { count: 2 });
   }
   async focus(selector: string) {
     await this.waitFor(focusScript, selector);

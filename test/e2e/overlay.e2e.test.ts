@@ -209,7 +209,7 @@ describe.each(BROWSERS)('%s (instrumented build: the overlay can be read)', (nam
       // Click the underlined words: their card opens; Apply changes the note; one Ctrl+Z restores it.
       await page.clickAt(mark.left + 4, (mark.top + mark.bottom) / 2);
       await page.waitFor(() => (document.querySelector('[data-ow-test-host]')?.shadowRoot?.querySelector('.ow-card .ow-button-primary') ? true : null));
-      expect(await page.evaluate(() => document.querySelector('[data-ow-test-host]')!.shadowRoot!.querySelector('.ow-card')!.textContent)).toContain('following up');
+      expect(await page.evaluate(() => [...document.querySelector('[data-ow-test-host]')!.shadowRoot!.querySelector('.ow-card')!.querySelectorAll('[data-t]')].map((e) => e.getAttribute('data-t')).join(''))).toContain('following up');
       await page.click('.ow-card .ow-button-primary');
       await page.waitFor((old: string) => (document.querySelector('#custom-message') as HTMLTextAreaElement).value !== old, draft);
       expect(await page.evaluate(() => (document.querySelector('#custom-message') as HTMLTextAreaElement).value)).not.toContain('following up');
@@ -251,7 +251,7 @@ describe.each(BROWSERS)('%s (instrumented build: the overlay can be read)', (nam
           const inside = editor.getBoundingClientRect();
           for (const r of range.getClientRects()) if (r.width > 0 && r.bottom > inside.top && r.top < inside.bottom) lines.push(box(r));
         }
-        return { badge: box(badge.getBoundingClientRect()), editor: box(editor.getBoundingClientRect()), lines, text: badge.textContent };
+        return { badge: box(badge.getBoundingClientRect()), editor: box(editor.getBoundingClientRect()), lines, text: [...badge.querySelectorAll('[data-t]')].map((e) => e.getAttribute('data-t')).join('') };
       });
       const boxes = found!;
       // The text does reach the editor's bottom-right corner, where the badge used to sit.
@@ -279,7 +279,7 @@ describe.each(BROWSERS)('%s (instrumented build: the overlay can be read)', (nam
         editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
       });
       const words = await page.waitFor(() => {
-        const text = document.querySelector('[data-ow-test-host]')?.shadowRoot?.querySelector('.ow-score')?.textContent;
+        const text = document.querySelector('[data-ow-test-host]')?.shadowRoot?.querySelector('.ow-score [data-t]')?.getAttribute('data-t');
         return text === 'Not English' ? text : null;
       });
       expect(words).toBe('Not English');

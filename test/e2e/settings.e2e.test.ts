@@ -76,7 +76,8 @@ const cardText = (page: TestPage): Promise<string | null> =>
   page.evaluate(() => {
     for (const element of document.querySelectorAll('*')) {
       const card = element.shadowRoot?.querySelector('.ow-popover');
-      if (card) return card.textContent;
+      // The card's strings are drawn from data-t attributes (no text nodes): read them in order.
+      if (card) return [...card.querySelectorAll('[data-t]')].map((e) => e.getAttribute('data-t')).join('');
     }
     return null;
   });
@@ -86,7 +87,7 @@ const cardSays = (page: TestPage, wanted: string | null): Promise<unknown> =>
   page.waitFor((text: string | null) => {
     for (const element of document.querySelectorAll('*')) {
       const card = element.shadowRoot?.querySelector('.ow-popover');
-      if (card) return text !== null && (card.textContent ?? '').includes(text);
+      if (card) return text !== null && [...card.querySelectorAll('[data-t]')].map((e) => e.getAttribute('data-t')).join('').includes(text);
     }
     return text === null;
   }, wanted);
@@ -216,7 +217,7 @@ describe.each(BROWSERS)('%s', (name) => {
           await cardSays(page, null);
         } else {
           await page.focus('input[name="subjectbox"]');
-          await page.waitFor(() => ![...document.querySelectorAll('*')].some((element) => element.shadowRoot?.querySelector('.ow-popover')?.textContent?.includes('nothing was applied')));
+          await page.waitFor(() => ![...document.querySelectorAll('*')].some((element) => element.shadowRoot?.querySelector('.ow-card-status [data-t]')?.getAttribute('data-t')?.includes('nothing was applied')));
         }
         expect(await page.evaluate(() => (document.querySelector('#body') as HTMLElement).innerText), leave).toContain('XJust following up');
       }

@@ -61,7 +61,7 @@ const SUBJECT = /^\s*subject\s*:/iu;
  * words or a name slot ("{{FirstName}}", "[Name]") only, so "Hi there, we…" or "Dear customers
  * like you" are not cut.
  */
-const GREETING_LEAD = /^\s*(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)(?:\s+(?:[Mm]rs?|[Mm]s|[Dd]r|[Pp]rof)\.?)?(?:\s+(?:\p{Lu}[\p{L}'’-]*|\{\{[^{}\n]{1,40}\}\}|\[[^[\]\n]{1,40}\]|<[^<>\n]{1,40}>|%[A-Z_]{1,30}%)){1,3}\s*[:,—–-]\s+/u;
+const GREETING_LEAD = /^\s*(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)(?:\s+(?:[Mm]rs?|[Mm]s|[Dd]r|[Pp]rof)\.?)?(?:\s+(?:[\p{Lu}\p{Lo}][\p{L}'’-]*|\{\{[^{}\n]{1,40}\}\}|\[[^[\]\n]{1,40}\]|<[^<>\n]{1,40}>|%[A-Z_]{1,30}%)){1,3}\s*[:,—–-]\s+/u;
 
 function lineKind(line: string): LineKind {
   if (SUBJECT.test(line)) return 'subject';

@@ -4,6 +4,14 @@ import { sentenceRule } from '../rule';
 import { compilePhrases } from '../text/phrases';
 
 const PHRASES = compilePhrases(HOLLOW_PLEASANTRIES.patterns);
+/** Emoji (with their modifiers and joiners) at the start of the sentence, before the stock line. */
+const LEADING_EMOJI = /^[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+/u;
+
+/** The stock line is the whole sentence, emoji before it aside (they go with it). */
+const covers = (sentence: Parameters<typeof coversSentence>[0], hit: { start: number; end: number }): boolean => {
+  const emoji = LEADING_EMOJI.exec(sentence.text.slice(0, hit.start))?.[0].length ?? 0;
+  return coversSentence(emoji > 0 ? { ...sentence, text: sentence.text.slice(emoji) } : sentence, { start: hit.start - emoji, end: hit.end - emoji });
+};
 
 export default sentenceRule({
   id: 'hollow-pleasantry',
@@ -20,7 +28,7 @@ export default sentenceRule({
   scope: 'sentence',
   check(sentence) {
     return phraseReports(sentence, PHRASES, 'pleasantry', (hit) =>
-      coversSentence(sentence, hit)
+      covers(sentence, hit)
         ? [deleteSentence(sentence, 'Delete the stock line'), advice('Open with something specific to them instead')]
         : [advice('Replace it with something specific to them: what did you notice about their situation?')],
     );
@@ -28,6 +36,9 @@ export default sentenceRule({
   examples: {
     bad: [
       { text: 'Hi Sam,\n\n[[I hope this email finds you well]].\n\nThe Q3 numbers are in.', output: 'Hi Sam,\n\nThe Q3 numbers are in.' },
+      // Whatever script the name before it is in, or an emoji before it: the same edit.
+      { text: 'Hi 李明, [[I hope this email finds you well]]. The Q3 numbers are in.', output: 'Hi 李明, The Q3 numbers are in.' },
+      { text: 'Hi Sam,\n\n👋 [[I hope this email finds you well]].\n\nThe Q3 numbers are in.', output: 'Hi Sam,\n\nThe Q3 numbers are in.' },
       { text: '[[Hope you’re doing well]]! Quick one about the renewal.' },
       { text: 'Thanks for writing in. [[We value your business]] and will look into it.' },
       { text: '[[Customer satisfaction is our top priority]].' },

@@ -6,6 +6,7 @@
  */
 import type { FindingView } from '../../platform/protocol';
 import { FindingCard } from '../components/FindingCard';
+import './drawn';
 import type { Placement } from './placement';
 
 /** The badge's size in pixels (a pill: a small meter and the score out of 100, or a state in words). */
@@ -15,7 +16,7 @@ export const BADGE_HEIGHT = 24;
 export interface InlineAppProps {
   score: number | null;
   /** Why the draft is not scored, when it is not (shown in words instead of a score). */
-  notScored?: 'empty' | 'not-english' | null;
+  notScored?: 'empty' | 'not-english' | 'too-long' | null;
   findings: FindingView[];
   /** Badge position (viewport coordinates of its top-left corner). */
   badge: { x: number; y: number } | null;
@@ -33,12 +34,16 @@ export interface InlineAppProps {
   onCardPointer?(event: 'enter' | 'leave' | 'down'): void;
 }
 
+const NOT_SCORED_WORDS = { 'not-english': 'Not English', empty: 'Empty draft', 'too-long': 'Too long' } as const;
+
 export function InlineApp(props: InlineAppProps) {
   const { score, findings, badge, open } = props;
   const count = findings.length;
-  const words = props.notScored === 'not-english' ? 'Not English' : props.notScored === 'empty' ? 'Empty draft' : null;
+  const words = props.notScored ? NOT_SCORED_WORDS[props.notScored] : null;
   const label =
-    words !== null
+    props.notScored === 'too-long'
+      ? 'Too long: not checked. Outward checks drafts up to about 6,000 words.'
+      : words !== null
       ? `${words}: not scored. Outward checks drafts written in English.`
       : score === null
         ? 'Checking this draft'
@@ -105,6 +110,9 @@ export function InlineApp(props: InlineAppProps) {
 /** Layout of the in-page UI (added to componentCss inside the shadow root). */
 export const inlineCss = `
 :host { all: initial; }
+/* Every string is drawn from data-t (./drawn.ts), never a text node; nothing can be selected. */
+.ow-drawn::before { content: attr(data-t); }
+* { -webkit-user-select: none; user-select: none; }
 .ow-inline { font-family: var(--ow-font); }
 .ow-score {
   position: fixed; z-index: 2147483646; box-sizing: border-box; inline-size: ${BADGE_WIDTH}px; block-size: ${BADGE_HEIGHT}px;

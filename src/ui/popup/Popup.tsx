@@ -195,7 +195,11 @@ function Body({ state, connector, cardStatus, onApply, onDismiss, onResume, onCo
         </Message>
       );
     case 'not-scored':
-      return state.reason === 'not-english' ? (
+      return state.reason === 'too-long' ? (
+        <Message title="Too long to check">
+          <p>{state.message}</p>
+        </Message>
+      ) : state.reason === 'not-english' ? (
         <Message title="This draft doesn't look like English">
           <p>{state.message} Outward checks English drafts only, so there is nothing to flag here.</p>
         </Message>
