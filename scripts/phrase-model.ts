@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { gramsOf } from '../src/core/learned/phrasing';
 
 export const MIN_DOCS = 4;
-export const KEEP = Number(process.env.OUTWARD_PHRASES_KEEP ?? 500);
+export const KEEP = Number(process.env.OUTWARD_PHRASES_KEEP ?? 400);
 export const LAMBDA = Number(process.env.OUTWARD_PHRASES_LAMBDA ?? 1);
 /** The rated files: the unlabelled pool and the reader's ratings of the real dev set (never its labels). */
 export const RATED_FILES = ['real-pool.jsonl', 'real-dev.jsonl'];
@@ -98,7 +98,7 @@ function fitRidge(docs: readonly RatedDoc[], vocab: ReadonlySet<string>, lambda:
 }
 
 export interface PhraseModel {
-  /** Grams and weights, sorted by gram, rounded as shipped. */
+  /** Grams and weights, sorted by gram, in hundredths as shipped. */
   weights: Array<readonly [string, number]>;
   vocabulary: number;
 }
@@ -109,7 +109,7 @@ export function learn(docs: readonly RatedDoc[], keep = KEEP, lambda = LAMBDA): 
   const vocab = new Set([...df].filter(([, n]) => n >= MIN_DOCS).map(([g]) => g));
   const first = fitRidge(docs, vocab, lambda);
   const kept = new Set([...first].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, keep).map(([g]) => g));
-  const weights = [...fitRidge(docs, kept, lambda)].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([g, w]) => [g, Math.round(w * 1000) / 1000] as const);
+  const weights = [...fitRidge(docs, kept, lambda)].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([g, w]) => [g, Math.round(w * 100) / 100] as const);
   return { weights, vocabulary: vocab.size };
 }
 

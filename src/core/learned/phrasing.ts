@@ -11,7 +11,15 @@
  */
 import { PHRASE_WEIGHTS } from './weights';
 
-const WEIGHTS: ReadonlyMap<string, number> = new Map(PHRASE_WEIGHTS);
+/** "gram|weight in hundredths;…" (weights.ts), read once, at load. */
+const WEIGHTS: ReadonlyMap<string, number> = new Map(
+  PHRASE_WEIGHTS.split(';')
+    .filter(Boolean)
+    .map((entry) => {
+      const bar = entry.lastIndexOf('|');
+      return [entry.slice(0, bar), Number(entry.slice(bar + 1)) / 100] as const;
+    }),
+);
 
 /** Runs of words between punctuation: grams never cross a sentence mark, a comma or a line. */
 const RUN = /[^.!?,;:\n()[\]{}"“”]+/gu;
