@@ -71,7 +71,6 @@ function pageHtml({ title, hasCss }) {
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="color-scheme" content="light dark">',
     `<title>${title}</title>`,
     hasCss ? '<link rel="stylesheet" href="main.css">' : '',

@@ -78,6 +78,8 @@ export interface FeatureCounts {
   writerSentences: number;
   readerSentences: number;
   focusedSentences: number;
+  /** The word pairs that pull the phrasing most each way, for the breakdown's label. */
+  phrasingGrams: { low: string | null; high: string | null };
 }
 
 export function computeFeatures(
@@ -117,11 +119,17 @@ export function computeFeatures(
   let given = false;
   let phrasingSum = 0;
   let phrasingCount = 0;
+  let low: readonly [string, number] | null = null;
+  let high: readonly [string, number] | null = null;
   for (const s of sentences) {
     const f = s.focus;
     // The phrase layer reads every sentence, as it was learned on whole messages.
     phrasingSum += s.phrasing.sum;
     phrasingCount += s.phrasing.count;
+    for (const [gram, w] of s.phrasing.grams) {
+      if (w < 0 && (!low || w < low[1])) low = [gram, w];
+      if (w > 0 && (!high || w > high[1])) high = [gram, w];
+    }
     if (f.skip) continue;
     writerRefs += s.writerWeight;
     readerRefs += s.readerWeight;
@@ -192,5 +200,6 @@ export function computeFeatures(
   features.specificToReader = specificToReader;
   features.phrasing = round3(draftPhrasing(phrasingSum, phrasingCount));
   for (const category of CATEGORY_FEATURES) features[category] = round3(Math.log1p(findingCounts[category] ?? 0));
-  return { features, counts: { writerSentences: writerCount, readerSentences: readerCount, focusedSentences: focused } };
+  const phrasingGrams = { low: low?.[0] ?? null, high: high?.[0] ?? null };
+  return { features, counts: { writerSentences: writerCount, readerSentences: readerCount, focusedSentences: focused, phrasingGrams } };
 }

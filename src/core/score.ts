@@ -68,8 +68,11 @@ function labelOf(id: FeatureId, value: number, points: number, counts: FeatureCo
       return 'Asks a favour before giving anything';
     case 'specificToReader':
       return 'Says something true only of them';
-    case 'phrasing':
-      return points >= 0 ? 'Wording reads as written for them' : 'Wording reads as template or self-serving';
+    case 'phrasing': {
+      const gram = points >= 0 ? counts.phrasingGrams.high : counts.phrasingGrams.low;
+      const label = points >= 0 ? 'Wording reads as written for them' : 'Wording reads as template or self-serving';
+      return gram ? `${label} (“${gram}”)` : label;
+    }
     default: {
       const category = id as CategoryId;
       return `${CATEGORIES[category].label} (${findings[category] ?? Math.round(Math.expm1(value))})`;

@@ -146,6 +146,13 @@ function Message({ title, children, busy }: { title: string; children?: Componen
   );
 }
 
+const NOT_SCORED_TITLES = { 'too-long': 'Too long to check', 'not-english': "This draft doesn't look like English", empty: 'Not scored yet' } as const;
+const NOT_SCORED_HINTS = {
+  'too-long': '',
+  'not-english': ' Outward checks English drafts only, so there is nothing to flag here.',
+  empty: ' Write a few words and the score appears a moment after you stop typing.',
+} as const;
+
 function Body({ state, connector, cardStatus, onApply, onDismiss, onResume, onCopy }: BodyProps) {
   if (state === null) {
     return (
@@ -158,7 +165,7 @@ function Body({ state, connector, cardStatus, onApply, onDismiss, onResume, onCo
     case 'unsupported':
       return (
         <Message title="Outward works in Gmail and LinkedIn">
-          <p>Open a draft in Gmail or LinkedIn and Outward will show how much it is about your reader.</p>
+          <p>Open a draft in Gmail or LinkedIn to see how much it is about your reader.</p>
         </Message>
       );
     case 'not-answering':
@@ -173,13 +180,13 @@ function Body({ state, connector, cardStatus, onApply, onDismiss, onResume, onCo
     case 'no-composer':
       return (
         <Message title="Click into a draft in Gmail or LinkedIn">
-          <p>Outward checks the message you are writing. Click into it and the score appears here.</p>
+          <p>Click into the message you are writing and its score appears here.</p>
         </Message>
       );
     case 'paused':
       return (
         <Message title={`Outward is paused on ${SITE_NAMES[state.site]}`}>
-          <p>Your drafts here are not checked. Turn it back on whenever you like.</p>
+          <p>Your drafts here are not checked until you turn it back on.</p>
           <button type="button" class="ow-button ow-button-primary" onClick={() => onResume(state.site)}>
             Resume on {SITE_NAMES[state.site]}
           </button>
@@ -195,17 +202,13 @@ function Body({ state, connector, cardStatus, onApply, onDismiss, onResume, onCo
         </Message>
       );
     case 'not-scored':
-      return state.reason === 'too-long' ? (
-        <Message title="Too long to check">
-          <p>{state.message}</p>
-        </Message>
-      ) : state.reason === 'not-english' ? (
-        <Message title="This draft doesn't look like English">
-          <p>{state.message} Outward checks English drafts only, so there is nothing to flag here.</p>
-        </Message>
-      ) : (
-        <Message title="Not scored yet">
-          <p>{state.message} Write a few words and the score appears a moment after you stop typing.</p>
+      // One message for the three reasons: the title and a hint after the analyser's own words.
+      return (
+        <Message title={NOT_SCORED_TITLES[state.reason]}>
+          <p>
+            {state.message}
+            {NOT_SCORED_HINTS[state.reason]}
+          </p>
         </Message>
       );
     case 'analysing':
