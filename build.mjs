@@ -65,12 +65,14 @@ function manifestFor(browser) {
   return manifest;
 }
 
-function pageHtml({ title, hasCss }) {
+/** The popup has a fixed size and its own 15 KB budget: only the pages opened in a tab get a viewport. */
+function pageHtml({ title, hasCss, viewport }) {
   return [
     '<!doctype html>',
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
+    viewport ? '<meta name="viewport" content="width=device-width, initial-scale=1">' : '',
     '<meta name="color-scheme" content="light dark">',
     `<title>${title}</title>`,
     hasCss ? '<link rel="stylesheet" href="main.css">' : '',
@@ -262,7 +264,7 @@ function writeStatic(outdir, browser) {
   }
   for (const page of PAGES) {
     const hasCss = existsSync(join(outdir, page.name, 'main.css'));
-    writeFileSync(join(outdir, page.name, `${page.name}.html`), pageHtml({ title: page.title, hasCss }));
+    writeFileSync(join(outdir, page.name, `${page.name}.html`), pageHtml({ title: page.title, hasCss, viewport: page.name !== 'popup' }));
   }
 }
 
