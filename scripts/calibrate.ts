@@ -21,6 +21,7 @@ import { analyze } from '../src/core/index';
 import { FEATURE_IDS, type FeatureId } from '../src/core/features';
 import type { Channel } from '../src/core/types';
 import { KEEP as PHRASES_KEEP, LAMBDA as PHRASES_LAMBDA, MIN_DOCS as PHRASES_MIN_DOCS, learn, loadRated, phrasingWith } from './phrase-model';
+import { solve } from './linear-solve';
 
 const hash = (text: string): string => createHash('sha256').update(text).digest('hex');
 
@@ -122,24 +123,6 @@ function load(file: string, real: boolean, pool = false): Example[] {
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
-
-/** Solves A x = b (A symmetric positive definite) by Gaussian elimination with partial pivoting. */
-function solve(a: number[][], b: number[]): number[] {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]!]);
-  for (let c = 0; c < n; c += 1) {
-    let pivot = c;
-    for (let r = c + 1; r < n; r += 1) if (Math.abs(m[r]![c]!) > Math.abs(m[pivot]![c]!)) pivot = r;
-    [m[c], m[pivot]] = [m[pivot]!, m[c]!];
-    const p = m[c]![c]!;
-    for (let r = 0; r < n; r += 1) {
-      if (r === c) continue;
-      const f = m[r]![c]! / p;
-      for (let k = c; k <= n; k += 1) m[r]![k]! -= f * m[c]![k]!;
-    }
-  }
-  return m.map((row, i) => row[n]! / row[i]!);
-}
 
 /** Fits [intercept, ...weights] by Newton's method on the weighted, L2-penalised log-likelihood; features outside `active` keep weight 0. */
 function fitFree(data: readonly Example[], active: ReadonlySet<number>): number[] {

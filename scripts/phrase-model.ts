@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gramsOf } from '../src/core/learned/phrasing';
+import { solve } from './linear-solve';
 
 export const MIN_DOCS = 4;
 export const KEEP = Number(process.env.OUTWARD_PHRASES_KEEP ?? 400);
@@ -45,32 +46,6 @@ export function loadRated(corpusDir: string, files: readonly string[] = RATED_FI
     }
   }
   return docs;
-}
-
-/** Solves A x = b by Gaussian elimination with partial pivoting (A symmetric positive definite). */
-function solve(a: number[][], b: number[]): number[] {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]!]);
-  for (let c = 0; c < n; c += 1) {
-    let pivot = c;
-    for (let r = c + 1; r < n; r += 1) if (Math.abs(m[r]![c]!) > Math.abs(m[pivot]![c]!)) pivot = r;
-    [m[c], m[pivot]] = [m[pivot]!, m[c]!];
-    const top = m[c]!;
-    const p = top[c]!;
-    for (let r = c + 1; r < n; r += 1) {
-      const row = m[r]!;
-      const f = row[c]! / p;
-      if (f === 0) continue;
-      for (let k = c; k <= n; k += 1) row[k]! -= f * top[k]!;
-    }
-  }
-  const x = new Array<number>(n).fill(0);
-  for (let r = n - 1; r >= 0; r -= 1) {
-    let s = m[r]![n]!;
-    for (let k = r + 1; k < n; k += 1) s -= m[r]![k]! * x[k]!;
-    x[r] = s / m[r]![r]!;
-  }
-  return x;
 }
 
 function fitRidge(docs: readonly RatedDoc[], vocab: ReadonlySet<string>, lambda: number): Map<string, number> {
