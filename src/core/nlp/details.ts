@@ -44,11 +44,12 @@ function isDetail(token: Token): boolean {
   return DIGIT.test(token.text) || token.tags.has('Value') || token.tags.has('Date') || token.tags.has('Money');
 }
 
-function isPraise(tokens: readonly Token[], k: number): boolean {
+/** Where a word of praise starting at `k` ends (its last token: "big fan" is two), or -1. */
+function praiseEnd(tokens: readonly Token[], k: number): number {
   const t = tokens[k]!;
-  if (PRAISE_WORDS.words.has(t.lemma) || PRAISE_WORDS.words.has(t.normal)) return true;
+  if (PRAISE_WORDS.words.has(t.lemma) || PRAISE_WORDS.words.has(t.normal)) return k;
   const next = tokens[k + 1];
-  return next !== undefined && PRAISE_WORDS.words.has(`${t.normal} ${next.normal}`);
+  return next !== undefined && PRAISE_WORDS.words.has(`${t.normal} ${next.normal}`) ? k + 1 : -1;
 }
 
 /** The noun a possessive "your" governs (its index): adjectives and other nouns of the phrase skipped. */
@@ -81,17 +82,35 @@ function pinned(text: string, tokens: readonly Token[], your: number, noun: numb
   return topic.tags.has('Noun') || topic.tags.has('Adjective') || topic.tags.has('Gerund') || isName(topic);
 }
 
+/**
+ * Each sentence's details, computed once: the engine reads them for the score and the vague-praise
+ * rule for its span, both from the same tokens.
+ */
+const DETAILS = new WeakMap<readonly Token[], Details>();
+
 export function detailsOf(tokens: readonly Token[], text = ''): Details {
+  let details = DETAILS.get(tokens);
+  if (!details) {
+    details = computeDetails(tokens, text);
+    DETAILS.set(tokens, details);
+  }
+  return details;
+}
+
+function computeDetails(tokens: readonly Token[], text: string): Details {
   let concrete = false;
   let readerThings = 0;
   let vagueThings = 0;
-  let praise = -1;
+  let praise: [number, number] | null = null;
   let mention: [number, number] | null = null;
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i]!;
     if (t.text === '') continue;
     if (isDetail(t) || (i > 0 && isName(t) && !ONLINE_PLACES.words.has(t.normal))) concrete = true;
-    if (praise === -1 && isPraise(tokens, i)) praise = i;
+    if (!praise) {
+      const end = praiseEnd(tokens, i);
+      if (end !== -1) praise = [i, end];
+    }
     if (t.normal === 'your') {
       const at = possessed(tokens, i + 1);
       const noun = at === -1 ? null : tokens[at]!;
@@ -103,10 +122,8 @@ export function detailsOf(tokens: readonly Token[], text = ''): Details {
       } else readerThings += 1;
     }
   }
-  const vaguePraise = praise !== -1 && mention !== null && readerThings === 0 && !concrete;
-  if (!vaguePraise) return { concrete, readerThings, vagueThings, vaguePraise, praiseSpan: null };
-  const first = Math.min(praise, mention![0]);
-  // A two-word praise ("big fan") ends on its second word.
-  const last = Math.max(PRAISE_WORDS.words.has(tokens[praise]!.lemma) || PRAISE_WORDS.words.has(tokens[praise]!.normal) ? praise : praise + 1, mention![1]);
-  return { concrete, readerThings, vagueThings, vaguePraise, praiseSpan: { start: tokens[first]!.start, end: tokens[last]!.end } };
+  if (!praise || !mention || readerThings > 0 || concrete) return { concrete, readerThings, vagueThings, vaguePraise: false, praiseSpan: null };
+  const first = Math.min(praise[0], mention[0]);
+  const last = Math.max(praise[1], mention[1]);
+  return { concrete, readerThings, vagueThings, vaguePraise: true, praiseSpan: { start: tokens[first]!.start, end: tokens[last]!.end } };
 }
