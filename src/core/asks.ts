@@ -23,6 +23,11 @@ const OFFERED = lexiconRegex(`\\b(?:${OFFERED_ASKS.alternation})\\b`, 'iu');
 
 export type AskKind = 'time' | 'favour' | 'offer';
 
+/** Whether a sentence gives the reader something: a link or attachment, an offer of work, an ask they may take. */
+export function givesSomething(s: { gives: boolean; focus: { act: string }; ask: AskKind | null }): boolean {
+  return s.gives || s.focus.act === 'give' || s.ask === 'offer';
+}
+
 /**
  * The kind of ask in one sentence. `request` says the sentence view already reads it as a request
  * (an imperative, a polite "I'd be grateful if…"); a question counts as a request by its form.

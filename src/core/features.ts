@@ -6,7 +6,7 @@
  * and finding counts enter as log(1 + n).
  */
 import { readerCentred, writerCentred, type Focus } from './nlp/focus';
-import type { AskKind } from './asks';
+import { givesSomething, type AskKind } from './asks';
 import { draftPhrasing, type Phrasing } from './learned/phrasing';
 import type { CategoryId } from './types';
 
@@ -137,7 +137,7 @@ export function computeFeatures(
     if (s.isQuestion && (s.readerWeight > 0 || f.party === 'reader') && !s.asksForTime) readerQuestion = 1;
     // A favour asked before anything was given: the reader pays first (asks.ts).
     if (s.ask === 'favour' && !given) favourAsk = 1;
-    if (s.gives || f.act === 'give' || s.ask === 'offer') given = true;
+    if (givesSomething(s)) given = true;
     if (s.gives) gives = 1;
     if (f.act === 'give') writerOffers = 1;
     // Attention counts when it shows: "I read your post on churn", not "I came across your profile".

@@ -24,11 +24,9 @@ export default draftRule({
     for (const s of draft.sentences) {
       const match = s.asksForTime ? TIME_ASK.exec(s.text) : null;
       if (!match) continue;
-      let end = s.text.length;
-      while (end > 0 && /\s/u.test(s.text[end - 1] ?? '')) end -= 1;
       reports.push({
         start: s.start,
-        end: s.start + end,
+        end: s.start + s.text.trimEnd().length,
         messageId: 'ask',
         data: { ask: match[0] },
         suggestions: [advice('Give first: share one finding, idea or resource for them, then let them decide whether to talk')],

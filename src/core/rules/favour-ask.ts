@@ -1,4 +1,4 @@
-import { FAVOUR } from '../asks';
+import { FAVOUR, givesSomething } from '../asks';
 import { advice } from '../rule-kit';
 import { draftRule } from '../rule';
 
@@ -18,15 +18,13 @@ export default draftRule({
   scope: 'draft',
   check(draft) {
     for (const s of draft.sentences) {
-      if (s.gives || s.focus.act === 'give' || s.ask === 'offer') return [];
+      if (givesSomething(s)) return [];
       if (s.ask !== 'favour') continue;
       const match = FAVOUR.exec(s.text);
-      let end = s.text.length;
-      while (end > 0 && /\s/u.test(s.text[end - 1] ?? '')) end -= 1;
       return [
         {
           start: s.start,
-          end: s.start + end,
+          end: s.start + s.text.trimEnd().length,
           messageId: 'favour',
           data: { ask: match ? match[0] : s.text.slice(0, 40) },
           suggestions: [advice('Give something first: one finding, answer or idea for them; then ask, and make it easy to say no')],
