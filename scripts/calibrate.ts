@@ -187,7 +187,7 @@ function aucOf(examples: readonly Example[], scoreOf: (e: Example) => number): n
 const real = load('real-dev.jsonl', true);
 
 /**
- * Stacking: the phrase layer was learned on the reader's ratings of these same real records, so
+ * Stacking: the phrase layer was learned on the ratings and labels of these same real records, so
  * its shipped value is in-sample for them. Each real record's phrasing is taken instead from a
  * layer learned without its source, which is what the fit and the leave-one-source-out estimate
  * must see (a layer that had read a record would look better on it than on any user's draft).

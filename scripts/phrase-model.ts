@@ -3,7 +3,8 @@
  * writes the shipped weights, and `npm run calibrate`, which needs the layer's value for each real
  * record from a model that never saw that record's source (stacking; see docs/score.md).
  *
- * A ridge regression of a careful reader's 1–7 rating over word grams (single words and pairs, as
+ * A ridge regression of a careful reader's 1–7 rating (moved toward the publisher's label where
+ * there is one) over word grams (single words and pairs, as
  * gramsOf() reads them): each message is the row x_g = count_g / √(grams with a weight in it),
  * fit in the dual form. Grams in fewer than MIN_DOCS messages are dropped; the KEEP grams with the
  * largest weights are kept and the model is fit again on them alone, so the shipped weights are
@@ -17,7 +18,13 @@ import { solve } from './linear-solve';
 export const MIN_DOCS = 4;
 export const KEEP = Number(process.env.OUTWARD_PHRASES_KEEP ?? 400);
 export const LAMBDA = Number(process.env.OUTWARD_PHRASES_LAMBDA ?? 1);
-/** The rated files: the unlabelled pool and the reader's ratings of the real dev set (never its labels). */
+/**
+ * Where a record also has its publisher's label (the real dev set), the target is the reader's
+ * rating moved this many points toward the label: the label is the measure, the rating a second
+ * opinion that ranks within it. The pool has ratings only.
+ */
+export const LABEL_POINTS = Number(process.env.OUTWARD_PHRASES_LABEL ?? 2);
+/** The rated files: the unlabelled pool and the real dev set (its reader's ratings and its labels). */
 export const RATED_FILES = ['real-pool.jsonl', 'real-dev.jsonl'];
 
 export interface RatedDoc {
@@ -40,9 +47,10 @@ export function loadRated(corpusDir: string, files: readonly string[] = RATED_FI
   for (const file of files) {
     for (const line of readFileSync(join(corpusDir, file), 'utf8').split('\n')) {
       if (!line.trim()) continue;
-      const r = JSON.parse(line) as { id: string; text: string; source?: string; reader_rating?: number };
+      const r = JSON.parse(line) as { id: string; text: string; source?: string; reader_rating?: number; label?: string };
       if (!r.reader_rating) continue;
-      docs.push({ id: r.id, source: `${file}:${r.source ?? r.id}`, counts: countGrams(r.text), y: r.reader_rating });
+      const toward = r.label === 'client' ? 1 : r.label === 'self' ? -1 : 0;
+      docs.push({ id: r.id, source: `${file}:${r.source ?? r.id}`, counts: countGrams(r.text), y: r.reader_rating + LABEL_POINTS * toward });
     }
   }
   return docs;
