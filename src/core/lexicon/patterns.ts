@@ -169,6 +169,19 @@ export const THANKS_OPENERS: PatternList = patternList([
   ['i appreciate', 'thanks in the "I" form'],
 ]);
 
+/**
+ * What a feeling or a wish of the writer's is about when it is about the reader as a person (after
+ * the feeling word or "hope"/"wish"): "glad to have you", "happy for you", "I hope you're well".
+ * Warmth toward them is not self-display; whether it is sincere is for other rules to say.
+ */
+export const WARM_TOWARD: PatternList = patternList([
+  ['to (?:have|welcome|meet|see|hear from|work with|be working with|host|help) you', 'the reader as the one the feeling is about'],
+  ['for (?:you|your)', '"happy for you", "thrilled for your team"'],
+  ['(?:that )?you(?:[\'’](?:re|ve|ll)| are| have| had| were| will| got| get| enjoy| made| found| feel)', '"I hope you\'re well", "glad that you made it": a clause about the reader'],
+  ['you (?:all|both) the best', '"We wish you all the best"'],
+  ['you (?:well|luck|success|a (?:good|great|happy|safe|speedy|quick))', '"wish you luck", "wish you a speedy recovery"'],
+]);
+
 /** Cues that a sentence with a verb of giving gives to the reader (after ATTACHMENTS). */
 export const GIFT_CUES: PatternList = patternList([
   ['here(?:\'s| is| are)', 'hands something over'],

@@ -39,6 +39,13 @@ const TABLE: ReadonlyArray<readonly [string, Party, Act, 'writer' | 'reader' | '
   // What the writer wants, feels or says of itself.
   ['I need three strong engineers by March.', 'writer', 'want', 'writer'],
   ['I am so excited about our new dashboard.', 'writer', 'feel', 'writer'],
+  // A feeling or wish about the reader as a person is warmth, not self-display (and no credit either).
+  ['We’re so glad to have you on the team.', 'writer', 'warm', 'neither'],
+  ['I am really happy for you and your family.', 'writer', 'warm', 'neither'],
+  ['I hope you had a restful weekend.', 'writer', 'warm', 'neither'],
+  ['We wish you all the best with the move.', 'writer', 'warm', 'neither'],
+  ['I’m excited to show you our new dashboard.', 'writer', 'feel', 'writer'],
+  ['We hope you will consider our proposal.', 'writer', 'want', 'writer'],
   ['We are the leading provider of payroll software.', 'writer', 'praise', 'writer'],
   ['Quillfield installs the most solar panels in the county.', 'writer', 'praise', 'writer'],
   ['I just wanted to follow up on my last email.', 'writer', 'chase', 'writer'],

@@ -46,6 +46,7 @@ import {
   SELF_PRAISE,
   THANKS_OPENERS,
   WANTING,
+  WARM_TOWARD,
   WRITER_ASSETS,
   WRITER_FEELINGS,
   WRITER_HOLDINGS,
@@ -68,6 +69,7 @@ export type Act =
   | 'praise'
   | 'results'
   | 'feel'
+  | 'warm'
   | 'apologise'
   | 'phony-apology'
   | 'own-fault'
@@ -91,6 +93,9 @@ export interface Focus {
 // The words of these patterns are the lexicon's (lexicon/patterns.ts); the grammar around them
 // (boundaries, anchors, the subject before a verb) is here.
 
+/** Right after a feeling word or "hope"/"wish": the feeling is about the reader (lexicon WARM_TOWARD). */
+const WARM = lexiconRegex(`^\\s*(?:so\\s+|very\\s+|really\\s+|truly\\s+)?(?:${WARM_TOWARD.alternation})\\b`, 'iu');
+const WRITER_WORD = /^(?:i|me|my|we|us|our)$/u;
 /** A bridge from what the writer does to what the reader gains. */
 const BRIDGE = lexiconRegex(`\\b(?:${READER_GAIN_BRIDGES.alternation})\\b`, 'iu');
 /** "I'd love to hear how you…": a wish that is a question about the reader. */
@@ -206,6 +211,8 @@ function writerAct(view: SentenceView, text: string): Act {
   const copula = verb && (verb.tags.has('Copula') || verb.text === '') && !(next && (next.tags.has('Preposition') || next.normal === 'out' || next.normal === 'away' || next.normal === 'back'));
   if (POLITE_ASK.test(text)) return 'request';
   if (OPINION.words.has(lemma)) return WRITER_IN_CLAUSE.test(text.slice(verb?.end ?? 0)) ? 'describe' : 'state';
+  // "We're glad to have you", "I hope you're well": the writer's feeling or wish about the reader.
+  if (warmToward(tokens, view.verb, text)) return 'warm';
   if (hasAny(tokens, view.verb, view.verb + 4, WRITER_FEELINGS.words)) {
     // "I was pleased to read about your promotion": the feeling is about the reader's news.
     const after = tokens.slice(v, v + 7);
@@ -221,6 +228,20 @@ function writerAct(view: SentenceView, text: string): Act {
   if (hasAny(tokens, 0, tokens.length, SELF_PRAISE.words) && (SELF_DESCRIBING.words.has(lemma) || copula)) return 'praise';
   if (SELF_DESCRIBING.words.has(lemma) || WRITER_ROUTINE.words.has(lemma) || copula || (lemma === 'have' && verb && HAVE_SELF.test(text.slice(verb.end)))) return 'describe';
   return 'state';
+}
+
+/**
+ * A feeling word or "hope"/"wish" within the verb's first words, followed at once by the reader as
+ * its object ("glad to have you", "happy for you", "hope you're well") and with nothing of the
+ * writer's after it ("excited to show you our demo" is the writer's news).
+ */
+function warmToward(tokens: readonly Token[], verb: number, text: string): boolean {
+  for (let k = Math.max(0, verb); k < Math.min(tokens.length, verb + 4); k += 1) {
+    const t = tokens[k]!;
+    if (!WRITER_FEELINGS.words.has(t.normal) && t.lemma !== 'hope' && t.lemma !== 'wish') continue;
+    return WARM.test(text.slice(t.end)) && !tokens.slice(k + 1).some((r) => WRITER_WORD.test(r.normal));
+  }
+  return false;
 }
 
 /** A fault noun as subject of a passive verb with no "by" agent. */

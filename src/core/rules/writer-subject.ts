@@ -141,6 +141,8 @@ export default sentenceRule({
       { text: 'I’m Sam, a buyer at Fernway, and your rota post answered a question we had.' },
       { text: 'We have received your order and it ships on Monday.' },
       { text: 'I’m out of the office until Monday.' },
+      { text: 'We’re so glad to have you on the team.' },
+      { text: 'I hope you had a restful weekend.' },
     ],
   },
 });
