@@ -61,7 +61,7 @@ export const FAVOURS: PatternList = patternList([
   ['(?:share|forward|pass|send) (?:it|this|them|these)(?: (?:on|along|around))?(?: (?:to|with))?', 'passing the writer\'s message on'],
   ['pass (?:it |this )?(?:on|along)', 'passing the writer\'s message on'],
   ['(?:colleagues|contacts|network|friends|followers|readers|audience|subscribers) (?:who|that) (?:may|might|would|could)', 'reaching the reader\'s people for the writer'],
-  ['(?:introduce|introduction|intro|refer|referral|put me in touch|connect me)', 'an introduction to the reader\'s contacts'],
+  ['(?:introduce|introduction|intro|refer (?!to\\b)|referral|put me in touch|connect me)', 'an introduction to the reader\'s contacts ("refer to the article" is not one)'],
   ['(?:add|include|place|insert|put) (?:a |my |our |the )?(?:link|backlink|mention|banner|widget|button)', 'a link on the reader\'s site'],
   ['link (?:exchange|back|to (?:my|our))', 'a link to the writer\'s site'],
   ['guest (?:post|article|blog|contribution|author|writer)', 'publishing the writer\'s text on the reader\'s site'],
@@ -84,6 +84,7 @@ export const OFFERED_ASKS: PatternList = patternList([
   ['(?:shall|should) i', '"Shall I send the list?"'],
   ['if (?:it(?:[\'’]s| is| would be)|that(?:[\'’]s| is| would be)) (?:useful|helpful)', '"…if that would be useful": the reader decides'],
   ['happy to (?:send|share|walk|show|help|introduce|answer)', 'the writer offering work'],
+  ['if you (?:need|have (?:any )?(?:questions?|problems?|issues?|trouble)|run into|get stuck|still (?:can(?:not|[\'’]t)|have))', '"Email us if you need to change anything": a way out for the reader\'s own need'],
 ]);
 
 /** Words that say a file comes with the message: a gift to the draft (GIFTS) and a cue that a sentence gives (GIFT_CUES). */

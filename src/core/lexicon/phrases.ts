@@ -303,7 +303,7 @@ export const TEMPLATE_GREETINGS: PhraseList = phraseList([
   ['dear sir /\\/\\s*/madam', 'the same with a spaced slash'],
   ['to whom it may concern', 'addressed to nobody in particular'],
   ['dear (valued |loyal )?(customer|client|friend|partner|colleague|member|user|team|hiring manager|business owner|homeowner)s?', 'a greeting for a mailing list'],
-  ['(hi|hello|hey|greetings|good (morning|afternoon)) (there|friend|all|everyone|team|sir|madam)', 'a greeting that skips the name'],
+  ['(hi|hello|hey|greetings|good (morning|afternoon)) (there|friend|sir|madam)', 'a greeting that skips the name ("Hi all", "Hi team" name a group written to as a group, and pass)'],
   ['(hi|hello|hey) (valued )?(customer|client|business owner)', 'a mailing-list greeting, informal'],
   ['dear (sponsor|supporter|donor|parent|member|reader|subscriber|applicant|candidate|recruiter|founder|ceo|owner|manager|vendor|supplier|shopper|patient|guest|resident|neighbo(u)?r|prospect|decision maker|policyholder|policy holder|account holder|cardholder|homeowner|business owner|marketing (team|manager)|sales (team|manager))s?', 'addresses a role, not a person'],
 ]);

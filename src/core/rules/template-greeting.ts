@@ -32,6 +32,7 @@ export default sentenceRule({
       { text: 'Dear Ms Okafor,\n\nThank you for the floor plans.' },
       { text: 'Hi Tom, is there still a place on the course?' },
       { text: 'The letter began “Dear Sir” and went downhill.' },
+      { text: 'Hi all,\n\nThe agenda for Thursday is below.' },
     ],
   },
 });
