@@ -113,6 +113,8 @@ export const READER_GAIN_BRIDGES: PatternList = patternList([
   ['for you to', '"…for you to try": the reader as the one who acts'],
   ['(?:means|meaning) (?:you|your)', '"…meaning you skip the export"'],
   ['(?:you|your team) (?:can|could|will|\'ll|’ll) (?:now )?(?:get|save|cut|see|spend|avoid|keep|have|stop|skip)', 'the reader\'s gain spelled out'],
+  ['to (?:fix|restore|resolve|recover|repair|replace|reinstate|refund|get back) (?:your|you)', '"…working to restore your site": the writer at work on the reader\'s problem'],
+  ['to get (?:your|you) [^.!?;]{1,40}?\\bback', '"…to get your blog back online"'],
 ]);
 
 /** Wishes that are questions about the reader: "I'd love to hear how you…". */

@@ -52,6 +52,10 @@ const TABLE: ReadonlyArray<readonly [string, Party, Act, 'writer' | 'reader' | '
   // A "we" sentence tied to the reader's gain is about them after all.
   ['We built the export so you can send the report to your auditor in one click.', 'both', 'describe', 'reader'],
   ['Together, we can cut your month-end close to two days.', 'both', 'state', 'reader'],
+  // …unless what the bridge leads to serves the writer; work on the reader's problem is theirs.
+  ['I would like a short call so you can tell me about your hiring plans.', 'writer', 'want', 'writer'],
+  ['Our team is working through the night to restore your account.', 'both', 'describe', 'reader'],
+  ['We are doing all we can to get your site back online.', 'both', 'state', 'reader'],
   // Apologies: sincere (a named mistake) or phony.
   ['We are sorry: we made a mistake on your invoice.', 'writer', 'apologise', 'reader'],
   ['We apologise for any inconvenience this may have caused.', 'writer', 'phony-apology', 'writer'],

@@ -97,7 +97,18 @@ export interface Focus {
 const WARM = lexiconRegex(`^\\s*(?:so\\s+|very\\s+|really\\s+|truly\\s+)?(?:${WARM_TOWARD.alternation})\\b`, 'iu');
 const WRITER_WORD = /^(?:i|me|my|we|us|our)$/u;
 /** A bridge from what the writer does to what the reader gains. */
-const BRIDGE = lexiconRegex(`\\b(?:${READER_GAIN_BRIDGES.alternation})\\b`, 'iu');
+const BRIDGE = lexiconRegex(`\\b(?:${READER_GAIN_BRIDGES.alternation})\\b`, 'giu');
+/** The writer named in what the bridge leads to: "so you may tell me about your business" is the writer's gain. */
+const WRITER_AFTER = /^[^.!?;]*?\b(?:me|my|us|our|i|we)\b/iu;
+
+/** A bridge to the reader's gain whose clause does not turn back to the writer. */
+function gainBridge(text: string): boolean {
+  BRIDGE.lastIndex = 0;
+  for (let m = BRIDGE.exec(text); m; m = BRIDGE.exec(text)) {
+    if (!WRITER_AFTER.test(text.slice(m.index + m[0].length))) return true;
+  }
+  return false;
+}
 /** "I'd love to hear how you…": a wish that is a question about the reader. */
 const LISTEN = lexiconRegex(`\\b(?:${LISTENING.alternation})\\b`, 'iu');
 /** A polite ask: "I'd be grateful if you could…", "We would appreciate it if…". */
@@ -285,7 +296,7 @@ function computeFocus(view: SentenceView, slots: readonly Placeholder[]): Focus 
   if (view.lineKind === 'greeting' || view.lineKind === 'signoff' || view.lineKind === 'subject' || view.words === 0 || CLOSING.test(text.trimStart())) {
     return { party: 'none', act: 'state', gain: false, skip: true };
   }
-  const bridge = BRIDGE.test(text);
+  const bridge = gainBridge(text);
   let party = subjectParty(view, slots);
   let act: Act = 'state';
   if (APOLOGY.test(text)) act = OWN_FAULT.test(text) && !PHONY.test(text) ? 'apologise' : PHONY.test(text) ? 'phony-apology' : 'apologise';
