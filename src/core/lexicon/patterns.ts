@@ -216,6 +216,7 @@ export const REFUSALS: PatternList = patternList([
   ['not (?:allowed|permitted)', 'a rule given as the reason'],
   ['regret (?:to|that)', 'the formal "no"'],
   ['unfortunately', 'the word that opens bad news'],
+  ['(?:been|was|were|is|are) (?:denied|rejected|declined|refused|revoked|disqualified)', '"Your claim has been denied": the no in the passive, with nobody saying it'],
 ]);
 
 /** The writer's promise to keep the reader informed, after "we will" or "I'll": a commitment, not a want. */

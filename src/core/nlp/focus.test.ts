@@ -27,6 +27,10 @@ const TABLE: ReadonlyArray<readonly [string, Party, Act, 'writer' | 'reader' | '
   // A fault hidden in the passive, a refusal put first, a promise to keep the reader informed.
   ['A mistake was made on your last invoice.', 'none', 'evade', 'neither'],
   ['Unfortunately we cannot change the delivery date.', 'writer', 'refuse', 'writer'],
+  // The formal no: "regret to inform", a refusal in the passive, a gain denied.
+  ['We regret to inform you that your transfer request has been declined.', 'writer', 'refuse', 'writer'],
+  ['Your refund claim was rejected because the receipt was missing.', 'reader', 'refuse', 'neither'],
+  ['You did not qualify for the loyalty discount.', 'reader', 'state', 'reader'],
   ['I don’t want to take up much of your afternoon.', 'writer', 'want', 'writer'],
   ['We will keep you posted on the repair.', 'writer', 'give', 'reader'],
   // A leading time or manner word is not the subject.

@@ -131,6 +131,8 @@ const GIFT_CUE = lexiconRegex(`\\b(?:${ATTACHMENTS.alternation}|${GIFT_CUES.alte
 const NUMBER = lexiconRegex(`\\d|\\b(?:${NUMBER_WORDS.alternation})\\b`, 'iu');
 /** A refusal or a limit put first ("We can't help", "Unfortunately we have a fee"): negative framing. */
 const REFUSAL = lexiconRegex(`\\b(?:${REFUSALS.alternation})\\b`, 'iu');
+/** The formal refusal that borrows an apology's word. */
+const FORMAL_NO = /\bregret (?:to (?:inform|advise|tell|say|let)|that)\b/iu;
 /** The writer promising to keep the reader informed: a commitment, not a want. */
 const COMMIT = lexiconRegex(`\\b(?:we|i)(?: will|['’]ll|\\s+shall) (?:${KEEP_INFORMED.alternation})\\b`, 'iu');
 const INCLUSIVE = lexiconRegex(`^(?:${JOINT_OPENERS.alternation})\\b`, 'iu');
@@ -271,7 +273,8 @@ function readerAct(view: SentenceView, text: string): Act {
   // Verbs that blame with or without a negation: "You failed to…", "You claim that…".
   if (BLAMING.words.has(lemma)) return 'blame';
   if (REFUSAL.test(text)) return 'refuse';
-  if (READER_GAIN.words.has(lemma) || /\b(?:can|will be able to|get to)\b/iu.test(text)) return 'benefit';
+  // A gain denied is none: "You did not earn the points".
+  if (!view.negated && (READER_GAIN.words.has(lemma) || /\b(?:can|will be able to|get to)\b/iu.test(text))) return 'benefit';
   return 'state';
 }
 
@@ -299,7 +302,9 @@ function computeFocus(view: SentenceView, slots: readonly Placeholder[]): Focus 
   const bridge = gainBridge(text);
   let party = subjectParty(view, slots);
   let act: Act = 'state';
-  if (APOLOGY.test(text)) act = OWN_FAULT.test(text) && !PHONY.test(text) ? 'apologise' : PHONY.test(text) ? 'phony-apology' : 'apologise';
+  // "We regret to inform you that…" is the formal no, not an apology.
+  if (FORMAL_NO.test(text)) act = 'refuse';
+  else if (APOLOGY.test(text)) act = OWN_FAULT.test(text) && !PHONY.test(text) ? 'apologise' : PHONY.test(text) ? 'phony-apology' : 'apologise';
   else if (THANKS.test(text)) act = 'thank';
   else if (view.isQuestion) act = 'ask';
   else if (party === 'writer') act = writerAct(view, text);
