@@ -153,7 +153,9 @@ export function computeFeatures(
     if (f.act === 'refuse') refusals += 1;
     if (f.act === 'chase') chases = 1;
     const aboutWriter = writerCentred(f);
-    const aboutReader = readerCentred(f);
+    // A favour asked has "you" for its subject and the writer for its gain: it is not about the
+    // reader, whatever its grammar (asks.ts). An ask for time has its own feature.
+    const aboutReader = readerCentred(f) && s.ask !== 'favour';
     if (!aboutWriter && !aboutReader && f.party !== 'writer' && f.party !== 'reader') continue;
     focused += 1;
     const weight = seenOpening ? 1 : OPENING_WEIGHT;

@@ -70,6 +70,13 @@ describe('specific versus vague, and the ask against the give', () => {
     expect(afterGive.findings.map((f) => f.ruleId)).not.toContain('favour-ask');
     expect(afterGive.score!).toBeGreaterThan(alone.score!);
   });
+
+  it('a favour asked of the reader is not a sentence about them, though "you" is its subject', () => {
+    const favour = analyze('Could you forward my deck to your investors?');
+    const question = analyze('Could you confirm the delivery address for your order?');
+    expect(favour.stats.features!.readerShare).toBe(0);
+    expect(question.stats.features!.readerShare).toBe(1);
+  });
 });
 
 describe('not scored', () => {

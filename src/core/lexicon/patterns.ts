@@ -97,7 +97,7 @@ export const ATTACHMENTS: PatternList = patternList([
 export const GIFTS: PatternList = patternList([
   ['attaching', 'the writer is attaching something as they write'],
   ['i(?:\'ve|’ve| have)? (?:put together|made|mocked|recorded|drafted|wrote|written|sketched|pulled|compiled|built you|ran|checked|found|noticed|saw|read)', 'the writer made, checked or found something for them'],
-  ['here(?:\'s| is| are) (?:a|the|an|two|three|what|how|my)', 'hands something over'],
+  ['here(?:\'s| is| are) (?:a|the|an|two|three|what|how)', 'hands something over ("here is my CV" hands over the writer, not a gift)'],
   ['a (?:copy|sample|draft|mock-?up|teardown|checklist|template|guide|summary|breakdown|list) (?:of|for|you)', 'names a thing made for them'],
   ['no (?:reply|need to reply|pressure)', 'frees the reader from answering'],
   ['happy to send', 'offers to send something'],
