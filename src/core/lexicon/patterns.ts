@@ -60,6 +60,7 @@ export const REQUEST_FORMS: PatternList = patternList([
 export const FAVOURS: PatternList = patternList([
   ['(?:share|forward|pass|send) (?:it|this|them|these)(?: (?:on|along|around))?(?: (?:to|with))?', 'passing the writer\'s message on'],
   ['pass (?:it |this )?(?:on|along)', 'passing the writer\'s message on'],
+  ['(?:forward|pass (?:on|along)) (?:my|our)', '"forward my deck to…": the writer\'s thing passed on'],
   ['(?:colleagues|contacts|network|friends|followers|readers|audience|subscribers) (?:who|that) (?:may|might|would|could)', 'reaching the reader\'s people for the writer'],
   ['(?:introduce|introduction|intro|refer (?!to\\b)|referral|put me in touch|connect me)', 'an introduction to the reader\'s contacts ("refer to the article" is not one)'],
   ['(?:add|include|place|insert|put) (?:a |my |our |the )?(?:link|backlink|mention|banner|widget|button)', 'a link on the reader\'s site'],
