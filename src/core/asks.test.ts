@@ -7,6 +7,7 @@ const kind = (text: string, request = false) => askOf(text, request, TIME_ASK.te
 const TABLE: ReadonlyArray<readonly [string, boolean, ReturnType<typeof askOf>]> = [
   ['Could you forward this to colleagues who might be interested?', false, 'favour'],
   ['Would you add a link to our pricing guide?', false, 'favour'],
+  ['Would you consider linking to our pricing guide?', false, 'favour'],
   ['I was wondering if you would be interested in publishing my article.', false, 'favour'],
   ['Please introduce me to your head of finance.', true, 'favour'],
   ['Could you send me your updated CV?', false, 'favour'],

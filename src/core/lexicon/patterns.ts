@@ -64,7 +64,7 @@ export const FAVOURS: PatternList = patternList([
   ['(?:colleagues|contacts|network|friends|followers|readers|audience|subscribers) (?:who|that) (?:may|might|would|could)', 'reaching the reader\'s people for the writer'],
   ['(?:introduce|introduction|intro|refer (?!to\\b)|referral|put me in touch|connect me)', 'an introduction to the reader\'s contacts ("refer to the article" is not one)'],
   ['(?:add|include|place|insert|put) (?:a |my |our |the )?(?:link|backlink|mention|banner|widget|button)', 'a link on the reader\'s site'],
-  ['link (?:exchange|back|to (?:my|our))', 'a link to the writer\'s site'],
+  ['link(?:ing)? (?:exchange|back|to (?:my|our))', 'a link to the writer\'s site'],
   ['guest (?:post|article|blog|contribution|author|writer)', 'publishing the writer\'s text on the reader\'s site'],
   ['(?:publish|publishing|feature|featuring|post|posting|cover|covering|promote|promoting|review|reviewing|mention|mentioning|retweet|repost|share|sharing|write about) (?:some of )?(?:my|our|us|me|it on)', 'giving the writer\'s work the reader\'s audience'],
   ['(?:send|give|forward|email) (?:me|us) (?:your|a|an|the)', 'something of the reader\'s for the writer'],
