@@ -2,11 +2,23 @@
  * Hosts the in-page UI (underline overlay, badge and cards) in a closed shadow root outside the
  * editor, so the page's CSS cannot restyle it and the page's scripts cannot reach into it. The
  * host element carries nothing that names the product.
+ *
+ * DOM focus never enters the root: Firefox gives page listeners every focus and key event's
+ * innermost node (`originalTarget`, `explicitOriginalTarget`), closed root or not. The keyboard
+ * works the badge and the open card through the host itself, which the page already sees: the
+ * host takes focus, one control at a time is marked as the current one (drawn with the focus
+ * ring), Tab and Shift+Tab move the mark, Enter and Space run it, Escape closes the card. A live
+ * region inside the root tells assistive technology which control is current, by name and role.
+ * A click on a control does not focus it either (its mousedown's default is prevented).
  */
 import { render } from 'preact';
 import { componentCss, injectCss, pageThemeCss } from '../ui/styles';
 import { InlineApp, inlineCss, type InlineAppProps } from '../ui/inline/InlineApp';
+import { activations } from '../ui/inline/controls';
 import { markCss, mirrorCss } from './highlights';
+
+/** The mark of the current control (drawn like a focus ring while the host has focus). */
+const CURRENT = 'ow-current';
 
 export class InlineHost {
   readonly element: HTMLElement;
@@ -14,6 +26,12 @@ export class InlineHost {
   /** Where the overlay and a textarea's mirror go (below the badge and cards). */
   readonly layer: HTMLElement;
   private readonly app: HTMLElement;
+  /** Where the current control is announced (aria-live, drawn text). */
+  private readonly live: HTMLElement;
+  private props: InlineAppProps | null = null;
+  /** The control keys act on while the host has focus. */
+  private current: Element | null = null;
+  private clicking = false;
   /** Whether the last pointer or key activation inside the UI came from the user. */
   lastActivationTrusted = false;
 
@@ -31,13 +49,33 @@ export class InlineHost {
     this.layer = doc.createElement('div');
     this.app = doc.createElement('div');
     this.app.setAttribute('data-theme', 'light');
-    this.root.append(this.layer, this.app);
-    // Synthetic events a page dispatches are untrusted; record what really activated a control.
+    this.live = doc.createElement('div');
+    this.live.className = 'ow-live ow-visually-hidden';
+    this.live.setAttribute('aria-live', 'assertive');
+    this.live.setAttribute('aria-atomic', 'true');
+    this.root.append(this.layer, this.app, this.live);
+    // Synthetic events a page dispatches are untrusted; record what really activated a control
+    // (on the host: keys reach it there, clicks on their way into the root).
     for (const type of ['click', 'keydown', 'pointerdown']) {
-      this.root.addEventListener(type, (event) => {
+      this.element.addEventListener(type, (event) => {
         this.lastActivationTrusted = event.isTrusted;
       }, true);
     }
+    // While a click on the UI is dispatched (see focusCard).
+    this.element.addEventListener('click', () => (this.clicking = true), true);
+    this.element.addEventListener('click', () => (this.clicking = false));
+    // A press on the UI never moves focus into the root (nor does it start a selection there).
+    this.root.addEventListener('mousedown', (event) => {
+      if (event.isTrusted) event.preventDefault();
+    });
+    this.element.addEventListener('keydown', (event) => {
+      if (event.isTrusted && event.target === this.element) this.key(event);
+    });
+    // The host is focusable only while it holds the keyboard for a card (at rest it has no attribute).
+    this.element.addEventListener('blur', () => {
+      this.mark(null);
+      this.element.removeAttribute('tabindex');
+    });
     const container = near.getRootNode();
     (container instanceof ShadowRoot ? container : doc.body ?? doc.documentElement).appendChild(this.element);
   }
@@ -48,12 +86,86 @@ export class InlineHost {
   }
 
   render(props: InlineAppProps): void {
+    this.props = props;
     render(<InlineApp {...props} />, this.app);
+    if (this.focused()) {
+      // The current control went (the card closed or changed): the first of what is there now.
+      if (!this.current?.isConnected || !this.controls().includes(this.current)) this.mark(this.controls()[0] ?? null);
+    } else if (this.current) this.mark(null);
   }
 
-  /** Focus the first control of the open card (keyboard users land in it). */
+  /** Keyboard users land in the open card: the host takes focus, its first control is current. */
   focusCard(): void {
-    (this.root.querySelector('.ow-popover button:not(.ow-close), .ow-popover summary') as HTMLElement | null)?.focus();
+    const first = () => {
+      const controls = this.controls();
+      this.mark(controls.find((c) => !c.classList.contains('ow-close')) ?? controls[0] ?? null);
+    };
+    if (!this.clicking) {
+      this.take();
+      first();
+      return;
+    }
+    // Focus moved while a click on the badge is dispatched gets that click's node as its
+    // explicitOriginalTarget in Firefox: move it once the click is over.
+    setTimeout(() => {
+      if (!this.element.isConnected) return;
+      if (!this.focused()) this.take();
+      first();
+    }, 0);
+  }
+
+  private take(): void {
+    this.element.tabIndex = -1;
+    this.element.focus({ preventScroll: true });
+  }
+
+  private focused(): boolean {
+    return this.element.ownerDocument.activeElement === this.element || this.element.getRootNode() instanceof ShadowRoot && (this.element.getRootNode() as ShadowRoot).activeElement === this.element;
+  }
+
+  /** The controls the keys move through: the open card's, else the badge. */
+  private controls(): Element[] {
+    const card = this.root.querySelector('.ow-popover');
+    return [...(card ?? this.root).querySelectorAll('.ow-inline button, .ow-inline summary')].filter((c) => card || c.classList.contains('ow-score'));
+  }
+
+  private key(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const open = this.root.querySelector('.ow-popover') !== null;
+    const controls = this.controls();
+    if (!this.current || !controls.includes(this.current)) this.mark(controls[0] ?? null);
+    if (event.key === 'Tab' && open) {
+      // Round the card, as in a dialog (Escape leaves it).
+      const at = controls.indexOf(this.current!);
+      this.mark(controls[(at + (event.shiftKey ? -1 : 1) + controls.length) % controls.length] ?? null);
+    } else if ((event.key === 'Enter' || event.key === ' ') && this.current) {
+      const control = this.current;
+      activations.get(control)?.(event);
+      // Still current (a summary opened or closed): say its new state.
+      if (this.current === control) {
+        this.current = null;
+        this.mark(control);
+      }
+    } else if (event.key === 'Escape' && open) {
+      this.props?.onClose();
+    } else return;
+    event.preventDefault();
+    event.stopPropagation();
+  }
+
+  /** Make `control` the current one: drawn with the focus ring, and announced. */
+  private mark(control: Element | null): void {
+    if (this.current === control) return;
+    this.current?.classList.remove(CURRENT);
+    this.current = control;
+    this.live.replaceChildren();
+    if (!control) return;
+    control.classList.add(CURRENT);
+    control.scrollIntoView({ block: 'nearest' });
+    const said = this.live.ownerDocument.createElement('span');
+    said.className = 'ow-drawn';
+    said.setAttribute('data-t', announcement(control));
+    this.live.append(said);
   }
 
   contains(node: Node | null): boolean {
@@ -64,4 +176,11 @@ export class InlineHost {
     render(null, this.app);
     this.element.remove();
   }
+}
+
+/** What the live region says of a control: its name (drawn text or aria-label), then its role. */
+function announcement(control: Element): string {
+  const name = control.getAttribute('aria-label') ?? [...control.querySelectorAll('[data-t]')].map((e) => e.getAttribute('data-t')).join('');
+  if (control.localName === 'summary') return `${name}, ${(control.parentElement as HTMLDetailsElement | null)?.open ? 'expanded' : 'collapsed'}`;
+  return `${name}, button`;
 }
