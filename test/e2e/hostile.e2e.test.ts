@@ -3,8 +3,10 @@
 // `getRootNode()` from a selection's anchor, a user's own double-click in a card, and synthetic
 // focusin / input / compositionstart to start sessions or stop analysis. The find, double-click and
 // synthetic-event attacks worked on the build before issue 21 (UI strings were text nodes;
-// untrusted events acted) and fail there; the focus/pointer-target, textarea-mirror and
-// accessibility tests guard what already held. Firefox's originalTarget is a known limit (README).
+// untrusted events acted) and fail there, as do the focus and key listeners reading Firefox's
+// originalTarget / explicitOriginalTarget (focus went into the root); the standard-property,
+// textarea-mirror and accessibility tests guard what already held. Firefox's originalTarget of
+// mouse and pointer events over the badge or a card is a known limit (README).
 //
 // Most run on the SHIPPED build (closed shadow root). The double-click runs on the instrumented
 // build, whose root is open only so the test can aim at a card's title: what the page's find and
@@ -256,9 +258,9 @@ describe.each(BROWSERS)('%s (shipped build)', (name) => {
         const seen: string[] = [];
         (window as unknown as { __seen: string[] }).__seen = seen;
         const inspect = (event: Event): void => {
-          // Not Firefox's non-standard originalTarget and explicitOriginalTarget: they do point
-          // inside the closed root when the user focuses or points at the UI (README, Privacy:
-          // known limits); nothing Outward can set on an event hides them.
+          // Not Firefox's non-standard originalTarget and explicitOriginalTarget here: those of
+          // mouse and pointer events point inside the closed root when the user points at the UI
+          // (README, Privacy: known limits). Focus and key events are checked for them above.
           const e = event as Event & { relatedTarget?: EventTarget | null };
           const nodes: Array<[string, unknown]> = [
             ['target', e.target],
