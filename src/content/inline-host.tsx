@@ -88,83 +88,69 @@ export class InlineHost {
   render(props: InlineAppProps): void {
     this.props = props;
     render(<InlineApp {...props} />, this.app);
-    if (this.focused()) {
-      // The current control went (the card closed or changed): the first of what is there now.
-      if (!this.current?.isConnected || !this.controls().includes(this.current)) this.mark(this.controls()[0] ?? null);
-    } else if (this.current) this.mark(null);
-  }
-
-  /** Keyboard users land in the open card: the host takes focus, its first control is current. */
-  focusCard(): void {
-    const first = () => {
-      const controls = this.controls();
-      this.mark(controls.find((c) => !c.classList.contains('ow-close')) ?? controls[0] ?? null);
-    };
-    if (!this.clicking) {
-      this.take();
-      first();
+    if (!this.element.matches(':focus')) return this.mark(null);
+    const controls = this.controls();
+    if (controls.length > 0) {
+      if (!controls.includes(this.current!)) this.mark(controls[0]!);
       return;
     }
-    // Focus moved while a click on the badge is dispatched gets that click's node as its
-    // explicitOriginalTarget in Firefox: move it once the click is over.
+    this.mark(null);
+    // The card went (dismissed, applied) while it had the keyboard: back to the draft, unless
+    // whatever closed it (Escape, the close button) has already done that.
     setTimeout(() => {
-      if (!this.element.isConnected) return;
-      if (!this.focused()) this.take();
-      first();
+      if (this.element.matches(':focus') && this.controls().length === 0) this.props?.onClose();
     }, 0);
   }
 
-  private take(): void {
-    this.element.tabIndex = -1;
-    this.element.focus({ preventScroll: true });
+  /** Keyboard users land in the open card: the host takes focus, the card's first control is current. */
+  focusCard(): void {
+    const take = (): void => {
+      this.element.tabIndex = -1;
+      this.element.focus({ preventScroll: true });
+      this.mark(this.controls().find((c) => !c.matches('.ow-close')) ?? null);
+    };
+    // Focus moved while a click on the badge is dispatched gets that click's node as its
+    // explicitOriginalTarget in Firefox: it moves once the click is over.
+    if (this.clicking) setTimeout(take, 0);
+    else take();
   }
 
-  private focused(): boolean {
-    return this.element.ownerDocument.activeElement === this.element || this.element.getRootNode() instanceof ShadowRoot && (this.element.getRootNode() as ShadowRoot).activeElement === this.element;
-  }
-
-  /** The controls the keys move through: the open card's, else the badge. */
+  /** The open card's controls, in order. */
   private controls(): Element[] {
-    const card = this.root.querySelector('.ow-popover');
-    return [...(card ?? this.root).querySelectorAll('.ow-inline button, .ow-inline summary')].filter((c) => card || c.classList.contains('ow-score'));
+    return [...this.root.querySelectorAll('.ow-popover :is(button, summary)')];
   }
 
   private key(event: KeyboardEvent): void {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const open = this.root.querySelector('.ow-popover') !== null;
     const controls = this.controls();
-    if (!this.current || !controls.includes(this.current)) this.mark(controls[0] ?? null);
-    if (event.key === 'Tab' && open) {
+    const current = this.current;
+    if (event.altKey || event.ctrlKey || event.metaKey || !current) return;
+    if (event.key === 'Tab') {
       // Round the card, as in a dialog (Escape leaves it).
-      const at = controls.indexOf(this.current!);
-      this.mark(controls[(at + (event.shiftKey ? -1 : 1) + controls.length) % controls.length] ?? null);
-    } else if ((event.key === 'Enter' || event.key === ' ') && this.current) {
-      const control = this.current;
-      activations.get(control)?.(event);
+      this.mark(controls.at((controls.indexOf(current) + (event.shiftKey ? -1 : 1)) % controls.length)!);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      activations.get(current)?.(event);
       // Still current (a summary opened or closed): say its new state.
-      if (this.current === control) {
-        this.current = null;
-        this.mark(control);
-      }
-    } else if (event.key === 'Escape' && open) {
-      this.props?.onClose();
-    } else return;
+      if (this.current === current) this.mark(current, true);
+    } else if (event.key === 'Escape') this.props?.onClose();
+    else return;
     event.preventDefault();
     event.stopPropagation();
   }
 
-  /** Make `control` the current one: drawn with the focus ring, and announced. */
-  private mark(control: Element | null): void {
-    if (this.current === control) return;
+  /** Make `control` the current one: drawn with the focus ring, and said in the live region. */
+  private mark(control: Element | null, again = false): void {
+    if (this.current === control && !again) return;
     this.current?.classList.remove(CURRENT);
     this.current = control;
     this.live.replaceChildren();
     if (!control) return;
     control.classList.add(CURRENT);
     control.scrollIntoView({ block: 'nearest' });
+    // Its name (drawn text or aria-label), then its role or state.
+    const name = control.getAttribute('aria-label') ?? [...control.querySelectorAll('[data-t]')].map((e) => e.getAttribute('data-t')).join('');
     const said = this.live.ownerDocument.createElement('span');
     said.className = 'ow-drawn';
-    said.setAttribute('data-t', announcement(control));
+    said.setAttribute('data-t', `${name}, ${control.matches('summary') ? (control.matches('[open] > *') ? 'expanded' : 'collapsed') : 'button'}`);
     this.live.append(said);
   }
 
@@ -178,9 +164,3 @@ export class InlineHost {
   }
 }
 
-/** What the live region says of a control: its name (drawn text or aria-label), then its role. */
-function announcement(control: Element): string {
-  const name = control.getAttribute('aria-label') ?? [...control.querySelectorAll('[data-t]')].map((e) => e.getAttribute('data-t')).join('');
-  if (control.localName === 'summary') return `${name}, ${(control.parentElement as HTMLDetailsElement | null)?.open ? 'expanded' : 'collapsed'}`;
-  return `${name}, button`;
-}

@@ -498,6 +498,8 @@ describe.each(BROWSERS)('%s (instrumented build: aim at a card)', (name) => {
       }
       await page.press('Enter');
       await page.waitFor(() => !document.querySelector('[data-ow-test-host]')?.shadowRoot?.querySelector('.ow-card'));
+      // The card is gone: the keyboard is back in the draft.
+      await page.waitFor(() => document.activeElement?.id === 'body');
     } finally {
       await page.close();
     }
