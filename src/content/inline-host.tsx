@@ -5,11 +5,13 @@
  *
  * DOM focus never enters the root: Firefox gives page listeners every focus and key event's
  * innermost node (`originalTarget`, `explicitOriginalTarget`), closed root or not. The keyboard
- * works the badge and the open card through the host itself, which the page already sees: the
- * host takes focus, one control at a time is marked as the current one (drawn with the focus
- * ring), Tab and Shift+Tab move the mark, Enter and Space run it, Escape closes the card. A live
- * region inside the root tells assistive technology which control is current, by name and role.
- * A click on a control does not focus it either (its mousedown's default is prevented).
+ * works an open card (or the list) through the host itself, which the page already sees: the
+ * host takes focus (with a tabindex only while it has it), one control at a time is marked as
+ * the current one (drawn with the focus ring), Tab and Shift+Tab move the mark round the card,
+ * Enter and Space run it, Escape closes the card. A live region inside the root tells assistive
+ * technology which control is current, by name and role. A click on a control does not focus it
+ * (its mousedown's default is prevented). Mouse and pointer events over the badge or a card still
+ * name a node of the root in Firefox (README, Privacy: known limits).
  */
 import { render } from 'preact';
 import { componentCss, injectCss, pageThemeCss } from '../ui/styles';
