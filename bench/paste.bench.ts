@@ -13,6 +13,7 @@ const SETTLE_MS = 3500;
 const SIZES = [
   { label: '1 MB', chars: 1_000_000 },
   { label: '39,000 characters (just under what Outward analyses)', chars: 39_000 },
+  { label: '20,000 characters', chars: 20_000 },
   ...(process.env.OUTWARD_BENCH_SIZES ?? '').split(',').filter(Boolean).map((n) => ({ label: `${n} characters`, chars: Number(n) })),
 ];
 

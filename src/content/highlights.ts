@@ -28,6 +28,9 @@ export function marksFor(findings: readonly Finding[], views: readonly FindingVi
   return marks;
 }
 
+/** Longest stretch of measuring underlines done in one task (see MarkLayer.layout). */
+export const LAYOUT_SLICE_MS = 8;
+
 /** Thickness of the underline at rest, drawn inside the bottom of the words' own box. */
 const UNDERLINE_PX = 2;
 
@@ -41,6 +44,7 @@ export class MarkLayer {
   private readonly clipBox: HTMLElement;
   private sources: MarkSource[] = [];
   private active: string | null = null;
+  private pending: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     parent: ShadowRoot | HTMLElement,
@@ -63,9 +67,9 @@ export class MarkLayer {
     for (const [id, color] of Object.entries(colors)) this.element.style.setProperty(`--ow-u-${id}`, color);
   }
 
+  /** The underlines to draw, drawn by the next layout() (the session paints right after). */
   set(sources: MarkSource[]): void {
     this.sources = sources;
-    this.layout();
   }
 
   clear(): void {
@@ -85,7 +89,15 @@ export class MarkLayer {
     return this.sources.length;
   }
 
+  /**
+   * Places every underline again, measuring their words now. Measuring is the costly part (a few
+   * hundred findings in a draft near the size cap take 10–30 ms): it is done in slices of at most
+   * LAYOUT_SLICE_MS, each its own task, and the new underlines replace the old ones at once when
+   * all are measured. A layout() or clear() in between starts over.
+   */
   layout(): void {
+    clearTimeout(this.pending);
+    this.pending = undefined;
     const doc = this.element.ownerDocument;
     if (this.sources.length === 0) {
       this.clipBox.replaceChildren();
@@ -94,31 +106,47 @@ export class MarkLayer {
     const clip = this.clip();
     const width = Math.max(0, clip.right - clip.left);
     const height = Math.max(0, clip.bottom - clip.top);
-    Object.assign(this.clipBox.style, { left: `${clip.left}px`, top: `${clip.top}px`, width: `${width}px`, height: `${height}px` });
+    const box = { left: `${clip.left}px`, top: `${clip.top}px`, width: `${width}px`, height: `${height}px` };
     const fragment = doc.createDocumentFragment();
-    for (const source of this.sources) {
-      const group = doc.createElement('span');
-      group.className = source.key === this.active ? 'ow-range ow-active' : 'ow-range';
-      group.dataset['key'] = source.key;
-      group.dataset['category'] = source.category;
-      // Test builds let the e2e tests read what is underlined (their shadow root is open).
-      if (__TEST_HOOKS__ && this.textOf) group.dataset['text'] = this.textOf(source.span);
-      if (width > 0 && height > 0) {
-        for (const rect of this.measure(source.span)) {
-          const box = clipMark(rect, clip, UNDERLINE_PX);
-          if (!box) continue;
-          const mark = doc.createElement('span');
-          mark.className = 'ow-mark';
-          Object.assign(mark.style, { left: `${box.left - clip.left}px`, top: `${box.top - clip.top}px`, width: `${box.right - box.left}px`, height: `${box.bottom - box.top}px` });
-          group.appendChild(mark);
+    const sources = this.sources;
+    let next = 0;
+    const step = (): void => {
+      const until = performance.now() + LAYOUT_SLICE_MS;
+      for (; next < sources.length; next++) {
+        if (next % 8 === 0 && next > 0 && performance.now() >= until) {
+          this.pending = setTimeout(step, 0);
+          return;
         }
+        const source = sources[next]!;
+        const group = doc.createElement('span');
+        group.className = source.key === this.active ? 'ow-range ow-active' : 'ow-range';
+        group.dataset['key'] = source.key;
+        group.dataset['category'] = source.category;
+        // Test builds let the e2e tests read what is underlined (their shadow root is open).
+        if (__TEST_HOOKS__ && this.textOf) group.dataset['text'] = this.textOf(source.span);
+        if (width > 0 && height > 0) {
+          for (const rect of this.measure(source.span)) {
+            const mark = clipMark(rect, clip, UNDERLINE_PX);
+            if (!mark) continue;
+            const element = doc.createElement('span');
+            element.className = 'ow-mark';
+            Object.assign(element.style, { left: `${mark.left - clip.left}px`, top: `${mark.top - clip.top}px`, width: `${mark.right - mark.left}px`, height: `${mark.bottom - mark.top}px` });
+            group.appendChild(element);
+          }
+        }
+        fragment.appendChild(group);
       }
-      fragment.appendChild(group);
-    }
-    this.clipBox.replaceChildren(fragment);
+      this.pending = undefined;
+      Object.assign(this.clipBox.style, box);
+      this.clipBox.replaceChildren(fragment);
+      // The open card's underline may have changed while this was measured.
+      for (const group of this.clipBox.children) group.classList.toggle('ow-active', (group as HTMLElement).dataset['key'] === this.active);
+    };
+    step();
   }
 
   dispose(): void {
+    clearTimeout(this.pending);
     this.element.remove();
   }
 }

@@ -91,6 +91,29 @@ describe('Scheduler', () => {
     expect(SLICE_MS).toBeLessThan(50);
   });
 
+  it('a last slice that took more than half of SLICE_MS leaves the assembly to a task of its own; a short one does not', () => {
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const { analyzer, deps, type } = setUp(1);
+    analyzer.prepare.mockImplementation(() => {
+      now += SLICE_MS * 0.75;
+      return true;
+    });
+    type('long draft');
+    vi.advanceTimersByTime(PAUSE_MS);
+    expect(analyzer.prepare).toHaveBeenCalledTimes(1);
+    expect(analyzer.analyze).not.toHaveBeenCalled();
+    vi.advanceTimersToNextTimer();
+    expect(analyzer.analyze).toHaveBeenCalledTimes(1);
+    expect(deps.analysed).toHaveBeenCalledTimes(1);
+    // A quick last slice: analysed in the same task.
+    analyzer.prepare.mockImplementation(() => true);
+    type('long draft.');
+    vi.advanceTimersByTime(PAUSE_MS);
+    expect(analyzer.analyze).toHaveBeenCalledTimes(2);
+    vi.restoreAllMocks();
+  });
+
   it('refresh() analyses at once and marks the results not current until then; abort stops everything', () => {
     const { analyzer, controller, scheduler, type } = setUp();
     scheduler.refresh();

@@ -164,13 +164,6 @@ ${CATEGORY_IDS.map((id) => `.ow-card[data-category="${id}"] { --ow-card-color: v
 .ow-card-status { margin: 0.4rem 0 0; color: var(--ow-warn); font-weight: 600; }
 .ow-card-status:empty { margin: 0; }
 
-.ow-gauge { display: grid; gap: 0.35rem; color: var(--ow-text); }
-.ow-gauge-figure { display: flex; align-items: baseline; gap: 0.5rem; flex-wrap: wrap; }
-.ow-gauge-number { font-size: 2rem; font-weight: 700; line-height: 1; }
-.ow-gauge-max { color: var(--ow-muted); font-size: 0.875rem; }
-.ow-gauge-word { font-size: 1rem; font-weight: 600; }
-.ow-gauge-track { block-size: 0.6rem; border-radius: 999px; background: var(--ow-gauge-track); overflow: hidden; }
-.ow-gauge-fill { block-size: 100%; border-radius: 999px; background: var(--ow-gauge-fill); }
 
 .ow-visually-hidden {
   position: absolute !important;
@@ -204,6 +197,13 @@ p { margin-block: 0.5rem; }
 
 /** The popup's layout. */
 export const popupCss = `
+.ow-gauge { display: grid; gap: 0.35rem; color: var(--ow-text); }
+.ow-gauge-figure { display: flex; align-items: baseline; gap: 0.5rem; flex-wrap: wrap; }
+.ow-gauge-number { font-size: 2rem; font-weight: 700; line-height: 1; }
+.ow-gauge-max { color: var(--ow-muted); font-size: 0.875rem; }
+.ow-gauge-word { font-size: 1rem; font-weight: 600; }
+.ow-gauge-track { block-size: 0.6rem; border-radius: 999px; background: var(--ow-gauge-track); overflow: hidden; }
+.ow-gauge-fill { block-size: 100%; border-radius: 999px; background: var(--ow-gauge-fill); }
 .ow-popup { inline-size: 380px; max-inline-size: 100%; padding: 0.75rem 1rem 1rem; display: grid; gap: 0.75rem; }
 .ow-results { display: grid; gap: 1rem; }
 .ow-popup-header { display: flex; align-items: center; justify-content: space-between; gap: 0.5rem; flex-wrap: wrap; }

@@ -3,8 +3,10 @@
 // `getRootNode()` from a selection's anchor, a user's own double-click in a card, and synthetic
 // focusin / input / compositionstart to start sessions or stop analysis. The find, double-click and
 // synthetic-event attacks worked on the build before issue 21 (UI strings were text nodes;
-// untrusted events acted) and fail there; the focus/pointer-target, textarea-mirror and
-// accessibility tests guard what already held. Firefox's originalTarget is a known limit (README).
+// untrusted events acted) and fail there, as do the focus and key listeners reading Firefox's
+// originalTarget / explicitOriginalTarget (focus went into the root); the standard-property,
+// textarea-mirror and accessibility tests guard what already held. Firefox's originalTarget of
+// mouse and pointer events over the badge or a card is a known limit (README).
 //
 // Most run on the SHIPPED build (closed shadow root). The double-click runs on the instrumented
 // build, whose root is open only so the test can aim at a card's title: what the page's find and
@@ -99,6 +101,36 @@ const foreignPoint = (page: TestPage): Promise<{ x: number; y: number } | null> 
     return null;
   });
 
+/**
+ * A page's capture listeners on window for focus and key events, reading every node an event
+ * offers: target, relatedTarget, Firefox's originalTarget and explicitOriginalTarget, and the
+ * composed path. What they find outside the document is read back with pageSaw().
+ */
+const listenAsPage = (page: TestPage): Promise<void> =>
+  page.evaluate(() => {
+    const seen: string[] = [];
+    const scope = window as unknown as { __seen: string[]; __events: number };
+    scope.__seen = seen;
+    scope.__events = 0;
+    const inspect = (event: Event): void => {
+      scope.__events += 1;
+      const e = event as Event & { relatedTarget?: EventTarget | null; originalTarget?: EventTarget | null; explicitOriginalTarget?: EventTarget | null };
+      const nodes: Array<[string, unknown]> = [
+        ['target', e.target],
+        ['relatedTarget', e.relatedTarget],
+        ['originalTarget', e.originalTarget],
+        ['explicitOriginalTarget', e.explicitOriginalTarget],
+        ...e.composedPath().map((n, i): [string, unknown] => [`composedPath[${i}]`, n]),
+      ];
+      for (const [what, node] of nodes) {
+        if (node instanceof Node && node.getRootNode() !== document) seen.push(`${event.type} ${what}: ${node.nodeName} in ${node.getRootNode().constructor.name}`);
+      }
+    };
+    for (const type of ['focus', 'blur', 'focusin', 'focusout', 'keydown', 'keyup', 'keypress', 'beforeinput']) window.addEventListener(type, inspect, true);
+  });
+const pageSaw = (page: TestPage): Promise<string[]> => page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+const pageHeard = (page: TestPage): Promise<number> => page.evaluate(() => (window as unknown as { __events: number }).__events);
+
 async function draftWithFindings(browser: ExtensionBrowser, page: TestPage): Promise<void> {
   await rememberPage(page);
   await focusDraftStart(page, '#body');
@@ -137,6 +169,8 @@ describe.each(BROWSERS)('%s (shipped build)', (name) => {
       // (The attack moved the selection, and in Firefox focus, out of the card.)
       await focusDraftStart(page, '#body');
       await page.waitFor(() => document.activeElement?.id === 'body');
+      // Escape in the editor closes the card (so the point found next is the badge's).
+      await page.press('Escape');
       // The list of every finding, opened by the user's click on the badge.
       const badge = await foreignPoint(page);
       expect(badge).not.toBeNull();
@@ -180,6 +214,42 @@ describe.each(BROWSERS)('%s (shipped build)', (name) => {
     }
   });
 
+  test("a page's capture focus and key listeners on window never get a node of the UI, Firefox's originalTarget and explicitOriginalTarget included, while the user works a card and the list by keyboard and mouse", async () => {
+    const page = await browser.openFixture('gmail/compose.html');
+    try {
+      await draftWithFindings(browser, page);
+      await listenAsPage(page);
+      const seen = () => pageSaw(page);
+      // A card opened from the keyboard: focus goes to it, Tab moves through it, Escape leaves it.
+      await focusDraftStart(page, '#body');
+      await page.press('Alt+Shift+N');
+      await page.waitFor(() => document.activeElement?.id !== 'body');
+      expect(await hostFocused(page)).toBe(true);
+      for (let i = 0; i < 3; i++) await page.press('Tab');
+      await page.press('Shift+Tab');
+      await page.press('Escape');
+      await page.waitFor(() => document.activeElement?.id === 'body');
+      expect(await seen()).toEqual([]);
+      // The list, opened by the user's click on the badge (focus goes to it), then Tab and Escape.
+      const badge = await foreignPoint(page);
+      expect(badge).not.toBeNull();
+      await page.clickAt(badge!.x, badge!.y);
+      await page.waitFor(() => document.activeElement?.id !== 'body');
+      expect(await hostFocused(page)).toBe(true);
+      await page.press('Tab');
+      await page.press('Escape');
+      await page.waitFor(() => document.activeElement?.id === 'body');
+      // Tab and Shift+Tab from the editor, past wherever the host is.
+      await page.press('Tab');
+      await page.press('Shift+Tab');
+      expect(await seen()).toEqual([]);
+      // The listener did hear the user's focus and keys (the attack ran).
+      expect(await pageHeard(page)).toBeGreaterThan(10);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('a page listening for focus and pointer events never gets a node of the UI through the standard properties: target, relatedTarget, composedPath', async () => {
     const page = await browser.openFixture('gmail/compose.html');
     try {
@@ -188,9 +258,9 @@ describe.each(BROWSERS)('%s (shipped build)', (name) => {
         const seen: string[] = [];
         (window as unknown as { __seen: string[] }).__seen = seen;
         const inspect = (event: Event): void => {
-          // Not Firefox's non-standard originalTarget and explicitOriginalTarget: they do point
-          // inside the closed root when the user focuses or points at the UI (README, Privacy:
-          // known limits); nothing Outward can set on an event hides them.
+          // Not Firefox's non-standard originalTarget and explicitOriginalTarget here: those of
+          // mouse and pointer events point inside the closed root when the user points at the UI
+          // (README, Privacy: known limits). Focus and key events are checked for them above.
           const e = event as Event & { relatedTarget?: EventTarget | null };
           const nodes: Array<[string, unknown]> = [
             ['target', e.target],
@@ -329,6 +399,36 @@ describe.each(BROWSERS)('%s (instrumented build: aim at a card)', (name) => {
     }
   });
 
+  test("clicks on a card's controls while the card has the keyboard move no focus into the UI: a page's focus and key listeners get no node of it", async () => {
+    const page = await browser.openFixture('gmail/compose.html');
+    try {
+      await draftWithFindings(browser, page);
+      await listenAsPage(page);
+      await focusDraftStart(page, '#body');
+      await page.press('Alt+Shift+N');
+      await page.waitFor(() => document.activeElement === document.querySelector('[data-ow-test-host]'));
+      const centre = (selector: string) =>
+        page.waitFor((s: string) => {
+          const box = document.querySelector('[data-ow-test-host]')?.shadowRoot?.querySelector(s)?.getBoundingClientRect();
+          return box && box.width > 0 ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
+        }, selector);
+      // "Why?" opens by a click; the keyboard stays on the host.
+      const why = (await centre('.ow-card-why summary'))!;
+      await page.clickAt(why.x, why.y);
+      await page.waitFor(() => document.querySelector('[data-ow-test-host]')!.shadowRoot!.querySelector('.ow-card-why')!.hasAttribute('open'));
+      expect(await page.evaluate(() => document.activeElement === document.querySelector('[data-ow-test-host]') && document.querySelector('[data-ow-test-host]')!.shadowRoot!.activeElement === null)).toBe(true);
+      await page.press('Tab');
+      // The close button: the card closes and focus goes back to the editor.
+      const close = (await centre('.ow-close'))!;
+      await page.clickAt(close.x, close.y);
+      await page.waitFor(() => document.activeElement?.id === 'body');
+      expect(await pageSaw(page)).toEqual([]);
+      expect(await pageHeard(page)).toBeGreaterThan(4);
+    } finally {
+      await page.close();
+    }
+  });
+
   test("the browser's accessibility tree still reads the badge and every part of a card by name; the card works by keyboard", async () => {
     const page = await browser.openFixture('gmail/compose.html');
     try {
@@ -370,10 +470,13 @@ describe.each(BROWSERS)('%s (instrumented build: aim at a card)', (name) => {
           expect(found.length, `${role} "${label}"`).toBeGreaterThan(0);
         }
       }
-      // Keyboard: focus is in the card; Tab moves to the next control, Enter on Dismiss closes it.
+      // Keyboard: focus is on the host (never inside the root) with the card's first control
+      // current; Tab moves to the next control, Enter on Dismiss closes it.
       const focused = () => page.evaluate(() => {
-        const active = document.querySelector('[data-ow-test-host]')?.shadowRoot?.activeElement;
-        return active ? [...active.querySelectorAll('[data-t]')].map((e) => e.getAttribute('data-t')).join('') : null;
+        const host = document.querySelector('[data-ow-test-host]')!;
+        if (document.activeElement !== host || host.shadowRoot!.activeElement !== null) return null;
+        const current = host.shadowRoot!.querySelector('.ow-current');
+        return current ? [...current.querySelectorAll('[data-t]')].map((e) => e.getAttribute('data-t')).join('') : null;
       });
       const seen: Array<string | null> = [await focused()];
       for (let i = 0; i < 6 && seen.at(-1) !== 'Dismiss'; i++) {
@@ -381,8 +484,22 @@ describe.each(BROWSERS)('%s (instrumented build: aim at a card)', (name) => {
         seen.push(await focused());
       }
       expect(seen.at(-1)).toBe('Dismiss');
+      // Assistive technology is told which control is current: a live region inside the root.
+      const live = await page.evaluate(() => {
+        const region = document.querySelector('[data-ow-test-host]')!.shadowRoot!.querySelector('[aria-live]');
+        return region ? { live: region.getAttribute('aria-live'), says: [...region.querySelectorAll('[data-t]')].map((e) => e.getAttribute('data-t')).join('') } : null;
+      });
+      expect(live).toEqual({ live: 'assertive', says: 'Dismiss, button' });
+      if (name === 'chromium') {
+        const raw = page.raw as PlaywrightPage;
+        const cdp = await raw.context().newCDPSession(raw);
+        const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ ignored: boolean; role?: { value: string }; name?: { value: string } }> };
+        expect(nodes.filter((n) => !n.ignored).map((n) => `${n.role?.value ?? ''}: ${n.name?.value ?? ''}`)).toContain('StaticText: Dismiss, button');
+      }
       await page.press('Enter');
       await page.waitFor(() => !document.querySelector('[data-ow-test-host]')?.shadowRoot?.querySelector('.ow-card'));
+      // The card is gone: the keyboard is back in the draft.
+      await page.waitFor(() => document.activeElement?.id === 'body');
     } finally {
       await page.close();
     }

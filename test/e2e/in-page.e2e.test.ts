@@ -76,6 +76,37 @@ describe.each(BROWSERS)('%s', (name) => {
     }
   });
 
+  test('Gmail: an apply after the page split the draft into text nodes that start with a space keeps plain spaces (Firefox left a no-break space)', async () => {
+    const page = await browser.openFixture('gmail/compose.html');
+    try {
+      await focusDraftStart(page, '#body');
+      await page.type('We are the industry-leading provider of payroll software. I hope this email finds you well. Just following up on my last email.');
+      await results(browser, page);
+      // The page re-wraps the draft as editors do: each word its own text node, led by its space.
+      // No input event: the analysed text is the same, so the apply goes ahead.
+      await page.evaluate(() => {
+        const walker = document.createTreeWalker(document.querySelector('#body')!, NodeFilter.SHOW_TEXT);
+        const nodes: Text[] = [];
+        while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+        for (const node of nodes) node.replaceWith(...node.data.split(/(?= )/).map((part) => document.createTextNode(part)));
+      });
+      const report = await results(browser, page);
+      const stock = report.findings.find((f) => /I hope this email/.test(f.excerpt));
+      const index = stock?.suggestions.findIndex((s) => s.edits.length > 0 && s.edits.every((e) => e.text === '')) ?? -1;
+      expect(index).toBeGreaterThanOrEqual(0);
+      const outcome = await tabRequest<{ ok: boolean }>(browser, page, { type: 'tab/apply', findingId: stock!.id, suggestionIndex: index });
+      expect(outcome).toEqual({ ok: true });
+      const first = await page.evaluate(() => (document.querySelector('#body')!.firstChild as HTMLElement).textContent!);
+      expect(first).not.toContain('\u00a0');
+      expect(first).toBe('We are the industry-leading provider of payroll software. Just following up on my last email.');
+      // Still one edit: one Ctrl+Z gives the draft back.
+      await page.press('Control+z');
+      await page.waitFor(() => (document.querySelector('#body')!.firstChild as HTMLElement).textContent!.includes('I hope this email finds you well. Just'));
+    } finally {
+      await page.close();
+    }
+  });
+
   test('Gmail: a client-focused draft gets no findings', async () => {
     const page = await browser.openFixture('gmail/compose.html');
     try {

@@ -132,6 +132,7 @@ export function applyThroughInput(editor: HTMLElement, take: () => TextSnapshot,
     editor.focus();
     (editor as HTMLTextAreaElement).setSelectionRange(edit.start, edit.end);
   } else {
+    edit = keepSpacesInText(now, edit);
     const range = now.rangeFor(edit);
     if (!range) return { ok: false, reason: 'failed' };
     editor.focus();
@@ -145,4 +146,19 @@ export function applyThroughInput(editor: HTMLElement, take: () => TextSnapshot,
   const after = take().text;
   // Editors may normalise trailing whitespace; compare ignoring a trailing newline.
   return after === want || after.replace(/\n$/, '') === want.replace(/\n$/, '') ? { ok: true } : { ok: false, reason: 'failed' };
+}
+
+/**
+ * A deletion between two spaces (`software. I hope… well. Just` → `software. Just`) is made as
+ * the insertion of the earlier space and the next character over both: `delete` on such a span
+ * left a no-break space in Firefox when the page had split the text into nodes that start with
+ * a space (and either space of the two taken instead did the same), while an inserted space
+ * between two characters stays a plain space. The text is the same; it is still one edit.
+ */
+function keepSpacesInText(now: TextSnapshot, edit: Edit): Edit {
+  const { start, end } = edit;
+  const space = now.text[start - 1];
+  const next = now.text[end];
+  if (edit.text !== '' || start < 1 || end <= start || space !== ' ' || now.text[end - 1] !== ' ' || next === undefined || /\s/.test(next)) return edit;
+  return { start: start - 1, end: end + 1, text: space + next };
 }

@@ -7,6 +7,7 @@
 import type { FindingView } from '../../platform/protocol';
 import { FindingCard } from '../components/FindingCard';
 import './drawn';
+import './controls';
 import type { Placement } from './placement';
 
 /** The badge's size in pixels (a pill: a small meter and the score out of 100, or a state in words). */
@@ -126,6 +127,9 @@ export const inlineCss = `
 .ow-score-of { color: var(--ow-muted); font-weight: 400; }
 .ow-score-words { font-weight: 600; }
 .ow-score:focus-visible, .ow-close:focus-visible { outline: 3px solid var(--ow-focus); outline-offset: 2px; }
+/* Controls never take DOM focus; the keyboard's current one is marked while the host has it. */
+:host(:focus) .ow-current { outline: 3px solid var(--ow-focus); outline-offset: 2px; }
+.ow-live { position: fixed !important; inset-block-start: 0; inset-inline-start: 0; }
 .ow-popover {
   position: fixed; z-index: 2147483647; width: min(22rem, calc(100vw - 1rem)); max-height: min(28rem, calc(100vh - 1rem));
   overflow: auto; background: var(--ow-bg); color: var(--ow-text); border: 1px solid var(--ow-border);
