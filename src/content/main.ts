@@ -3,8 +3,8 @@
 // the first focus of a composer if that comes first — never during page load — so the first
 // focus of a composer holding a saved draft finds it ready.
 import type { IncrementalAnalyzer } from '../core/types';
-import { browser, type Runtime } from '../platform/browser';
-import type { SiteId, TabRequest, TabState } from '../platform/protocol';
+import { handleTabRequests } from '../platform/messages';
+import type { SiteId, TabState } from '../platform/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../platform/settings';
 import { addDismissal, addDraftPhrase, loadDismissals, loadDraftPhrases, loadSettings, watchDraftPhrases, watchSettings } from '../platform/storage';
 import { gmail } from '../sites/gmail/adapter';
@@ -233,19 +233,10 @@ function stateOfTab(): TabState {
   return active.composer.kind === 'generic' && 'channel' in state ? { ...state, generic: true } : state;
 }
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (sender.id !== browser.runtime.id || typeof message !== 'object' || message === null) return undefined;
-  const request = message as TabRequest;
-  switch (request.type) {
-    case 'tab/state':
-      return Promise.resolve(stateOfTab());
-    case 'tab/apply':
-      return Promise.resolve(active && typeof request.findingId === 'string' && Number.isInteger(request.suggestionIndex) ? active.apply(request.findingId, request.suggestionIndex) : { ok: false, reason: 'not-found' });
-    case 'tab/show':
-      return Promise.resolve({ ok: active !== null && typeof request.findingId === 'string' && active.show(request.findingId) });
-    case 'tab/dismiss':
-      return Promise.resolve({ ok: active !== null && typeof request.findingId === 'string' && active.dismiss(request.findingId) });
-    default:
-      return undefined;
-  }
+// Through the browser's own API (platform/messages.ts), so the polyfill stays out of this bundle.
+handleTabRequests({
+  'tab/state': () => stateOfTab(),
+  'tab/apply': (request) => (active ? active.apply(request.findingId, request.suggestionIndex) : { ok: false, reason: 'not-found' }),
+  'tab/show': (request) => ({ ok: active !== null && active.show(request.findingId) }),
+  'tab/dismiss': (request) => ({ ok: active !== null && active.dismiss(request.findingId) }),
 });
