@@ -85,13 +85,75 @@ interface Placed {
   warnings: Warning[];
 }
 
+/** Characters compared at once by the two functions below (a native comparison), before the last block is walked. */
+const BLOCK = 256;
+
 /** Length of the text two strings start with. */
 function commonPrefix(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   let i = 0;
+  while (i + BLOCK <= n && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
   while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i += 1;
   return i;
 }
+
+/** Length of the text two strings end with, at most `limit`. */
+function commonSuffix(a: string, b: string, limit: number): number {
+  let i = 0;
+  while (i + BLOCK <= limit && a.slice(a.length - i - BLOCK, a.length - i) === b.slice(b.length - i - BLOCK, b.length - i)) i += BLOCK;
+  while (i < limit && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i += 1;
+  return i;
+}
+
+/**
+ * How the pieces of a draft line up with those of the last one after an edit: the text both
+ * start with (`prefix`) and end with (`suffix`, after the prefix), how far the suffix moved
+ * (`delta`), and for each new piece the index of the old piece with the same text at the same
+ * place (before the edit) or moved by `delta` (after it), else -1. Found from both ends, so the
+ * cost is the pieces that sit where they did plus one comparison of the two texts.
+ */
+interface Alignment {
+  prefix: number;
+  suffix: number;
+  delta: number;
+  from: Int32Array;
+}
+
+function align(oldInput: string, old: readonly Span[], input: string, spans: readonly Span[]): Alignment {
+  const prefix = commonPrefix(oldInput, input);
+  const suffix = commonSuffix(oldInput, input, Math.min(oldInput.length, input.length) - prefix);
+  const delta = input.length - oldInput.length;
+  const from = new Int32Array(spans.length).fill(-1);
+  let i = 0;
+  for (; i < spans.length && i < old.length; i += 1) {
+    const a = spans[i]!;
+    const b = old[i]!;
+    if (a.end > prefix || a.start !== b.start || a.end !== b.end) break;
+    from[i] = i;
+  }
+  const tail = input.length - suffix;
+  for (let j = spans.length - 1, k = old.length - 1; j >= i && k >= 0; j -= 1, k -= 1) {
+    const a = spans[j]!;
+    const b = old[k]!;
+    if (a.start < tail || b.start + delta !== a.start || b.end + delta !== a.end) break;
+    from[j] = k;
+  }
+  return { prefix, suffix, delta, from };
+}
+
+/** The same finding `delta` characters further on. */
+function moved(finding: Finding, delta: number): Finding {
+  return {
+    ...finding,
+    start: finding.start + delta,
+    end: finding.end + delta,
+    evidence: finding.evidence.length === 0 ? finding.evidence : finding.evidence.map((e) => ({ start: e.start + delta, end: e.end + delta })),
+    suggestions: finding.suggestions.map((s) => (s.edits.length === 0 ? s : { label: s.label, edits: s.edits.map((e) => ({ start: e.start + delta, end: e.end + delta, text: e.text })) })),
+  };
+}
+
+/** Sentence caches grow by the sentences met; past this size (per sentence of the draft) they start a new generation. */
+const GENERATION_SLACK = 64;
 
 const NOT_SCORED: Readonly<Record<NotScored['reason'], string>> = {
   empty: 'Not scored: there are no words to check yet.',
@@ -194,7 +256,7 @@ function withSlots(view: SentenceView, slots: readonly Placeholder[]): SentenceV
  * them) is how good messages are written, so its me-focus finding stands only while the draft
  * as a whole is more about the writer than about the reader.
  */
-function inSequence(findings: readonly Finding[], sentences: readonly DraftSentence[]): Finding[] {
+function inSequence(findings: readonly Finding[], sentences: readonly DraftSentence[]): readonly Finding[] {
   let writer = 0;
   let reader = 0;
   let firstReader = Infinity;
@@ -205,7 +267,7 @@ function inSequence(findings: readonly Finding[], sentences: readonly DraftSente
       firstReader = Math.min(firstReader, s.start);
     }
   }
-  if (writer > reader) return [...findings];
+  if (writer > reader) return findings;
   return findings.filter((f) => !(f.category === 'me-focus' && f.level === 'sentence' && f.start > firstReader));
 }
 
@@ -249,13 +311,20 @@ function firstOfEach(findings: readonly Finding[]): Finding[] {
   });
 }
 
+/** firstOfEach() for a handful of findings (most runs are two): compared field by field, without keys. */
+function firstOfFew(findings: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) if (!out.some((g) => g.ruleId === f.ruleId && g.start === f.start && g.end === f.end)) out.push(f);
+  return out;
+}
+
 /** Findings whose spans chain by overlap: the strongest of each overlapping group stays. */
 function settleRun(run: readonly Finding[], kept: Finding[]): void {
   if (run.length === 1) {
     kept.push(run[0]!);
     return;
   }
-  const ranked = firstOfEach(run).sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.priority - b.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const ranked = (run.length <= 8 ? firstOfFew(run) : firstOfEach(run)).sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.priority - b.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const won: Finding[] = [];
   for (const f of ranked) {
     const at = won.findIndex((k) => overlaps(k, f));
@@ -277,6 +346,16 @@ function sameLineContext(result: SentenceResult, seg: Segment): boolean {
   return result.view.lineKind === seg.lineKind && result.view.lineStart === seg.lineStart && result.view.continues === seg.continues;
 }
 
+/** A draft as read(): its sentences, their language counts (by index) and the draft's language. */
+interface Read {
+  input: string;
+  excluded: string;
+  segments: Segment[];
+  counts: LanguageCounts[];
+  language: Report['language'];
+  words: number;
+}
+
 export class Engine implements IncrementalAnalyzer {
   /** Parses kept across an options change (results are then recomputed from them). */
   private tokens = new Map<string, readonly Token[]>();
@@ -286,7 +365,7 @@ export class Engine implements IncrementalAnalyzer {
   private languages = new Map<string, LanguageCounts>();
   private resultsKey = '';
   /** The last draft read, with its sentences and language (see read()). */
-  private lastRead: { input: string; excluded: string; segments: Segment[]; language: Report['language']; words: number } | null = null;
+  private lastRead: Read | null = null;
   /** Tagging steps prepare() has taken, to keep the first ones small. */
   private steps = 0;
   /** The last analysis's sentences as placed in its draft (by index), its text, and what else they depend on. */
@@ -340,26 +419,42 @@ export class Engine implements IncrementalAnalyzer {
     let last = this.lastRead;
     if (!last || last.input !== input || last.excluded !== excluded) {
       const segments = segment(input, resolved.excluded);
-      last = { input, excluded, segments, ...this.languageOf(segments) };
+      last = { input, excluded, segments, ...this.languageOf(input, segments, last) };
       this.lastRead = last;
     }
     return { input, resolved, segments: last.segments, language: last.language, words: last.words };
   }
 
-  /** Language of the whole draft from per-sentence counts (cached by sentence text). */
-  private languageOf(segments: readonly Segment[]): { language: Report['language']; words: number } {
-    const usedLanguages = new Map<string, LanguageCounts>();
+  /**
+   * Language of the whole draft from per-sentence counts: a sentence the edit left in place keeps
+   * its counts from the last read, others are looked up by their text or counted.
+   */
+  private languageOf(input: string, segments: readonly Segment[], last: Read | null): { language: Report['language']; words: number; counts: LanguageCounts[] } {
+    const lined = last ? align(last.input, last.segments, input, segments) : null;
     const totals: LanguageCounts = { words: 0, english: 0, other: 0, nonLatin: 0 };
-    for (const s of segments) {
-      const counts = this.languages.get(s.text) ?? countLanguage(s.text);
-      usedLanguages.set(s.text, counts);
-      totals.words += counts.words;
-      totals.english += counts.english;
-      totals.other += counts.other;
-      totals.nonLatin += counts.nonLatin;
+    const counts: LanguageCounts[] = [];
+    segments.forEach((s, i) => {
+      const at = lined ? lined.from[i]! : -1;
+      let c = at >= 0 ? last!.counts[at] : undefined;
+      if (!c) {
+        c = this.languages.get(s.text);
+        if (!c) {
+          c = countLanguage(s.text);
+          this.languages.set(s.text, c);
+        }
+      }
+      counts.push(c);
+      totals.words += c.words;
+      totals.english += c.english;
+      totals.other += c.other;
+      totals.nonLatin += c.nonLatin;
+    });
+    // Texts met since the last start, kept while they are few next to the draft's.
+    if (this.languages.size > 2 * segments.length + GENERATION_SLACK) {
+      this.languages = new Map();
+      segments.forEach((s, i) => this.languages.set(s.text, counts[i]!));
     }
-    this.languages = usedLanguages;
-    return { language: languageOf(totals), words: totals.words };
+    return { language: languageOf(totals), words: totals.words, counts };
   }
 
   /** A cached result for this sentence in this line context, from the last two calls or a prepare(). */
@@ -430,44 +525,51 @@ export class Engine implements IncrementalAnalyzer {
     // A first analysis tags all its sentences in one run of the tagger; later ones meet few new
     // sentences (and prepare() batches a long paste), so they skip the scan.
     if (this.sentences.size === 0 && this.older.size === 0) this.tagAhead(segments);
-    const usedSentences = new Map<string, SentenceResult[]>();
     const draftSentences: DraftSentence[] = [];
     const findings: Finding[] = [];
     const prior: PriorFinding[] = [];
     const warnings: Warning[] = [];
     const featureSentences: FeatureSentence[] = [];
-    // A sentence placed as before, in the unchanged start of the draft, is taken as it was (its
-    // findings' edits may reach through the whitespace after it, so the next sentence's start
-    // must be unchanged too).
+    // The draft is kept as the last analysis placed it, and lined up with this one: a sentence
+    // before the edit is taken as it was, one after it as it was moved by the edit; only the
+    // sentences the edit touched are looked up (and, if new, analysed) and placed anew.
     const placedKey = `${resolved.key}\u0000${JSON.stringify(resolved.excluded)}\u0000${JSON.stringify(options.rules ?? {})}\u0000${resolved.ignored.join('\u0000')}`;
     const last = this.placed.key === placedKey ? this.placed : null;
-    const unchanged = last ? commonPrefix(last.input, input) : 0;
+    const lined = last ? align(last.input, last.sentences, input, segments) : null;
+    const unchanged = lined?.prefix ?? 0;
+    const tail = lined ? input.length - lined.suffix : Infinity;
+    const delta = lined?.delta ?? 0;
+    // Findings' removals reach into the whitespace around their sentence and stop short of excluded text.
+    const movable = resolved.excluded.every((x) => x.end <= unchanged);
     const placed: Placed[] = [];
 
     segments.forEach((seg: Segment, index) => {
-      // Keyed by the text alone; the line context is checked on the hit (it rarely differs).
-      const fits = (r: SentenceResult): boolean => sameLineContext(r, seg);
-      let variants = usedSentences.get(seg.text);
-      let result = variants?.find(fits);
+      const at = lined ? lined.from[index]! : -1;
+      const before = at >= 0 ? last!.sentences[at] : undefined;
+      // The same text as then: its result stands if it sits on the same kind of line.
+      let result = before && sameLineContext(before.result, seg) ? before.result : undefined;
+      if (before && result) {
+        const nextStart = segments[index + 1]?.start ?? Infinity;
+        if (before.start === seg.start && before.paragraph === seg.paragraph && before.line === seg.line && nextStart < unchanged) {
+          this.keep(before, placed, draftSentences, featureSentences, prior, findings, warnings);
+          return;
+        }
+        // After the edit, with the whitespace before it unchanged too (a removal may take it).
+        const prevEnd = segments[index - 1]?.end ?? -Infinity;
+        if (movable && seg.start === before.start + delta && prevEnd - 2 >= tail) {
+          const here = delta === 0 && before.paragraph === seg.paragraph && before.line === seg.line && before.sentence.index === index ? before : this.move(before, seg, index, delta);
+          this.keep(here, placed, draftSentences, featureSentences, prior, findings, warnings);
+          return;
+        }
+      }
       if (!result) {
         result = this.cached(seg);
-        if (!result) result = this.analyseSentence(seg, this.tokensFor(seg.text), resolved);
-        if (!variants) {
-          variants = [];
-          usedSentences.set(seg.text, variants);
+        if (!result) {
+          result = this.analyseSentence(seg, this.tokensFor(seg.text), resolved);
+          const variants = this.sentences.get(seg.text);
+          if (variants) variants.push(result);
+          else this.sentences.set(seg.text, [result]);
         }
-        variants.push(result);
-      }
-      const before = last?.sentences[index];
-      const nextStart = segments[index + 1]?.start ?? Infinity;
-      if (before && before.result === result && before.start === seg.start && before.end === seg.end && before.paragraph === seg.paragraph && before.line === seg.line && nextStart < unchanged) {
-        placed.push(before);
-        draftSentences.push(before.sentence);
-        featureSentences.push(before.feature);
-        for (const p of before.prior) prior.push(p);
-        for (const f of before.findings) findings.push(f);
-        for (const w of before.warnings) warnings.push(w);
-        return;
       }
       const here: Placed = { result, start: seg.start, end: seg.end, paragraph: seg.paragraph, line: seg.line, sentence: undefined as unknown as DraftSentence, feature: undefined as unknown as FeatureSentence, prior: [], findings: [], warnings: [] };
       placed.push(here);
@@ -532,10 +634,7 @@ export class Engine implements IncrementalAnalyzer {
     });
     this.placed = { input, key: placedKey, sentences: placed };
     this.tokens = new Map();
-    // Two generations: a sentence edited away and then restored (undo, a retyped word) is still
-    // cached, while memory stays bounded by the last two drafts.
-    this.older = this.sentences;
-    this.sentences = usedSentences;
+    this.rotate(placed);
 
     const draft = { text: input, sentences: draftSentences, settings: resolved.settings, findings: prior, ...(context ? { context } : {}) };
     for (const rule of DRAFT_RULES) {
@@ -581,6 +680,74 @@ export class Engine implements IncrementalAnalyzer {
       },
       language,
     }, context, draftSentences);
+  }
+
+  /** Puts a placed sentence, and what it adds to the draft, into this analysis. */
+  private keep(here: Placed, placed: Placed[], sentences: DraftSentence[], features: FeatureSentence[], prior: PriorFinding[], findings: Finding[], warnings: Warning[]): void {
+    placed.push(here);
+    sentences.push(here.sentence);
+    features.push(here.feature);
+    for (const p of here.prior) prior.push(p);
+    for (const f of here.findings) findings.push(f);
+    for (const w of here.warnings) warnings.push(w);
+  }
+
+  /** A sentence after the edit: as it was placed, `delta` characters further on and at its new index, paragraph and line. */
+  private move(before: Placed, seg: Segment, index: number, delta: number): Placed {
+    const s = before.sentence;
+    return {
+      result: before.result,
+      start: seg.start,
+      end: seg.end,
+      paragraph: seg.paragraph,
+      line: seg.line,
+      sentence: {
+        text: s.text,
+        tokens: s.tokens,
+        lineKind: s.lineKind,
+        lineStart: s.lineStart,
+        continues: s.continues,
+        isQuestion: s.isQuestion,
+        negated: s.negated,
+        subject: s.subject,
+        verb: s.verb,
+        subjectSpan: s.subjectSpan,
+        writerRefs: s.writerRefs,
+        readerRefs: s.readerRefs,
+        words: s.words,
+        start: seg.start,
+        end: seg.end,
+        paragraph: seg.paragraph,
+        line: seg.line,
+        index,
+        asksForTime: s.asksForTime,
+        gives: s.gives,
+        ask: s.ask,
+        focus: s.focus,
+      },
+      // Nothing in a sentence's features depends on where it sits.
+      feature: before.feature,
+      prior: delta === 0 ? before.prior : before.prior.map((p) => ({ ruleId: p.ruleId, category: p.category, start: p.start + delta, end: p.end + delta })),
+      findings: delta === 0 ? before.findings : before.findings.map((f) => moved(f, delta)),
+      warnings: delta === 0 ? before.warnings : before.warnings.map((w) => ({ ...w, start: w.start + delta, end: w.end + delta })),
+    };
+  }
+
+  /**
+   * The sentence cache holds every sentence of the last draft and those met since; when it grows
+   * past twice the draft it becomes the older generation (a sentence edited away and then
+   * restored, by undo or a retyped word, is still found) and a new one starts from the draft's
+   * sentences, so memory stays bounded by the draft.
+   */
+  private rotate(placed: readonly Placed[]): void {
+    if (this.sentences.size <= 2 * placed.length + GENERATION_SLACK) return;
+    this.older = this.sentences;
+    this.sentences = new Map();
+    for (const { result } of placed) {
+      const variants = this.sentences.get(result.view.text);
+      if (!variants) this.sentences.set(result.view.text, [result]);
+      else if (!variants.includes(result)) variants.push(result);
+    }
   }
 
   /** Everything about one sentence that does not depend on its neighbours; cached by its text. */
