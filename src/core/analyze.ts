@@ -119,9 +119,20 @@ interface Alignment {
   from: Int32Array;
 }
 
+/** The last pair of texts compared by ends(), with the result: read() and analyze() compare the same two. */
+let lastEnds: { a: string; b: string; prefix: number; suffix: number } = { a: '', b: '', prefix: 0, suffix: 0 };
+
+/** The text two drafts start with, and the text they end with after that. */
+function ends(a: string, b: string): { prefix: number; suffix: number } {
+  if (lastEnds.a !== a || lastEnds.b !== b) {
+    const prefix = commonPrefix(a, b);
+    lastEnds = { a, b, prefix, suffix: commonSuffix(a, b, Math.min(a.length, b.length) - prefix) };
+  }
+  return lastEnds;
+}
+
 function align(oldInput: string, old: readonly Span[], input: string, spans: readonly Span[]): Alignment {
-  const prefix = commonPrefix(oldInput, input);
-  const suffix = commonSuffix(oldInput, input, Math.min(oldInput.length, input.length) - prefix);
+  const { prefix, suffix } = ends(oldInput, input);
   const delta = input.length - oldInput.length;
   const from = new Int32Array(spans.length).fill(-1);
   let i = 0;
@@ -139,6 +150,66 @@ function align(oldInput: string, old: readonly Span[], input: string, spans: rea
     from[j] = k;
   }
   return { prefix, suffix, delta, from };
+}
+
+/**
+ * The sentences of `input`, given those of the draft read before it (`last`): the lines an edit
+ * touched are split again and the rest taken as they were (those after the edit moved by it),
+ * which is what segment() would return. Where the split of a line could depend on lines an edit
+ * changed (a sign-off above it, the signature at the end, excluded spans, an edit in the last
+ * lines), the whole draft is split again.
+ */
+export function resegment(last: Pick<Read, 'input' | 'excluded' | 'segments'> | null, input: string, excluded: readonly Span[]): Segment[] {
+  if (!last || excluded.length > 0 || last.excluded !== '[]' || last.segments.length === 0) return segment(input, excluded);
+  const old = last.input;
+  const segs = last.segments;
+  const { prefix, suffix } = ends(old, input);
+  const delta = input.length - old.length;
+  // The edited lines: from the start of the line the edit begins on to a line break in the text both end with.
+  const from = prefix === 0 ? 0 : input.lastIndexOf('\n', prefix - 1) + 1;
+  const to = input.indexOf('\n', input.length - suffix);
+  if (to === -1) return segment(input, excluded);
+  const lastLine = (text: string, end: number): string => text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
+  // A blank last edited line would leave the paragraph count after it to the lines before.
+  if (lastLine(input, to).trim() === '' || lastLine(old, to - delta).trim() === '') return segment(input, excluded);
+  // Old sentences before the edited lines (k), and from the first line after them (m).
+  let k = 0;
+  while (k < segs.length && segs[k]!.start < from) k += 1;
+  let m = k;
+  while (m < segs.length && segs[m]!.start < to - delta) m += 1;
+  // A sign-off before or among the edited lines makes the short lines after it signature.
+  for (let i = 0; i < m; i += 1) if (segs[i]!.lineKind === 'signoff') return segment(input, excluded);
+  const tail = segs.slice(m);
+  const end = segs[segs.length - 1]!;
+  // The signature at the end is read from the last four lines and needs a line of message above
+  // them: both must lie in the unchanged lines after the edit.
+  if (!tail.some((t) => t.line <= end.line - 4 && t.lineKind === 'body')) return segment(input, excluded);
+  const window = segment(input.slice(from, to));
+  if (window.length === 0 || window.some((w) => w.lineKind === 'signoff')) return segment(input, excluded);
+  // Where the edited lines start counting lines and paragraphs, from the sentence before them.
+  const before = segs[k - 1];
+  let line = 0;
+  let paragraph = 0;
+  if (before) {
+    line = before.line + 1;
+    const lineEnd = input.indexOf('\n', before.end);
+    const blankBetween = lineEnd + 1 < from;
+    const firstBlank = input.slice(from, input.indexOf('\n', from) === -1 ? to : Math.min(to, input.indexOf('\n', from))).trim() === '';
+    // A blank line closes the paragraph once; segment() alone does not count one at its start.
+    paragraph = before.paragraph + (blankBetween ? 1 : 0) + (firstBlank && !blankBetween ? 1 : 0);
+  }
+  if (m === k) return segment(input, excluded);
+  const out = segs.slice(0, k);
+  for (const w of window) out.push({ start: w.start + from, end: w.end + from, text: w.text, paragraph: w.paragraph + paragraph, line: w.line + line, lineKind: w.lineKind, lineStart: w.lineStart, continues: w.continues });
+  const newLast = out[out.length - 1]!;
+  const oldLast = segs[m - 1];
+  if (!oldLast) return segment(input, excluded);
+  const dParagraph = newLast.paragraph - oldLast.paragraph;
+  const dLine = newLast.line - oldLast.line;
+  for (const t of tail) {
+    out.push(delta === 0 && dParagraph === 0 && dLine === 0 ? t : { start: t.start + delta, end: t.end + delta, text: t.text, paragraph: t.paragraph + dParagraph, line: t.line + dLine, lineKind: t.lineKind, lineStart: t.lineStart, continues: t.continues });
+  }
+  return out;
 }
 
 /** The same finding `delta` characters further on. */
@@ -418,7 +489,7 @@ export class Engine implements IncrementalAnalyzer {
     const excluded = JSON.stringify(resolved.excluded);
     let last = this.lastRead;
     if (!last || last.input !== input || last.excluded !== excluded) {
-      const segments = segment(input, resolved.excluded);
+      const segments = resegment(last, input, resolved.excluded);
       last = { input, excluded, segments, ...this.languageOf(input, segments, last) };
       this.lastRead = last;
     }
@@ -542,6 +613,9 @@ export class Engine implements IncrementalAnalyzer {
     // Findings' removals reach into the whitespace around their sentence and stop short of excluded text.
     const movable = resolved.excluded.every((x) => x.end <= unchanged);
     const placed: Placed[] = [];
+    // Sentences of the last placement are moved in place below: should this call not finish, the
+    // next one must not line up with them.
+    this.placed = { input: '', key: '', sentences: [] };
 
     segments.forEach((seg: Segment, index) => {
       const at = lined ? lined.from[index]! : -1;
@@ -557,8 +631,7 @@ export class Engine implements IncrementalAnalyzer {
         // After the edit, with the whitespace before it unchanged too (a removal may take it).
         const prevEnd = segments[index - 1]?.end ?? -Infinity;
         if (movable && seg.start === before.start + delta && prevEnd - 2 >= tail) {
-          const here = delta === 0 && before.paragraph === seg.paragraph && before.line === seg.line && before.sentence.index === index ? before : this.move(before, seg, index, delta);
-          this.keep(here, placed, draftSentences, featureSentences, prior, findings, warnings);
+          this.keep(this.move(before, seg, index, delta), placed, draftSentences, featureSentences, prior, findings, warnings);
           return;
         }
       }
@@ -692,45 +765,28 @@ export class Engine implements IncrementalAnalyzer {
     for (const w of here.warnings) warnings.push(w);
   }
 
-  /** A sentence after the edit: as it was placed, `delta` characters further on and at its new index, paragraph and line. */
+  /**
+   * A sentence after the edit: as it was placed, `delta` characters further on and at its new
+   * index, paragraph and line. The last analysis's placement is dropped with this one, so its
+   * sentence and the sentence rules' reports for the draft rules are moved in place; its findings
+   * and warnings belong to the last report, which the caller may still hold, and are copied.
+   */
   private move(before: Placed, seg: Segment, index: number, delta: number): Placed {
     const s = before.sentence;
-    return {
-      result: before.result,
-      start: seg.start,
-      end: seg.end,
-      paragraph: seg.paragraph,
-      line: seg.line,
-      sentence: {
-        text: s.text,
-        tokens: s.tokens,
-        lineKind: s.lineKind,
-        lineStart: s.lineStart,
-        continues: s.continues,
-        isQuestion: s.isQuestion,
-        negated: s.negated,
-        subject: s.subject,
-        verb: s.verb,
-        subjectSpan: s.subjectSpan,
-        writerRefs: s.writerRefs,
-        readerRefs: s.readerRefs,
-        words: s.words,
-        start: seg.start,
-        end: seg.end,
-        paragraph: seg.paragraph,
-        line: seg.line,
-        index,
-        asksForTime: s.asksForTime,
-        gives: s.gives,
-        ask: s.ask,
-        focus: s.focus,
-      },
-      // Nothing in a sentence's features depends on where it sits.
-      feature: before.feature,
-      prior: delta === 0 ? before.prior : before.prior.map((p) => ({ ruleId: p.ruleId, category: p.category, start: p.start + delta, end: p.end + delta })),
-      findings: delta === 0 ? before.findings : before.findings.map((f) => moved(f, delta)),
-      warnings: delta === 0 ? before.warnings : before.warnings.map((w) => ({ ...w, start: w.start + delta, end: w.end + delta })),
-    };
+    before.start = s.start = seg.start;
+    before.end = s.end = seg.end;
+    before.paragraph = s.paragraph = seg.paragraph;
+    before.line = s.line = seg.line;
+    s.index = index;
+    if (delta !== 0) {
+      for (const p of before.prior) {
+        p.start += delta;
+        p.end += delta;
+      }
+      before.findings = before.findings.map((f) => moved(f, delta));
+      before.warnings = before.warnings.map((w) => ({ ...w, start: w.start + delta, end: w.end + delta }));
+    }
+    return before;
   }
 
   /**

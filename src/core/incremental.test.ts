@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, createAnalyzer } from './index';
-import type { AnalyzeOptions } from './types';
+import type { AnalyzeOptions, Report } from './types';
 import { propertySeed } from './testing/seed';
 
 /** Sentences written for this test; a mix the rules react to and ones they should leave alone. */
@@ -184,12 +184,16 @@ describe('createAnalyzer', () => {
     let text = draft;
     let last = analyzer.analyze(text);
     expect(JSON.stringify(last)).toBe(JSON.stringify(analyze(text)));
+    // A report already returned never changes (the caller may still be showing it).
+    const reports: Array<[Report, string]> = [[last, JSON.stringify(last)]];
     for (const edit of edits) {
       text = edit(text);
       const report = analyzer.analyze(text);
       expect(JSON.stringify(report)).toBe(JSON.stringify(analyze(text)));
+      reports.push([report, JSON.stringify(report)]);
       last = report;
     }
+    for (const [report, json] of reports) expect(JSON.stringify(report)).toBe(json);
     expect(last.warnings.length).toBeGreaterThan(0);
     expect(last.findings.some((f) => f.suggestions.some((s) => s.edits.some((e) => e.text === '')))).toBe(true);
   });
