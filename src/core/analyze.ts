@@ -119,19 +119,22 @@ interface Alignment {
   from: Int32Array;
 }
 
-/** The last pair of texts compared by ends(), with the result: read() and analyze() compare the same two. */
-let lastEnds: { a: string; b: string; prefix: number; suffix: number } = { a: '', b: '', prefix: 0, suffix: 0 };
-
 /** The text two drafts start with, and the text they end with after that. */
-function ends(a: string, b: string): { prefix: number; suffix: number } {
-  if (lastEnds.a !== a || lastEnds.b !== b) {
-    const prefix = commonPrefix(a, b);
-    lastEnds = { a, b, prefix, suffix: commonSuffix(a, b, Math.min(a.length, b.length) - prefix) };
-  }
-  return lastEnds;
+type Ends = (a: string, b: string) => { prefix: number; suffix: number };
+
+/** ends() that remembers its last pair: read() and analyze() compare the same two texts. */
+function endsOnce(): Ends {
+  let last = { a: '', b: '', prefix: 0, suffix: 0 };
+  return (a, b) => {
+    if (last.a !== a || last.b !== b) {
+      const prefix = commonPrefix(a, b);
+      last = { a, b, prefix, suffix: commonSuffix(a, b, Math.min(a.length, b.length) - prefix) };
+    }
+    return last;
+  };
 }
 
-function align(oldInput: string, old: readonly Span[], input: string, spans: readonly Span[]): Alignment {
+function align(ends: Ends, oldInput: string, old: readonly Span[], input: string, spans: readonly Span[]): Alignment {
   const { prefix, suffix } = ends(oldInput, input);
   const delta = input.length - oldInput.length;
   const from = new Int32Array(spans.length).fill(-1);
@@ -159,7 +162,7 @@ function align(oldInput: string, old: readonly Span[], input: string, spans: rea
  * changed (a sign-off above it, the signature at the end, excluded spans, an edit in the last
  * lines), the whole draft is split again.
  */
-export function resegment(last: Pick<Read, 'input' | 'excluded' | 'segments'> | null, input: string, excluded: readonly Span[]): Segment[] {
+export function resegment(last: Pick<Read, 'input' | 'excluded' | 'segments'> | null, input: string, excluded: readonly Span[], ends: Ends = endsOnce()): Segment[] {
   if (!last || excluded.length > 0 || last.excluded !== '[]' || last.segments.length === 0) return segment(input, excluded);
   const old = last.input;
   const segs = last.segments;
@@ -434,6 +437,8 @@ export class Engine implements IncrementalAnalyzer {
   private sentences = new Map<string, SentenceResult[]>();
   private older = new Map<string, SentenceResult[]>();
   private languages = new Map<string, LanguageCounts>();
+  /** Where the last two drafts compared differ (kept with this analyser, as its caches are). */
+  private readonly ends = endsOnce();
   private resultsKey = '';
   /** The last draft read, with its sentences and language (see read()). */
   private lastRead: Read | null = null;
@@ -489,7 +494,7 @@ export class Engine implements IncrementalAnalyzer {
     const excluded = JSON.stringify(resolved.excluded);
     let last = this.lastRead;
     if (!last || last.input !== input || last.excluded !== excluded) {
-      const segments = resegment(last, input, resolved.excluded);
+      const segments = resegment(last, input, resolved.excluded, this.ends);
       last = { input, excluded, segments, ...this.languageOf(input, segments, last) };
       this.lastRead = last;
     }
@@ -501,7 +506,7 @@ export class Engine implements IncrementalAnalyzer {
    * its counts from the last read, others are looked up by their text or counted.
    */
   private languageOf(input: string, segments: readonly Segment[], last: Read | null): { language: Report['language']; words: number; counts: LanguageCounts[] } {
-    const lined = last ? align(last.input, last.segments, input, segments) : null;
+    const lined = last ? align(this.ends, last.input, last.segments, input, segments) : null;
     const totals: LanguageCounts = { words: 0, english: 0, other: 0, nonLatin: 0 };
     const counts: LanguageCounts[] = [];
     segments.forEach((s, i) => {
@@ -606,7 +611,7 @@ export class Engine implements IncrementalAnalyzer {
     // sentences the edit touched are looked up (and, if new, analysed) and placed anew.
     const placedKey = `${resolved.key}\u0000${JSON.stringify(resolved.excluded)}\u0000${JSON.stringify(options.rules ?? {})}\u0000${resolved.ignored.join('\u0000')}`;
     const last = this.placed.key === placedKey ? this.placed : null;
-    const lined = last ? align(last.input, last.sentences, input, segments) : null;
+    const lined = last ? align(this.ends, last.input, last.sentences, input, segments) : null;
     const unchanged = lined?.prefix ?? 0;
     const tail = lined ? input.length - lined.suffix : Infinity;
     const delta = lined?.delta ?? 0;
