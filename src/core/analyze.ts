@@ -355,20 +355,23 @@ function inSequence(findings: readonly Finding[], sentences: readonly DraftSente
  * in text order, and only a run of overlapping ones (rare) is ranked.
  */
 function chargeOnce(findings: readonly Finding[]): Finding[] {
-  const kept = firstOfEach(findings.filter((f) => f.level === 'draft'));
-  const spanned = findings.filter((f) => f.level !== 'draft');
+  // One pass, and runs as ranges of the sorted list: this runs on every pause, so it allocates little.
+  const whole: Finding[] = [];
+  const spanned: Finding[] = [];
+  for (const f of findings) (f.level === 'draft' ? whole : spanned).push(f);
+  const kept = firstOfEach(whole);
   spanned.sort((a, b) => a.start - b.start || b.end - a.end);
-  let run: Finding[] = [];
+  let from = 0;
   let runEnd = -Infinity;
-  for (const f of spanned) {
-    if (run.length > 0 && f.start >= runEnd) {
-      settleRun(run, kept);
-      run = [];
+  for (let i = 0; i < spanned.length; i += 1) {
+    const f = spanned[i]!;
+    if (i > from && f.start >= runEnd) {
+      settleRun(spanned, from, i, kept);
+      from = i;
     }
-    runEnd = run.length === 0 ? f.end : Math.max(runEnd, f.end);
-    run.push(f);
+    runEnd = i === from ? f.end : Math.max(runEnd, f.end);
   }
-  if (run.length > 0) settleRun(run, kept);
+  if (spanned.length > from) settleRun(spanned, from, spanned.length, kept);
   return kept;
 }
 
@@ -392,12 +395,13 @@ function firstOfFew(findings: readonly Finding[]): Finding[] {
   return out;
 }
 
-/** Findings whose spans chain by overlap: the strongest of each overlapping group stays. */
-function settleRun(run: readonly Finding[], kept: Finding[]): void {
-  if (run.length === 1) {
-    kept.push(run[0]!);
+/** Findings whose spans chain by overlap (list[from, to)): the strongest of each overlapping group stays. */
+function settleRun(list: readonly Finding[], from: number, to: number, kept: Finding[]): void {
+  if (to - from === 1) {
+    kept.push(list[from]!);
     return;
   }
+  const run = list.slice(from, to);
   const ranked = (run.length <= 8 ? firstOfFew(run) : firstOfEach(run)).sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.priority - b.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const won: Finding[] = [];
   for (const f of ranked) {
