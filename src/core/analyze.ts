@@ -226,7 +226,7 @@ function moved(finding: Finding, delta: number): Finding {
   };
 }
 
-/** Sentence caches grow by the sentences met; past this size (per sentence of the draft) they start a new generation. */
+/** Sentences met beyond the draft's before a cache starts a new generation (memory: two generations of about the draft). */
 const GENERATION_SLACK = 64;
 
 const NOT_SCORED: Readonly<Record<NotScored['reason'], string>> = {
@@ -530,7 +530,7 @@ export class Engine implements IncrementalAnalyzer {
       totals.nonLatin += c.nonLatin;
     });
     // Texts met since the last start, kept while they are few next to the draft's.
-    if (this.languages.size > 2 * segments.length + GENERATION_SLACK) {
+    if (this.languages.size > segments.length + GENERATION_SLACK) {
       this.languages = new Map();
       segments.forEach((s, i) => this.languages.set(s.text, counts[i]!));
     }
@@ -799,13 +799,13 @@ export class Engine implements IncrementalAnalyzer {
   }
 
   /**
-   * The sentence cache holds every sentence of the last draft and those met since; when it grows
-   * past twice the draft it becomes the older generation (a sentence edited away and then
-   * restored, by undo or a retyped word, is still found) and a new one starts from the draft's
-   * sentences, so memory stays bounded by the draft.
+   * The sentence cache holds every sentence of the last draft and those met since; once it holds
+   * GENERATION_SLACK more than the draft it becomes the older generation (a sentence edited away
+   * and then restored, by undo or a retyped word, is still found) and a new one starts from the
+   * draft's sentences, so memory stays at about two drafts, as it was with a generation per call.
    */
   private rotate(placed: readonly Placed[]): void {
-    if (this.sentences.size <= 2 * placed.length + GENERATION_SLACK) return;
+    if (this.sentences.size <= placed.length + GENERATION_SLACK) return;
     this.older = this.sentences;
     this.sentences = new Map();
     for (const { result } of placed) {
