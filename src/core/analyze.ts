@@ -226,6 +226,34 @@ function moved(finding: Finding, delta: number): Finding {
   };
 }
 
+/**
+ * An array refilled from the start on every call, by index: it keeps its storage between calls,
+ * where pushing into a new (or emptied) array would grow it anew on every pause of a long draft.
+ */
+class Refill<T> {
+  private n = 0;
+  constructor(private readonly items: T[]) {}
+  push(item: T): void {
+    this.items[this.n++] = item;
+  }
+  /** What was put in since the start (the same array, cut to that length). */
+  done(): T[] {
+    if (this.items.length !== this.n) this.items.length = this.n;
+    return this.items;
+  }
+}
+
+/** What an analysis assembles from its sentences: internal, never part of a report. */
+interface Assembly {
+  placed: Placed[];
+  sentences: DraftSentence[];
+  features: FeatureSentence[];
+  prior: PriorFinding[];
+  findings: Finding[];
+}
+
+const assembly = (): Assembly => ({ placed: [], sentences: [], features: [], prior: [], findings: [] });
+
 /** Sentences met beyond the draft's before a cache starts a new generation (memory: two generations of about the draft). */
 const GENERATION_SLACK = 64;
 
@@ -450,6 +478,9 @@ export class Engine implements IncrementalAnalyzer {
   private steps = 0;
   /** The last analysis's sentences as placed in its draft (by index), its text, and what else they depend on. */
   private placed: { input: string; key: string; sentences: Placed[] } = { input: '', key: '', sentences: [] };
+  /** Two sets of arrays, used in turn: the last call's placement is read while this call's is written. */
+  private readonly assemblies: [Assembly, Assembly] = [assembly(), assembly()];
+  private turn = 0;
 
   // ---- Context (issue 23): read once per context, kept for this draft only, never stored.
   private lastContext: { key: string; read: ReadContext | null } | null = null;
@@ -605,11 +636,13 @@ export class Engine implements IncrementalAnalyzer {
     // A first analysis tags all its sentences in one run of the tagger; later ones meet few new
     // sentences (and prepare() batches a long paste), so they skip the scan.
     if (this.sentences.size === 0 && this.older.size === 0) this.tagAhead(segments);
-    const draftSentences: DraftSentence[] = [];
-    const findings: Finding[] = [];
-    const prior: PriorFinding[] = [];
+    this.turn ^= 1;
+    const into = this.assemblies[this.turn]!;
+    const sentencesInto = new Refill(into.sentences);
+    const findingsInto = new Refill(into.findings);
+    const priorInto = new Refill(into.prior);
+    const featuresInto = new Refill(into.features);
     const warnings: Warning[] = [];
-    const featureSentences: FeatureSentence[] = [];
     // The draft is kept as the last analysis placed it, and lined up with this one: a sentence
     // before the edit is taken as it was, one after it as it was moved by the edit; only the
     // sentences the edit touched are looked up (and, if new, analysed) and placed anew.
@@ -621,7 +654,7 @@ export class Engine implements IncrementalAnalyzer {
     const delta = lined?.delta ?? 0;
     // Findings' removals reach into the whitespace around their sentence and stop short of excluded text.
     const movable = resolved.excluded.every((x) => x.end <= unchanged);
-    const placed: Placed[] = [];
+    const placedInto = new Refill(into.placed);
     // Sentences of the last placement are moved in place below: should this call not finish, the
     // next one must not line up with them.
     this.placed = { input: '', key: '', sentences: [] };
@@ -634,13 +667,13 @@ export class Engine implements IncrementalAnalyzer {
       if (before && result) {
         const nextStart = segments[index + 1]?.start ?? Infinity;
         if (before.start === seg.start && before.paragraph === seg.paragraph && before.line === seg.line && nextStart < unchanged) {
-          this.keep(before, placed, draftSentences, featureSentences, prior, findings, warnings);
+          this.keep(before, placedInto, sentencesInto, featuresInto, priorInto, findingsInto, warnings);
           return;
         }
         // After the edit, with the whitespace before it unchanged too (a removal may take it).
         const prevEnd = segments[index - 1]?.end ?? -Infinity;
         if (movable && seg.start === before.start + delta && prevEnd - 2 >= tail) {
-          this.keep(this.move(before, seg, index, delta), placed, draftSentences, featureSentences, prior, findings, warnings);
+          this.keep(this.move(before, seg, index, delta), placedInto, sentencesInto, featuresInto, priorInto, findingsInto, warnings);
           return;
         }
       }
@@ -654,7 +687,7 @@ export class Engine implements IncrementalAnalyzer {
         }
       }
       const here: Placed = { result, start: seg.start, end: seg.end, paragraph: seg.paragraph, line: seg.line, sentence: undefined as unknown as DraftSentence, feature: undefined as unknown as FeatureSentence, prior: [], findings: [], warnings: [] };
-      placed.push(here);
+      placedInto.push(here);
       const v = result.view;
       // Built field by field: spreading the view makes a slow dictionary-mode object per sentence.
       here.sentence = {
@@ -681,7 +714,7 @@ export class Engine implements IncrementalAnalyzer {
         ask: result.ask,
         focus: result.focus,
       };
-      draftSentences.push(here.sentence);
+      sentencesInto.push(here.sentence);
       for (const slot of result.slots) {
         const start = seg.start + slot.start;
         const end = seg.start + slot.end;
@@ -704,16 +737,21 @@ export class Engine implements IncrementalAnalyzer {
         ask: result.ask,
         phrasing: result.phrasing,
       };
-      featureSentences.push(here.feature);
+      featuresInto.push(here.feature);
       for (const p of result.prior) here.prior.push({ ruleId: p.rule.id, category: p.rule.category, start: seg.start + p.start, end: seg.start + p.end });
       for (const local of result.local) {
         if (!resolved.enabled(local.rule) || resolved.ignored.some((phrase) => local.normalised.includes(phrase))) continue;
         here.findings.push(shift(input, local.finding, seg.start, resolved.excluded));
       }
-      for (const p of here.prior) prior.push(p);
-      for (const f of here.findings) findings.push(f);
+      for (const p of here.prior) priorInto.push(p);
+      for (const f of here.findings) findingsInto.push(f);
       for (const w of here.warnings) warnings.push(w);
     });
+    const placed = placedInto.done();
+    const draftSentences = sentencesInto.done();
+    const featureSentences = featuresInto.done();
+    const prior = priorInto.done();
+    const findings = findingsInto.done();
     this.placed = { input, key: placedKey, sentences: placed };
     this.tokens = new Map();
     this.rotate(placed);
@@ -765,7 +803,7 @@ export class Engine implements IncrementalAnalyzer {
   }
 
   /** Puts a placed sentence, and what it adds to the draft, into this analysis. */
-  private keep(here: Placed, placed: Placed[], sentences: DraftSentence[], features: FeatureSentence[], prior: PriorFinding[], findings: Finding[], warnings: Warning[]): void {
+  private keep(here: Placed, placed: Refill<Placed>, sentences: Refill<DraftSentence>, features: Refill<FeatureSentence>, prior: Refill<PriorFinding>, findings: Refill<Finding>, warnings: Warning[]): void {
     placed.push(here);
     sentences.push(here.sentence);
     features.push(here.feature);
