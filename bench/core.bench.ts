@@ -9,7 +9,8 @@
 //   4. pathological input: runs of each punctuation mark, quotes, brackets, placeholders and emoji
 //      at n and 2n characters, with the ratio (linear ≈ 2), and one 1 MB line of `.!?`
 //
-// Options: --quick (fewer repetitions, for checking the script itself); --show-draft (print the 150-word draft).
+// Options: --quick (fewer repetitions, for checking the script itself); --show-draft (print the 150-word draft);
+// --incremental (section 2 only, three times in a row: the spread between runs on a shared machine).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -353,9 +354,11 @@ console.log(`Node ${process.version}${quick ? ' (quick run: few repetitions, fig
 const sample = makeDraft(150, 150);
 console.log(`drafts: generated from ${TEMPLATES.length} sentence templates; 150 words = ${sample.length} characters`);
 if (process.argv.includes('--show-draft')) console.log(`\n${sample}\n`);
-if (!process.argv.includes('--pathological')) await startUp();
+if (!process.argv.includes('--pathological') && !process.argv.includes('--incremental')) await startUp();
 warmUp();
-if (process.argv.includes('--pathological')) {
+if (process.argv.includes('--incremental')) {
+  for (let run = 0; run < 3; run++) incremental();
+} else if (process.argv.includes('--pathological')) {
   pathological();
 } else {
   parseVersusAnalysis();

@@ -45,12 +45,15 @@ const browser = await launch('chromium', { variant: 'instrumented' });
 try {
   console.log('Chromium (Debian), headless, built extension, Gmail compose fixture\n');
 
-  // 1. Page load, nothing focused: script time in the tab, measured from before navigation.
+  // 1. Page load, nothing focused: script time in the tab, measured from before navigation. On a
+  // page without a composer (the inbox), the analyser loads a second after load; on a page that
+  // already holds one, in the first idle period after load, so what matters there is that the
+  // page was idle by then: no long task before it.
   const load = await browser.newPage();
   const loadPage = load.raw as Page;
   const cdp = await loadPage.context().newCDPSession(loadPage);
   await cdp.send('Performance.enable');
-  await load.goto('https://mail.google.com/__fixtures__/gmail/compose.html');
+  await load.goto('https://mail.google.com/__fixtures__/gmail/decoys.html');
   await observeLongTasks(loadPage);
   // Less than the content script's wait before it loads the analyser at idle (1 s after load).
   await new Promise((done) => setTimeout(done, 800));
@@ -58,9 +61,30 @@ try {
   const metrics = (await cdp.send('Performance.getMetrics')).metrics;
   const script = metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0;
   const hosts = await loadPage.evaluate(() => document.querySelectorAll('[data-ow-test-host]').length);
-  console.log('-- Page load, no composer focused, first 0.8 s (budget: ≤ 30 ms main-thread time added; the analyser loads later, when the page is idle) --');
-  console.log(`script time in the tab (fixture page + content script, including compiling the bundle): ${(script * 1000).toFixed(1)} ms; long tasks: ${loadTasks.length}; Outward UI hosts before focus: ${hosts}`);
+  const analyserBefore = await loadPage.evaluate(() => performance.getEntriesByName('outward:analyser-load').length);
+  console.log('-- Page load, no composer in the page, first 0.8 s (budget: ≤ 30 ms main-thread time added; the analyser loads later, when the page is idle) --');
+  console.log(`script time in the tab (fixture page + content script, including compiling the bundle): ${(script * 1000).toFixed(1)} ms; long tasks: ${loadTasks.length}; Outward UI hosts: ${hosts}; analyser loaded: ${analyserBefore > 0 ? 'yes' : 'no'}`);
   await load.close();
+  const compose = await browser.newPage();
+  const composePage = compose.raw as Page;
+  await compose.goto('https://mail.google.com/__fixtures__/gmail/compose.html');
+  const analyserAt = await composePage.waitForFunction(() => performance.getEntriesByName('outward:analyser-load')[0]?.startTime ?? 0, undefined, { timeout: 20_000, polling: 10 });
+  const startedAt = (await analyserAt.jsonValue()) as number;
+  // Long tasks since navigation (buffered): when each ended.
+  const timing = await composePage.evaluate(
+    () =>
+      new Promise<{ loadEnd: number; tasks: number[] }>((done) => {
+        const tasks: number[] = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) tasks.push(entry.startTime + entry.duration);
+        }).observe({ type: 'longtask', buffered: true });
+        setTimeout(() => done({ loadEnd: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd, tasks }), 500);
+      }),
+  );
+  // The task that loads the analyser is itself long (compromise's evaluation); none may end before it.
+  const before = timing.tasks.filter((end) => end <= startedAt).length;
+  console.log(`composer in the page: the analyser starts loading ${(startedAt - timing.loadEnd).toFixed(0)} ms after load, in an idle period; long tasks before it: ${before} → ${before === 0 ? 'OK' : 'OVER'}`);
+  await compose.close();
 
   // 2. First highlights after the first pause.
   const first = await browser.openFixture('gmail/compose.html');
@@ -79,6 +103,8 @@ try {
   // idle period), so a person who focuses the draft after the page has settled finds it ready; a
   // focus at the very moment the page loads still pays for loading it, shown as the second figure.
   const SETTLED_MS = 3000;
+  /** For each run, the first result's time after the page's load event. */
+  const fromLoad: number[] = [];
   const firstResultAfterFocus = async (waitMs: number): Promise<number> => {
     const saved = await browser.openFixture('gmail/compose.html');
     const savedPage = saved.raw as Page;
@@ -98,17 +124,26 @@ try {
       });
       // The first underline drawn (in the overlay inside Outward's shadow root).
       const shownAt = await savedPage.waitForFunction(() => (document.querySelector('[data-ow-test-host]')?.shadowRoot?.querySelector('.ow-range') ? performance.now() : 0), undefined, { timeout: 20_000, polling: 5 });
-      return (await shownAt.jsonValue()) - focusedAt;
+      const loadEnd = await savedPage.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+      const shown = (await shownAt.jsonValue()) as number;
+      fromLoad.push(shown - loadEnd);
+      return shown - focusedAt;
     } finally {
       await saved.close();
     }
   };
   const settledRuns = [await firstResultAfterFocus(SETTLED_MS), await firstResultAfterFocus(SETTLED_MS), await firstResultAfterFocus(SETTLED_MS)];
   const settledMedian = [...settledRuns].sort((a, b) => a - b)[1]!;
-  const cold = await firstResultAfterFocus(0);
+  fromLoad.length = 0;
+  const coldRuns = [await firstResultAfterFocus(0), await firstResultAfterFocus(0), await firstResultAfterFocus(0)];
+  const cold = [...coldRuns].sort((a, b) => a - b)[1]!;
   console.log('\n-- First result after the first focus of a composer holding a 150-word saved draft (DESIGN: ≤ 300 ms) --');
   console.log(`focus ${SETTLED_MS / 1000} s after load (analyser loaded while the page was idle): first result ${settledMedian.toFixed(0)} ms after focus (median of ${settledRuns.map((v) => v.toFixed(0)).join(', ')}) → ${settledMedian <= 300 ? 'OK' : 'OVER'}`);
-  console.log(`focus the moment the page has loaded (analyser not loaded yet, loading included): ${cold.toFixed(0)} ms`);
+  // The page holds a composer, so the analyser loads in the first idle period after load: a focus
+  // then waits for that to finish (the figure after focus), and the result's time after load shows it all.
+  console.log(
+    `focus the moment the page has loaded (the analyser loading since the page went idle): first result ${cold.toFixed(0)} ms after focus (median of ${coldRuns.map((v) => v.toFixed(0)).join(', ')}) → ${cold <= 300 ? 'OK' : 'OVER'}; ${[...fromLoad].sort((a, b) => a - b)[1]!.toFixed(0)} ms after the load event (median of ${fromLoad.map((v) => v.toFixed(0)).join(', ')})`,
+  );
 
   // 3. Typing into a 5,000-word draft, with Outward and, as a control, in the same page at an
   // origin where Outward does not run (long tasks there are the page's and the browser's own).

@@ -85,13 +85,177 @@ interface Placed {
   warnings: Warning[];
 }
 
+/** Characters compared at once by the two functions below (a native comparison), before the last block is walked. */
+const BLOCK = 256;
+
 /** Length of the text two strings start with. */
 function commonPrefix(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   let i = 0;
+  while (i + BLOCK <= n && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
   while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i += 1;
   return i;
 }
+
+/** Length of the text two strings end with, at most `limit`. */
+function commonSuffix(a: string, b: string, limit: number): number {
+  let i = 0;
+  while (i + BLOCK <= limit && a.slice(a.length - i - BLOCK, a.length - i) === b.slice(b.length - i - BLOCK, b.length - i)) i += BLOCK;
+  while (i < limit && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i += 1;
+  return i;
+}
+
+/**
+ * How the pieces of a draft line up with those of the last one after an edit: the text both
+ * start with (`prefix`) and end with (`suffix`, after the prefix), how far the suffix moved
+ * (`delta`), and for each new piece the index of the old piece with the same text at the same
+ * place (before the edit) or moved by `delta` (after it), else -1. Found from both ends, so the
+ * cost is the pieces that sit where they did plus one comparison of the two texts.
+ */
+interface Alignment {
+  prefix: number;
+  suffix: number;
+  delta: number;
+  from: Int32Array;
+}
+
+/** The text two drafts start with, and the text they end with after that. */
+type Ends = (a: string, b: string) => { prefix: number; suffix: number };
+
+/** ends() that remembers its last pair: read() and analyze() compare the same two texts. */
+function endsOnce(): Ends {
+  let last = { a: '', b: '', prefix: 0, suffix: 0 };
+  return (a, b) => {
+    if (last.a !== a || last.b !== b) {
+      const prefix = commonPrefix(a, b);
+      last = { a, b, prefix, suffix: commonSuffix(a, b, Math.min(a.length, b.length) - prefix) };
+    }
+    return last;
+  };
+}
+
+function align(ends: Ends, oldInput: string, old: readonly Span[], input: string, spans: readonly Span[]): Alignment {
+  const { prefix, suffix } = ends(oldInput, input);
+  const delta = input.length - oldInput.length;
+  const from = new Int32Array(spans.length).fill(-1);
+  let i = 0;
+  for (; i < spans.length && i < old.length; i += 1) {
+    const a = spans[i]!;
+    const b = old[i]!;
+    if (a.end > prefix || a.start !== b.start || a.end !== b.end) break;
+    from[i] = i;
+  }
+  const tail = input.length - suffix;
+  for (let j = spans.length - 1, k = old.length - 1; j >= i && k >= 0; j -= 1, k -= 1) {
+    const a = spans[j]!;
+    const b = old[k]!;
+    if (a.start < tail || b.start + delta !== a.start || b.end + delta !== a.end) break;
+    from[j] = k;
+  }
+  return { prefix, suffix, delta, from };
+}
+
+/**
+ * The sentences of `input`, given those of the draft read before it (`last`): the lines an edit
+ * touched are split again and the rest taken as they were (those after the edit moved by it),
+ * which is what segment() would return. Where the split of a line could depend on lines an edit
+ * changed (a sign-off above it, the signature at the end, excluded spans, an edit in the last
+ * lines), the whole draft is split again.
+ */
+export function resegment(last: Pick<Read, 'input' | 'excluded' | 'segments'> | null, input: string, excluded: readonly Span[], ends: Ends = endsOnce()): Segment[] {
+  if (!last || excluded.length > 0 || last.excluded !== '[]' || last.segments.length === 0) return segment(input, excluded);
+  const old = last.input;
+  const segs = last.segments;
+  const { prefix, suffix } = ends(old, input);
+  const delta = input.length - old.length;
+  // The edited lines: from the start of the line the edit begins on to a line break in the text both end with.
+  const from = prefix === 0 ? 0 : input.lastIndexOf('\n', prefix - 1) + 1;
+  const to = input.indexOf('\n', input.length - suffix);
+  if (to === -1) return segment(input, excluded);
+  const lastLine = (text: string, end: number): string => text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
+  // A blank last edited line would leave the paragraph count after it to the lines before.
+  if (lastLine(input, to).trim() === '' || lastLine(old, to - delta).trim() === '') return segment(input, excluded);
+  // Old sentences before the edited lines (k), and from the first line after them (m).
+  let k = 0;
+  while (k < segs.length && segs[k]!.start < from) k += 1;
+  let m = k;
+  while (m < segs.length && segs[m]!.start < to - delta) m += 1;
+  // A sign-off before or among the edited lines makes the short lines after it signature.
+  for (let i = 0; i < m; i += 1) if (segs[i]!.lineKind === 'signoff') return segment(input, excluded);
+  const tail = segs.slice(m);
+  const end = segs[segs.length - 1]!;
+  // The signature at the end is read from the last four lines and needs a line of message above
+  // them: both must lie in the unchanged lines after the edit.
+  if (!tail.some((t) => t.line <= end.line - 4 && t.lineKind === 'body')) return segment(input, excluded);
+  const window = segment(input.slice(from, to));
+  if (window.length === 0 || window.some((w) => w.lineKind === 'signoff')) return segment(input, excluded);
+  // Where the edited lines start counting lines and paragraphs, from the sentence before them.
+  const before = segs[k - 1];
+  let line = 0;
+  let paragraph = 0;
+  if (before) {
+    line = before.line + 1;
+    const lineEnd = input.indexOf('\n', before.end);
+    const blankBetween = lineEnd + 1 < from;
+    const firstBlank = input.slice(from, input.indexOf('\n', from) === -1 ? to : Math.min(to, input.indexOf('\n', from))).trim() === '';
+    // A blank line closes the paragraph once; segment() alone does not count one at its start.
+    paragraph = before.paragraph + (blankBetween ? 1 : 0) + (firstBlank && !blankBetween ? 1 : 0);
+  }
+  if (m === k) return segment(input, excluded);
+  const out = segs.slice(0, k);
+  for (const w of window) out.push({ start: w.start + from, end: w.end + from, text: w.text, paragraph: w.paragraph + paragraph, line: w.line + line, lineKind: w.lineKind, lineStart: w.lineStart, continues: w.continues });
+  const newLast = out[out.length - 1]!;
+  const oldLast = segs[m - 1];
+  if (!oldLast) return segment(input, excluded);
+  const dParagraph = newLast.paragraph - oldLast.paragraph;
+  const dLine = newLast.line - oldLast.line;
+  for (const t of tail) {
+    out.push(delta === 0 && dParagraph === 0 && dLine === 0 ? t : { start: t.start + delta, end: t.end + delta, text: t.text, paragraph: t.paragraph + dParagraph, line: t.line + dLine, lineKind: t.lineKind, lineStart: t.lineStart, continues: t.continues });
+  }
+  return out;
+}
+
+/** The same finding `delta` characters further on. */
+function moved(finding: Finding, delta: number): Finding {
+  return {
+    ...finding,
+    start: finding.start + delta,
+    end: finding.end + delta,
+    evidence: finding.evidence.length === 0 ? finding.evidence : finding.evidence.map((e) => ({ start: e.start + delta, end: e.end + delta })),
+    suggestions: finding.suggestions.map((s) => (s.edits.length === 0 ? s : { label: s.label, edits: s.edits.map((e) => ({ start: e.start + delta, end: e.end + delta, text: e.text })) })),
+  };
+}
+
+/**
+ * An array refilled from the start on every call, by index: it keeps its storage between calls,
+ * where pushing into a new (or emptied) array would grow it anew on every pause of a long draft.
+ */
+class Refill<T> {
+  private n = 0;
+  constructor(private readonly items: T[]) {}
+  push(item: T): void {
+    this.items[this.n++] = item;
+  }
+  /** What was put in since the start (the same array, cut to that length). */
+  done(): T[] {
+    if (this.items.length !== this.n) this.items.length = this.n;
+    return this.items;
+  }
+}
+
+/** What an analysis assembles from its sentences: internal, never part of a report. */
+interface Assembly {
+  placed: Placed[];
+  sentences: DraftSentence[];
+  features: FeatureSentence[];
+  prior: PriorFinding[];
+  findings: Finding[];
+}
+
+const assembly = (): Assembly => ({ placed: [], sentences: [], features: [], prior: [], findings: [] });
+
+/** Sentences met beyond the draft's before a cache starts a new generation (memory: two generations of about the draft). */
+const GENERATION_SLACK = 64;
 
 const NOT_SCORED: Readonly<Record<NotScored['reason'], string>> = {
   empty: 'Not scored: there are no words to check yet.',
@@ -194,7 +358,7 @@ function withSlots(view: SentenceView, slots: readonly Placeholder[]): SentenceV
  * them) is how good messages are written, so its me-focus finding stands only while the draft
  * as a whole is more about the writer than about the reader.
  */
-function inSequence(findings: readonly Finding[], sentences: readonly DraftSentence[]): Finding[] {
+function inSequence(findings: readonly Finding[], sentences: readonly DraftSentence[]): readonly Finding[] {
   let writer = 0;
   let reader = 0;
   let firstReader = Infinity;
@@ -205,7 +369,7 @@ function inSequence(findings: readonly Finding[], sentences: readonly DraftSente
       firstReader = Math.min(firstReader, s.start);
     }
   }
-  if (writer > reader) return [...findings];
+  if (writer > reader) return findings;
   return findings.filter((f) => !(f.category === 'me-focus' && f.level === 'sentence' && f.start > firstReader));
 }
 
@@ -219,20 +383,23 @@ function inSequence(findings: readonly Finding[], sentences: readonly DraftSente
  * in text order, and only a run of overlapping ones (rare) is ranked.
  */
 function chargeOnce(findings: readonly Finding[]): Finding[] {
-  const kept = firstOfEach(findings.filter((f) => f.level === 'draft'));
-  const spanned = findings.filter((f) => f.level !== 'draft');
+  // One pass, and runs as ranges of the sorted list: this runs on every pause, so it allocates little.
+  const whole: Finding[] = [];
+  const spanned: Finding[] = [];
+  for (const f of findings) (f.level === 'draft' ? whole : spanned).push(f);
+  const kept = firstOfEach(whole);
   spanned.sort((a, b) => a.start - b.start || b.end - a.end);
-  let run: Finding[] = [];
+  let from = 0;
   let runEnd = -Infinity;
-  for (const f of spanned) {
-    if (run.length > 0 && f.start >= runEnd) {
-      settleRun(run, kept);
-      run = [];
+  for (let i = 0; i < spanned.length; i += 1) {
+    const f = spanned[i]!;
+    if (i > from && f.start >= runEnd) {
+      settleRun(spanned, from, i, kept);
+      from = i;
     }
-    runEnd = run.length === 0 ? f.end : Math.max(runEnd, f.end);
-    run.push(f);
+    runEnd = i === from ? f.end : Math.max(runEnd, f.end);
   }
-  if (run.length > 0) settleRun(run, kept);
+  if (spanned.length > from) settleRun(spanned, from, spanned.length, kept);
   return kept;
 }
 
@@ -249,13 +416,21 @@ function firstOfEach(findings: readonly Finding[]): Finding[] {
   });
 }
 
-/** Findings whose spans chain by overlap: the strongest of each overlapping group stays. */
-function settleRun(run: readonly Finding[], kept: Finding[]): void {
-  if (run.length === 1) {
-    kept.push(run[0]!);
+/** firstOfEach() for a handful of findings (most runs are two): compared field by field, without keys. */
+function firstOfFew(findings: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) if (!out.some((g) => g.ruleId === f.ruleId && g.start === f.start && g.end === f.end)) out.push(f);
+  return out;
+}
+
+/** Findings whose spans chain by overlap (list[from, to)): the strongest of each overlapping group stays. */
+function settleRun(list: readonly Finding[], from: number, to: number, kept: Finding[]): void {
+  if (to - from === 1) {
+    kept.push(list[from]!);
     return;
   }
-  const ranked = firstOfEach(run).sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.priority - b.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const run = list.slice(from, to);
+  const ranked = (run.length <= 8 ? firstOfFew(run) : firstOfEach(run)).sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.priority - b.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const won: Finding[] = [];
   for (const f of ranked) {
     const at = won.findIndex((k) => overlaps(k, f));
@@ -277,6 +452,16 @@ function sameLineContext(result: SentenceResult, seg: Segment): boolean {
   return result.view.lineKind === seg.lineKind && result.view.lineStart === seg.lineStart && result.view.continues === seg.continues;
 }
 
+/** A draft as read(): its sentences, their language counts (by index) and the draft's language. */
+interface Read {
+  input: string;
+  excluded: string;
+  segments: Segment[];
+  counts: LanguageCounts[];
+  language: Report['language'];
+  words: number;
+}
+
 export class Engine implements IncrementalAnalyzer {
   /** Parses kept across an options change (results are then recomputed from them). */
   private tokens = new Map<string, readonly Token[]>();
@@ -284,13 +469,18 @@ export class Engine implements IncrementalAnalyzer {
   private sentences = new Map<string, SentenceResult[]>();
   private older = new Map<string, SentenceResult[]>();
   private languages = new Map<string, LanguageCounts>();
+  /** Where the last two drafts compared differ (kept with this analyser, as its caches are). */
+  private readonly ends = endsOnce();
   private resultsKey = '';
   /** The last draft read, with its sentences and language (see read()). */
-  private lastRead: { input: string; excluded: string; segments: Segment[]; language: Report['language']; words: number } | null = null;
+  private lastRead: Read | null = null;
   /** Tagging steps prepare() has taken, to keep the first ones small. */
   private steps = 0;
   /** The last analysis's sentences as placed in its draft (by index), its text, and what else they depend on. */
   private placed: { input: string; key: string; sentences: Placed[] } = { input: '', key: '', sentences: [] };
+  /** Two sets of arrays, used in turn: the last call's placement is read while this call's is written. */
+  private readonly assemblies: [Assembly, Assembly] = [assembly(), assembly()];
+  private turn = 0;
 
   // ---- Context (issue 23): read once per context, kept for this draft only, never stored.
   private lastContext: { key: string; read: ReadContext | null } | null = null;
@@ -339,27 +529,43 @@ export class Engine implements IncrementalAnalyzer {
     const excluded = JSON.stringify(resolved.excluded);
     let last = this.lastRead;
     if (!last || last.input !== input || last.excluded !== excluded) {
-      const segments = segment(input, resolved.excluded);
-      last = { input, excluded, segments, ...this.languageOf(segments) };
+      const segments = resegment(last, input, resolved.excluded, this.ends);
+      last = { input, excluded, segments, ...this.languageOf(input, segments, last) };
       this.lastRead = last;
     }
     return { input, resolved, segments: last.segments, language: last.language, words: last.words };
   }
 
-  /** Language of the whole draft from per-sentence counts (cached by sentence text). */
-  private languageOf(segments: readonly Segment[]): { language: Report['language']; words: number } {
-    const usedLanguages = new Map<string, LanguageCounts>();
+  /**
+   * Language of the whole draft from per-sentence counts: a sentence the edit left in place keeps
+   * its counts from the last read, others are looked up by their text or counted.
+   */
+  private languageOf(input: string, segments: readonly Segment[], last: Read | null): { language: Report['language']; words: number; counts: LanguageCounts[] } {
+    const lined = last ? align(this.ends, last.input, last.segments, input, segments) : null;
     const totals: LanguageCounts = { words: 0, english: 0, other: 0, nonLatin: 0 };
-    for (const s of segments) {
-      const counts = this.languages.get(s.text) ?? countLanguage(s.text);
-      usedLanguages.set(s.text, counts);
-      totals.words += counts.words;
-      totals.english += counts.english;
-      totals.other += counts.other;
-      totals.nonLatin += counts.nonLatin;
+    const counts: LanguageCounts[] = [];
+    segments.forEach((s, i) => {
+      const at = lined ? lined.from[i]! : -1;
+      let c = at >= 0 ? last!.counts[at] : undefined;
+      if (!c) {
+        c = this.languages.get(s.text);
+        if (!c) {
+          c = countLanguage(s.text);
+          this.languages.set(s.text, c);
+        }
+      }
+      counts.push(c);
+      totals.words += c.words;
+      totals.english += c.english;
+      totals.other += c.other;
+      totals.nonLatin += c.nonLatin;
+    });
+    // Texts met since the last start, kept while they are few next to the draft's.
+    if (this.languages.size > segments.length + GENERATION_SLACK) {
+      this.languages = new Map();
+      segments.forEach((s, i) => this.languages.set(s.text, counts[i]!));
     }
-    this.languages = usedLanguages;
-    return { language: languageOf(totals), words: totals.words };
+    return { language: languageOf(totals), words: totals.words, counts };
   }
 
   /** A cached result for this sentence in this line context, from the last two calls or a prepare(). */
@@ -430,47 +636,58 @@ export class Engine implements IncrementalAnalyzer {
     // A first analysis tags all its sentences in one run of the tagger; later ones meet few new
     // sentences (and prepare() batches a long paste), so they skip the scan.
     if (this.sentences.size === 0 && this.older.size === 0) this.tagAhead(segments);
-    const usedSentences = new Map<string, SentenceResult[]>();
-    const draftSentences: DraftSentence[] = [];
-    const findings: Finding[] = [];
-    const prior: PriorFinding[] = [];
+    this.turn ^= 1;
+    const into = this.assemblies[this.turn]!;
+    const sentencesInto = new Refill(into.sentences);
+    const findingsInto = new Refill(into.findings);
+    const priorInto = new Refill(into.prior);
+    const featuresInto = new Refill(into.features);
     const warnings: Warning[] = [];
-    const featureSentences: FeatureSentence[] = [];
-    // A sentence placed as before, in the unchanged start of the draft, is taken as it was (its
-    // findings' edits may reach through the whitespace after it, so the next sentence's start
-    // must be unchanged too).
+    // The draft is kept as the last analysis placed it, and lined up with this one: a sentence
+    // before the edit is taken as it was, one after it as it was moved by the edit; only the
+    // sentences the edit touched are looked up (and, if new, analysed) and placed anew.
     const placedKey = `${resolved.key}\u0000${JSON.stringify(resolved.excluded)}\u0000${JSON.stringify(options.rules ?? {})}\u0000${resolved.ignored.join('\u0000')}`;
     const last = this.placed.key === placedKey ? this.placed : null;
-    const unchanged = last ? commonPrefix(last.input, input) : 0;
-    const placed: Placed[] = [];
+    const lined = last ? align(this.ends, last.input, last.sentences, input, segments) : null;
+    const unchanged = lined?.prefix ?? 0;
+    const tail = lined ? input.length - lined.suffix : Infinity;
+    const delta = lined?.delta ?? 0;
+    // Findings' removals reach into the whitespace around their sentence and stop short of excluded text.
+    const movable = resolved.excluded.every((x) => x.end <= unchanged);
+    const placedInto = new Refill(into.placed);
+    // Sentences of the last placement are moved in place below: should this call not finish, the
+    // next one must not line up with them.
+    this.placed = { input: '', key: '', sentences: [] };
 
     segments.forEach((seg: Segment, index) => {
-      // Keyed by the text alone; the line context is checked on the hit (it rarely differs).
-      const fits = (r: SentenceResult): boolean => sameLineContext(r, seg);
-      let variants = usedSentences.get(seg.text);
-      let result = variants?.find(fits);
+      const at = lined ? lined.from[index]! : -1;
+      const before = at >= 0 ? last!.sentences[at] : undefined;
+      // The same text as then: its result stands if it sits on the same kind of line.
+      let result = before && sameLineContext(before.result, seg) ? before.result : undefined;
+      if (before && result) {
+        const nextStart = segments[index + 1]?.start ?? Infinity;
+        if (before.start === seg.start && before.paragraph === seg.paragraph && before.line === seg.line && nextStart < unchanged) {
+          this.keep(before, placedInto, sentencesInto, featuresInto, priorInto, findingsInto, warnings);
+          return;
+        }
+        // After the edit, with the whitespace before it unchanged too (a removal may take it).
+        const prevEnd = segments[index - 1]?.end ?? -Infinity;
+        if (movable && seg.start === before.start + delta && prevEnd - 2 >= tail) {
+          this.keep(this.move(before, seg, index, delta), placedInto, sentencesInto, featuresInto, priorInto, findingsInto, warnings);
+          return;
+        }
+      }
       if (!result) {
         result = this.cached(seg);
-        if (!result) result = this.analyseSentence(seg, this.tokensFor(seg.text), resolved);
-        if (!variants) {
-          variants = [];
-          usedSentences.set(seg.text, variants);
+        if (!result) {
+          result = this.analyseSentence(seg, this.tokensFor(seg.text), resolved);
+          const variants = this.sentences.get(seg.text);
+          if (variants) variants.push(result);
+          else this.sentences.set(seg.text, [result]);
         }
-        variants.push(result);
-      }
-      const before = last?.sentences[index];
-      const nextStart = segments[index + 1]?.start ?? Infinity;
-      if (before && before.result === result && before.start === seg.start && before.end === seg.end && before.paragraph === seg.paragraph && before.line === seg.line && nextStart < unchanged) {
-        placed.push(before);
-        draftSentences.push(before.sentence);
-        featureSentences.push(before.feature);
-        for (const p of before.prior) prior.push(p);
-        for (const f of before.findings) findings.push(f);
-        for (const w of before.warnings) warnings.push(w);
-        return;
       }
       const here: Placed = { result, start: seg.start, end: seg.end, paragraph: seg.paragraph, line: seg.line, sentence: undefined as unknown as DraftSentence, feature: undefined as unknown as FeatureSentence, prior: [], findings: [], warnings: [] };
-      placed.push(here);
+      placedInto.push(here);
       const v = result.view;
       // Built field by field: spreading the view makes a slow dictionary-mode object per sentence.
       here.sentence = {
@@ -497,7 +714,7 @@ export class Engine implements IncrementalAnalyzer {
         ask: result.ask,
         focus: result.focus,
       };
-      draftSentences.push(here.sentence);
+      sentencesInto.push(here.sentence);
       for (const slot of result.slots) {
         const start = seg.start + slot.start;
         const end = seg.start + slot.end;
@@ -520,22 +737,24 @@ export class Engine implements IncrementalAnalyzer {
         ask: result.ask,
         phrasing: result.phrasing,
       };
-      featureSentences.push(here.feature);
+      featuresInto.push(here.feature);
       for (const p of result.prior) here.prior.push({ ruleId: p.rule.id, category: p.rule.category, start: seg.start + p.start, end: seg.start + p.end });
       for (const local of result.local) {
         if (!resolved.enabled(local.rule) || resolved.ignored.some((phrase) => local.normalised.includes(phrase))) continue;
         here.findings.push(shift(input, local.finding, seg.start, resolved.excluded));
       }
-      for (const p of here.prior) prior.push(p);
-      for (const f of here.findings) findings.push(f);
+      for (const p of here.prior) priorInto.push(p);
+      for (const f of here.findings) findingsInto.push(f);
       for (const w of here.warnings) warnings.push(w);
     });
+    const placed = placedInto.done();
+    const draftSentences = sentencesInto.done();
+    const featureSentences = featuresInto.done();
+    const prior = priorInto.done();
+    const findings = findingsInto.done();
     this.placed = { input, key: placedKey, sentences: placed };
     this.tokens = new Map();
-    // Two generations: a sentence edited away and then restored (undo, a retyped word) is still
-    // cached, while memory stays bounded by the last two drafts.
-    this.older = this.sentences;
-    this.sentences = usedSentences;
+    this.rotate(placed);
 
     const draft = { text: input, sentences: draftSentences, settings: resolved.settings, findings: prior, ...(context ? { context } : {}) };
     for (const rule of DRAFT_RULES) {
@@ -581,6 +800,57 @@ export class Engine implements IncrementalAnalyzer {
       },
       language,
     }, context, draftSentences);
+  }
+
+  /** Puts a placed sentence, and what it adds to the draft, into this analysis. */
+  private keep(here: Placed, placed: Refill<Placed>, sentences: Refill<DraftSentence>, features: Refill<FeatureSentence>, prior: Refill<PriorFinding>, findings: Refill<Finding>, warnings: Warning[]): void {
+    placed.push(here);
+    sentences.push(here.sentence);
+    features.push(here.feature);
+    for (const p of here.prior) prior.push(p);
+    for (const f of here.findings) findings.push(f);
+    for (const w of here.warnings) warnings.push(w);
+  }
+
+  /**
+   * A sentence after the edit: as it was placed, `delta` characters further on and at its new
+   * index, paragraph and line. The last analysis's placement is dropped with this one, so its
+   * sentence and the sentence rules' reports for the draft rules are moved in place; its findings
+   * and warnings belong to the last report, which the caller may still hold, and are copied.
+   */
+  private move(before: Placed, seg: Segment, index: number, delta: number): Placed {
+    const s = before.sentence;
+    before.start = s.start = seg.start;
+    before.end = s.end = seg.end;
+    before.paragraph = s.paragraph = seg.paragraph;
+    before.line = s.line = seg.line;
+    s.index = index;
+    if (delta !== 0) {
+      for (const p of before.prior) {
+        p.start += delta;
+        p.end += delta;
+      }
+      before.findings = before.findings.map((f) => moved(f, delta));
+      before.warnings = before.warnings.map((w) => ({ ...w, start: w.start + delta, end: w.end + delta }));
+    }
+    return before;
+  }
+
+  /**
+   * The sentence cache holds every sentence of the last draft and those met since; once it holds
+   * GENERATION_SLACK more than the draft it becomes the older generation (a sentence edited away
+   * and then restored, by undo or a retyped word, is still found) and a new one starts from the
+   * draft's sentences, so memory stays at about two drafts, as it was with a generation per call.
+   */
+  private rotate(placed: readonly Placed[]): void {
+    if (this.sentences.size <= placed.length + GENERATION_SLACK) return;
+    this.older = this.sentences;
+    this.sentences = new Map();
+    for (const { result } of placed) {
+      const variants = this.sentences.get(result.view.text);
+      if (!variants) this.sentences.set(result.view.text, [result]);
+      else if (!variants.includes(result)) variants.push(result);
+    }
   }
 
   /** Everything about one sentence that does not depend on its neighbours; cached by its text. */

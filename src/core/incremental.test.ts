@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, createAnalyzer } from './index';
-import type { AnalyzeOptions } from './types';
+import type { AnalyzeOptions, Report } from './types';
 import { propertySeed } from './testing/seed';
 
 /** Sentences written for this test; a mix the rules react to and ones they should leave alone. */
@@ -151,5 +151,71 @@ describe('createAnalyzer', () => {
     const first = analyzer.analyze(text, { ownNames: ['Northwind'] });
     expect(analyzer.analyze(text, { ownNames: ['Northwind'] })).toEqual(first);
     expect(analyzer.analyze(text, {})).toEqual(analyze(text, {}));
+  });
+  it('keeps the sentences before and after an edit, moved, and stays byte-identical to a fresh analysis', () => {
+    // Placeholders (warnings), removal suggestions (which take the whitespace around them), a
+    // sign-off with a signature, several paragraphs: what a moved sentence carries.
+    const paragraphs = [
+      'Hi {{FirstName}},',
+      'I hope this email finds you well. We are the leading provider of award-winning payroll software. Just circling back on this.',
+      'Our tool offers SSO, audit logs, exports, webhooks and a REST API. Did you get a chance to look at my proposal?',
+      'I noticed you are hiring two data engineers. This price is only good until Friday. We apologize for any inconvenience.',
+      'Are you the right person to speak to? Just circling back on this.',
+      'Best,\nAlex Moreau\nHead of Partnerships, Northwind',
+    ];
+    const draft = paragraphs.join('\n\n');
+    const middle = draft.indexOf('Did you');
+    const edits: Array<(text: string) => string> = [
+      (t) => t.slice(0, middle) + 'Really, ' + t.slice(middle),
+      (t) => t.replace('Really, ', ''),
+      // A line break and a paragraph before everything after: lines and paragraphs move too.
+      (t) => t.slice(0, middle) + '\n' + t.slice(middle),
+      (t) => t.slice(0, middle) + '\n\n' + t.slice(middle).trimStart(),
+      (t) => t.replace('\n\nDid you', ' Did you'),
+      // Same length: nothing after the edit moves.
+      (t) => t.replace('hiring two', 'hiring six'),
+      (t) => 'Quick one. ' + t,
+      (t) => t.replace('Quick one. ', ''),
+      (t) => t + ' Thanks again for your time on Tuesday.',
+      (t) => t.replace('Just circling back on this.', 'Just circling back on this!'),
+      (t) => t.replace('Best,', 'Best regards,'),
+    ];
+    const analyzer = createAnalyzer();
+    let text = draft;
+    let last = analyzer.analyze(text);
+    expect(JSON.stringify(last)).toBe(JSON.stringify(analyze(text)));
+    // A report already returned never changes (the caller may still be showing it).
+    const reports: Array<[Report, string]> = [[last, JSON.stringify(last)]];
+    for (const edit of edits) {
+      text = edit(text);
+      const report = analyzer.analyze(text);
+      expect(JSON.stringify(report)).toBe(JSON.stringify(analyze(text)));
+      reports.push([report, JSON.stringify(report)]);
+      last = report;
+    }
+    for (const [report, json] of reports) expect(JSON.stringify(report)).toBe(json);
+    expect(last.warnings.length).toBeGreaterThan(0);
+    expect(last.findings.some((f) => f.suggestions.some((s) => s.edits.some((e) => e.text === '')))).toBe(true);
+  });
+
+  it('takes a finding that sits where it did as it was, and moves those after an edit', () => {
+    const text = 'We are the leading provider of award-winning payroll software.\n\nI hope this email finds you well. Our tool offers SSO, audit logs, exports, webhooks and a REST API.\n\nJust circling back on this.';
+    const analyzer = createAnalyzer();
+    const first = analyzer.analyze(text);
+    const lead = first.findings.find((f) => f.end < 60 && !f.alsoFlagged);
+    const chase = first.findings.find((f) => f.excerpt.startsWith('Just circling') && !f.alsoFlagged);
+    expect(lead).toBeDefined();
+    expect(chase).toBeDefined();
+    // An edit of the same length between them: both stay the same objects.
+    const same = analyzer.analyze(text.replace('I hope', 'I wish'));
+    expect(same.findings).toContain(lead);
+    expect(same.findings).toContain(chase);
+    // Three characters more: the first stays, the last is moved (a copy three characters on).
+    const longer = analyzer.analyze(text.replace('I hope', 'I do hope'));
+    expect(longer.findings).toContain(lead);
+    const moved = longer.findings.find((f) => f.excerpt === chase!.excerpt && f.ruleId === chase!.ruleId);
+    expect(moved).not.toBe(chase);
+    expect(moved?.start).toBe(chase!.start + 3);
+    expect(JSON.stringify(longer)).toBe(JSON.stringify(analyze(text.replace('I hope', 'I do hope'))));
   });
 });

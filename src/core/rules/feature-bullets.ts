@@ -20,6 +20,8 @@ export default draftRule({
     const min = bySensitivity(draft.settings.sensitivity, options.minBullets);
     let run: typeof draft.sentences[number][] = [];
     const flush = (): void => {
+      // Called at every line of the draft: nothing to judge (or allocate) without a list.
+      if (run.length === 0) return;
       const lines = new Set(run.map((s) => s.line));
       const aboutThem = run.some((s) => s.readerRefs.some((r) => r.weight >= 1) || s.isQuestion || s.words > 8 || !looksLikeFeature(s, { start: 0, end: s.text.length }));
       const first = run[0];
