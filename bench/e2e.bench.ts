@@ -114,14 +114,18 @@ try {
         line.textContent = text;
       }, draft(150));
       if (waitMs > 0) await new Promise((done) => setTimeout(done, waitMs));
-      // Timed from before focus(): the content script's focus handler runs inside it.
-      const focusedAt = await savedPage.evaluate(() => {
+      // Timed from before focus(): the content script's focus handler runs inside it. A person's
+      // click waits behind whatever task the page is running (the analyser loading, when the page
+      // has just gone idle), so the wait before the focus can run counts too: the moment the focus
+      // was asked for, on the page's clock, is the earlier of the two.
+      const askedAt = Date.now();
+      const focusedAt = await savedPage.evaluate((asked) => {
         const line = document.querySelector('#body')!.firstElementChild!;
-        const at = performance.now();
+        const at = Math.min(performance.now(), asked - performance.timeOrigin);
         (document.querySelector('#body') as HTMLElement).focus();
         getSelection()!.collapse(line, 0);
         return at;
-      });
+      }, askedAt);
       // The first underline drawn (in the overlay inside Outward's shadow root).
       const shownAt = await savedPage.waitForFunction(() => (document.querySelector('[data-ow-test-host]')?.shadowRoot?.querySelector('.ow-range') ? performance.now() : 0), undefined, { timeout: 20_000, polling: 5 });
       const loadEnd = await savedPage.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
