@@ -23,15 +23,14 @@ export default draftRule({
   check(draft, options) {
     let writer = 0;
     let reader = 0;
-    const evidence: Span[] = [];
     let heaviest: { start: number; end: number; weight: number } | null = null;
+    const counted = (s: (typeof draft.sentences)[number]): boolean => s.lineKind !== 'signoff' && s.lineKind !== 'greeting';
     for (const s of draft.sentences) {
-      if (s.lineKind === 'signoff' || s.lineKind === 'greeting') continue;
+      if (!counted(s)) continue;
       let sentenceWeight = 0;
       for (const ref of s.writerRefs) {
         writer += ref.weight;
         sentenceWeight += ref.weight;
-        evidence.push({ start: s.start + ref.start, end: s.start + ref.end });
       }
       for (const ref of s.readerRefs) reader += ref.weight;
       if (!heaviest || sentenceWeight > heaviest.weight) heaviest = { start: s.start, end: s.end, weight: sentenceWeight };
@@ -39,6 +38,9 @@ export default draftRule({
     const minWriter = bySensitivity(draft.settings.sensitivity, options.minWriter);
     const maxShare = bySensitivity(draft.settings.sensitivity, options.maxReaderShare);
     if (!heaviest || writer < minWriter || reader / (writer + reader) >= maxShare) return [];
+    // The evidence (every writer mention) only for a draft that is flagged: this rule runs on every pause.
+    const evidence: Span[] = [];
+    for (const s of draft.sentences) if (counted(s)) for (const ref of s.writerRefs) evidence.push({ start: s.start + ref.start, end: s.start + ref.end });
     return [
       {
         start: heaviest.start,
