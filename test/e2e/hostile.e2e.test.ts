@@ -269,12 +269,13 @@ describe.each(BROWSERS)('%s (shipped build)', (name) => {
       await page.waitFor(() => document.activeElement?.id !== 'body');
       expect(await hostFocused(page)).toBe(true);
       // The user moves through the card, points at it (the first point of Outward's from the top
-      // is now the card's), across it, and leaves it.
+      // is now the card's), across it, turns the wheel over it, and leaves it.
       await page.press('Tab');
       const point = (await foreignPoint(page))!;
       await page.hoverAt(point.x, point.y);
       await page.hoverAt(point.x + 2, point.y + 2);
       await page.hoverAt(point.x + 40, point.y + 30);
+      await page.wheelAt(point.x + 40, point.y + 30, 40);
       await page.press('Escape');
       await page.waitFor(() => document.activeElement?.id === 'body');
       expect(await pageSaw(page)).toEqual([]);
