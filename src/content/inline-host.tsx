@@ -9,9 +9,16 @@
  * host takes focus (with a tabindex only while it has it), one control at a time is marked as
  * the current one (drawn with the focus ring), Tab and Shift+Tab move the mark round the card,
  * Enter and Space run it, Escape closes the card. A live region inside the root tells assistive
- * technology which control is current, by name and role. A click on a control does not focus it
- * (its mousedown's default is prevented). Mouse and pointer events over the badge or a card still
- * name a node of the root in Firefox (README, Privacy: known limits).
+ * technology which control is current, by name and role.
+ *
+ * The pointer never reaches the root either: Firefox's originalTarget of a mouse or pointer event
+ * is likewise its innermost node. Nothing inside takes the pointer (pointer-events: none); two
+ * empty, transparent elements of the page's (Pad), laid exactly over the badge and the open card,
+ * are all it hits there. Outward maps the event's point to its own controls by their boxes: the
+ * one under the pointer gets the hover style and gives the pad its cursor, a click runs its
+ * recorded handler (./controls), the wheel scrolls the card; no event is dispatched into the
+ * root. A press on a pad moves no focus and starts no selection (its mousedown's default is
+ * prevented). The underline layer takes no pointer at all: resting on a word is seen in the editor.
  */
 import { render } from 'preact';
 import { componentCss, injectCss, pageThemeCss } from '../ui/styles';
@@ -21,6 +28,8 @@ import { markCss, mirrorCss } from './highlights';
 
 /** The mark of the current control (drawn like a focus ring while the host has focus). */
 const CURRENT = 'ow-current';
+/** The mark of the control under the pointer (its hover style). */
+const HOVER = 'ow-hover';
 
 export class InlineHost {
   readonly element: HTMLElement;
@@ -36,6 +45,10 @@ export class InlineHost {
   private clicking = false;
   /** Whether the last pointer or key activation inside the UI came from the user. */
   lastActivationTrusted = false;
+  /** The boxes the pointer hits over the badge and over the card (see Pad). */
+  private readonly badgePad: Pad;
+  private readonly cardPad: Pad;
+  private hovered: Element | null = null;
 
   constructor(near: Element) {
     const doc = near.ownerDocument;
@@ -57,8 +70,8 @@ export class InlineHost {
     this.live.setAttribute('aria-atomic', 'true');
     this.root.append(this.layer, this.app, this.live);
     // Synthetic events a page dispatches are untrusted; record what really activated a control
-    // (on the host: keys reach it there, clicks on their way into the root).
-    for (const type of ['click', 'keydown', 'pointerdown']) {
+    // (on the host: keys reach it there, and an assistive technology's click on its way into the root).
+    for (const type of ['click', 'keydown']) {
       this.element.addEventListener(type, (event) => {
         this.lastActivationTrusted = event.isTrusted;
       }, true);
@@ -66,10 +79,6 @@ export class InlineHost {
     // While a click on the UI is dispatched (see focusCard).
     this.element.addEventListener('click', () => (this.clicking = true), true);
     this.element.addEventListener('click', () => (this.clicking = false));
-    // A press on the UI never moves focus into the root (nor does it start a selection there).
-    this.root.addEventListener('mousedown', (event) => {
-      if (event.isTrusted) event.preventDefault();
-    });
     this.element.addEventListener('keydown', (event) => {
       if (event.isTrusted && event.target === this.element) this.key(event);
     });
@@ -78,8 +87,73 @@ export class InlineHost {
       this.mark(null);
       this.element.removeAttribute('tabindex');
     });
+    this.badgePad = new Pad(doc);
+    this.cardPad = new Pad(doc);
+    for (const pad of [this.badgePad, this.cardPad]) {
+      const on = <E extends Event>(type: string, act: (event: E) => void): void =>
+        pad.element.addEventListener(type, (event) => event.isTrusted && act(event as E), { passive: type !== 'wheel' && type !== 'mousedown' });
+      const card = pad === this.cardPad;
+      on<PointerEvent>('pointermove', (event) => this.hover(this.controlAt(event), pad));
+      on('pointerleave', () => {
+        this.hover(null, pad);
+        if (card) this.props?.onCardPointer?.('leave');
+      });
+      if (card) on('pointerenter', () => this.props?.onCardPointer?.('enter'));
+      on('pointerdown', () => card && this.props?.onCardPointer?.('down'));
+      // A press never moves focus (nor starts a selection).
+      on('mousedown', (event) => event.preventDefault());
+      on<MouseEvent>('click', (event) => {
+        const control = this.controlAt(event);
+        if (!control) return;
+        this.lastActivationTrusted = true;
+        // While the click is dispatched (see focusCard).
+        this.clicking = true;
+        try {
+          activations.get(control)?.(event);
+        } finally {
+          this.clicking = false;
+        }
+        this.fit();
+      });
+      // The card scrolls under the wheel (the box over it is not its child).
+      if (card) {
+        on<WheelEvent>('wheel', (event) => {
+          const popover = this.root.querySelector('.ow-popover');
+          if (!popover || popover.scrollHeight <= popover.clientHeight) return;
+          const unit = event.deltaMode === 2 ? popover.clientHeight : event.deltaMode === 1 ? 16 : 1;
+          popover.scrollBy(event.deltaX * unit, event.deltaY * unit);
+          event.preventDefault();
+        });
+      }
+    }
+    if (__TEST_HOOKS__) for (const pad of [this.badgePad, this.cardPad]) pad.element.setAttribute('data-ow-test-pad', '');
     const container = near.getRootNode();
-    (container instanceof ShadowRoot ? container : doc.body ?? doc.documentElement).appendChild(this.element);
+    (container instanceof ShadowRoot ? container : doc.body ?? doc.documentElement).append(this.element, this.badgePad.element, this.cardPad.element);
+  }
+
+  /** The control under a pointer event, found by the controls' boxes (no event goes into the root). */
+  private controlAt(event: MouseEvent): Element | null {
+    return [...this.root.querySelectorAll('button, summary')].find((control) => {
+      const box = control.getBoundingClientRect();
+      return event.clientX >= box.left && event.clientX < box.right && event.clientY >= box.top && event.clientY < box.bottom;
+    }) ?? null;
+  }
+
+  /** Hover styles and the pointer's shape follow the control under the pointer. */
+  private hover(control: Element | null, pad: Pad): void {
+    if (control !== this.hovered) {
+      this.hovered?.classList.remove(HOVER);
+      control?.classList.add(HOVER);
+      this.hovered = control;
+    }
+    pad.cursor = control ? getComputedStyle(control).cursor : 'default';
+    this.fit();
+  }
+
+  /** The pads follow the badge and the open card. */
+  private fit(): void {
+    this.badgePad.fit(this.root.querySelector('.ow-score'));
+    this.cardPad.fit(this.root.querySelector('.ow-popover'));
   }
 
   /** The theme of the badge and cards: the editor's, not the OS's. */
@@ -90,6 +164,7 @@ export class InlineHost {
   render(props: InlineAppProps): void {
     this.props = props;
     render(<InlineApp {...props} />, this.app);
+    this.fit();
     if (!this.element.matches(':focus')) return this.mark(null);
     const controls = this.controls();
     if (controls.length > 0) {
@@ -131,6 +206,7 @@ export class InlineHost {
       this.mark(controls.at((controls.indexOf(current) + (event.shiftKey ? -1 : 1)) % controls.length)!);
     } else if (event.key === 'Enter' || event.key === ' ') {
       activations.get(current)?.(event);
+      this.fit();
       // Still current (a summary opened or closed): say its new state.
       if (this.current === current) this.mark(current, true);
     } else if (event.key === 'Escape') this.props?.onClose();
@@ -157,12 +233,42 @@ export class InlineHost {
   }
 
   contains(node: Node | null): boolean {
-    return node !== null && (node === this.element || this.root.contains(node));
+    return node !== null && (node === this.element || node === this.badgePad.element || node === this.cardPad.element || this.root.contains(node));
   }
 
   dispose(): void {
     render(null, this.app);
     this.element.remove();
+    this.badgePad.element.remove();
+    this.cardPad.element.remove();
+  }
+}
+
+/**
+ * An empty, transparent element of the page's, laid exactly over the badge or the open card: the
+ * only thing there the pointer hits. Its place, size and cursor are set from a closed shadow root
+ * of its own (important, so the page's CSS cannot move it, and with no attribute the page could
+ * watch change).
+ */
+class Pad {
+  readonly element: HTMLElement;
+  private readonly style: HTMLStyleElement;
+  cursor = 'default';
+  private shown = '';
+
+  constructor(doc: Document) {
+    this.element = doc.createElement('div');
+    this.style = doc.createElement('style');
+    this.element.attachShadow({ mode: __TEST_HOOKS__ ? 'open' : 'closed' }).append(this.style);
+    this.fit(null);
+  }
+
+  fit(over: Element | null): void {
+    const r = over?.getBoundingClientRect();
+    const box = r ? `left:${r.left}px;top:${r.top}px;width:${r.width}px;height:${r.height}px;cursor:${this.cursor}` : 'display:none';
+    if (box === this.shown) return;
+    this.shown = box;
+    this.style.textContent = `:host{all:initial!important;position:fixed!important;z-index:2147483647!important;user-select:none!important;-webkit-user-select:none!important;${box.replace(/;/g, '!important;')}!important}`;
   }
 }
 

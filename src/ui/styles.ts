@@ -85,13 +85,13 @@ export const componentCss = `
   cursor: pointer;
   text-align: start;
 }
-.ow-button:hover { background: var(--ow-surface); }
+.ow-button:is(:hover, .ow-hover) { background: var(--ow-surface); }
 .ow-button-primary {
   background: var(--ow-accent);
   border-color: var(--ow-accent);
   color: var(--ow-accent-text);
 }
-.ow-button-primary:hover { background: var(--ow-accent); filter: brightness(1.08); }
+.ow-button-primary:is(:hover, .ow-hover) { background: var(--ow-accent); filter: brightness(1.08); }
 .ow-button-link {
   border-color: transparent;
   background: transparent;

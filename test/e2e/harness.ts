@@ -167,6 +167,8 @@ export interface TestPage {
   clickAt(x: number, y: number): Promise<void>;
   /** Trusted mouse move to page coordinates. */
   hoverAt(x: number, y: number): Promise<void>;
+  /** Trusted mouse move to page coordinates, then a wheel turn scrolling by `deltaY` pixels. */
+  wheelAt(x: number, y: number, deltaY: number): Promise<void>;
   /** Trusted double click at page coordinates (as a user selecting a word). */
   doubleClickAt(x: number, y: number): Promise<void>;
   /** Focus the first element matching `selector` (pierces open shadow roots). */
@@ -347,6 +349,10 @@ class ChromiumPage implements TestPage {
   }
   async hoverAt(x: number, y: number) {
     await this.raw.mouse.move(x, y);
+  }
+  async wheelAt(x: number, y: number, deltaY: number) {
+    await this.raw.mouse.move(x, y);
+    await this.raw.mouse.wheel(0, deltaY);
   }
   async doubleClickAt(x: number, y: number) {
     await this.raw.mouse.dblclick(x, y);
@@ -546,6 +552,10 @@ class FirefoxPage implements TestPage {
   }
   async hoverAt(x: number, y: number) {
     await this.raw.mouse.move(x, y);
+  }
+  async wheelAt(x: number, y: number, deltaY: number) {
+    await this.raw.mouse.move(x, y);
+    await this.raw.mouse.wheel({ deltaY });
   }
   async doubleClickAt(x: number, y: number) {
     await this.raw.mouse.click(x, y, { count: 2 });

@@ -57,7 +57,7 @@ export function InlineApp(props: InlineAppProps) {
   return (
     <div class="ow-inline">
       {badge ? (
-        <button type="button" class="ow-score" style={{ left: `${badge.x}px`, top: `${badge.y}px` }} aria-label={label} title={label} onClick={(event) => event.isTrusted && props.onBadge()}>
+        <button type="button" class="ow-score" style={{ left: `${badge.x}px`, top: `${badge.y}px` }} aria-label={label} onClick={(event) => event.isTrusted && props.onBadge()}>
           {words !== null ? (
             <span class="ow-score-words">{words}</span>
           ) : score === null ? (
@@ -79,9 +79,6 @@ export function InlineApp(props: InlineAppProps) {
           role="dialog"
           aria-label="Outward suggestion"
           style={{ left: `${open.x}px`, maxHeight: `${open.maxHeight}px`, ...(open.above ? { bottom: `${open.y}px` } : { top: `${open.y}px` }) }}
-          onPointerEnter={(event) => event.isTrusted && props.onCardPointer?.('enter')}
-          onPointerLeave={(event) => event.isTrusted && props.onCardPointer?.('leave')}
-          onPointerDown={(event) => event.isTrusted && props.onCardPointer?.('down')}
           onKeyDown={(event) => {
             if (event.key === 'Escape' && event.isTrusted) {
               event.stopPropagation();
@@ -113,7 +110,8 @@ export const inlineCss = `
 :host { all: initial; }
 /* Every string is drawn from data-t (./drawn.ts), never a text node; nothing can be selected. */
 .ow-drawn::before { content: attr(data-t); }
-* { -webkit-user-select: none; user-select: none; }
+/* Nothing inside is ever hit: the pointer lands on page-visible boxes over the badge and the card (inline-host.tsx). */
+:host, * { -webkit-user-select: none; user-select: none; pointer-events: none !important; }
 .ow-inline { font-family: var(--ow-font); }
 .ow-score {
   position: fixed; z-index: 2147483646; box-sizing: border-box; inline-size: ${BADGE_WIDTH}px; block-size: ${BADGE_HEIGHT}px;
