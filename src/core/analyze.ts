@@ -264,6 +264,8 @@ const NOT_SCORED: Readonly<Record<NotScored['reason'], string>> = {
 
 /** Sentences tagged together in one step of prepare(): a few milliseconds of work on a warm tagger. */
 const PREPARE_BATCH = 4;
+/** …and no more characters than this in one step, so a batch of long sentences stays a short step. */
+const PREPARE_CHARS = 480;
 /** Steps of prepare() that tag a single sentence before batching starts (the JIT is cold then). */
 const COLD_STEPS = 12;
 const SENTENCE_RULES = RULES.filter((r) => r.scope === 'sentence');
@@ -589,10 +591,13 @@ export class Engine implements IncrementalAnalyzer {
       if (!more()) return false;
       const seg = pending[i]!;
       if (this.cached(seg)) continue;
-      // Tag this sentence together with the next few untagged ones (one at a time while the tagger
-      // is cold, when a single sentence can take tens of milliseconds); rules run one per step.
+      // Tag this sentence together with the next few untagged ones, up to PREPARE_CHARS (one at a
+      // time while the tagger is cold, when a single sentence can take tens of milliseconds); rules
+      // run one per step.
       if (!this.tokens.has(seg.text)) {
-        this.tagAhead(pending.slice(i, i + (this.steps < COLD_STEPS ? 1 : PREPARE_BATCH)));
+        let end = i + 1;
+        if (this.steps >= COLD_STEPS) for (let chars = seg.text.length; end < Math.min(pending.length, i + PREPARE_BATCH) && chars + pending[end]!.text.length <= PREPARE_CHARS; end += 1) chars += pending[end]!.text.length;
+        this.tagAhead(pending.slice(i, end));
         this.steps += 1;
       }
       const result = this.analyseSentence(seg, this.tokensFor(seg.text), resolved);
