@@ -95,11 +95,14 @@ export interface Focus {
 
 /** Right after a feeling word or "hope"/"wish": the feeling is about the reader (lexicon WARM_TOWARD). */
 const WARM = lexiconRegex(`^\\s*(?:so\\s+|very\\s+|really\\s+|truly\\s+)?(?:${WARM_TOWARD.alternation})\\b`, 'iu');
-const WRITER_WORD = /^(?:i|me|my|we|us|our)$/u;
 /** A bridge from what the writer does to what the reader gains. */
 const BRIDGE = lexiconRegex(`\\b(?:${READER_GAIN_BRIDGES.alternation})\\b`, 'giu');
+/** The writer's own words: "I", "we" and theirs. */
+const WRITER_WORDS = 'we|i|our|my|us|me';
+/** The writer (as we/I/our/us) in the clause after an opinion verb, a feeling or a wish. */
+const WRITER_IN_CLAUSE = new RegExp(`\\b(?:${WRITER_WORDS})\\b`, 'iu');
 /** The writer named in what the bridge leads to: "so you may tell me about your business" is the writer's gain. */
-const WRITER_AFTER = /^[^.!?;]*?\b(?:me|my|us|our|i|we)\b/iu;
+const WRITER_AFTER = new RegExp(`^[^.!?;]*?\\b(?:${WRITER_WORDS})\\b`, 'iu');
 
 /** A bridge to the reader's gain whose clause does not turn back to the writer. */
 function gainBridge(text: string): boolean {
@@ -113,8 +116,6 @@ function gainBridge(text: string): boolean {
 const LISTEN = lexiconRegex(`\\b(?:${LISTENING.alternation})\\b`, 'iu');
 /** A polite ask: "I'd be grateful if you could…", "We would appreciate it if…". */
 const POLITE_ASK = lexiconRegex(`\\b(?:${POLITE_ASKS.alternation}) if\\b`, 'iu');
-/** The writer (as we/I/our/us) in the clause after an opinion verb. */
-const WRITER_IN_CLAUSE = /\b(?:we|i|our|my|us|me)\b/iu;
 /** "We have…" describes the writer only when what follows is the writer's size, team or record. */
 const HAVE_SELF = lexiconRegex(
   `^\\s*(?:(?:over|more than|nearly|almost)\\s+)?(?:\\d|(?:a|an)\\s+(?:\\w+\\s+)?(?:${WRITER_ASSETS.alternation})|(?:${WRITER_HOLDINGS.alternation})\\b)`,
@@ -252,7 +253,8 @@ function warmToward(tokens: readonly Token[], verb: number, text: string): boole
   for (let k = Math.max(0, verb); k < Math.min(tokens.length, verb + 4); k += 1) {
     const t = tokens[k]!;
     if (!WRITER_FEELINGS.words.has(t.normal) && t.lemma !== 'hope' && t.lemma !== 'wish') continue;
-    return WARM.test(text.slice(t.end)) && !tokens.slice(k + 1).some((r) => WRITER_WORD.test(r.normal));
+    const after = text.slice(t.end);
+    return WARM.test(after) && !WRITER_IN_CLAUSE.test(after);
   }
   return false;
 }
