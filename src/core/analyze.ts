@@ -268,6 +268,18 @@ const PREPARE_BATCH = 4;
 const PREPARE_CHARS = 480;
 /** Steps of prepare() that tag a single sentence before batching starts (the JIT is cold then). */
 const COLD_STEPS = 12;
+
+/** Where one warm prepare() step ends: after `from`, at most PREPARE_BATCH sentences and PREPARE_CHARS characters. */
+function batchEnd(pending: readonly Segment[], from: number): number {
+  const last = Math.min(pending.length, from + PREPARE_BATCH);
+  let end = from + 1;
+  let chars = pending[from]!.text.length;
+  while (end < last && chars + pending[end]!.text.length <= PREPARE_CHARS) {
+    chars += pending[end]!.text.length;
+    end += 1;
+  }
+  return end;
+}
 const SENTENCE_RULES = RULES.filter((r) => r.scope === 'sentence');
 const DRAFT_RULES = RULES.filter((r) => r.scope === 'draft');
 
@@ -595,9 +607,7 @@ export class Engine implements IncrementalAnalyzer {
       // time while the tagger is cold, when a single sentence can take tens of milliseconds); rules
       // run one per step.
       if (!this.tokens.has(seg.text)) {
-        let end = i + 1;
-        if (this.steps >= COLD_STEPS) for (let chars = seg.text.length; end < Math.min(pending.length, i + PREPARE_BATCH) && chars + pending[end]!.text.length <= PREPARE_CHARS; end += 1) chars += pending[end]!.text.length;
-        this.tagAhead(pending.slice(i, end));
+        this.tagAhead(pending.slice(i, this.steps < COLD_STEPS ? i + 1 : batchEnd(pending, i)));
         this.steps += 1;
       }
       const result = this.analyseSentence(seg, this.tokensFor(seg.text), resolved);
