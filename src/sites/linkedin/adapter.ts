@@ -42,7 +42,8 @@ function commentKey(editor: HTMLElement): string {
   return elementKey(editor);
 }
 
-function richComposer(editor: HTMLElement, kind: ComposerKind, channel: Channel, key: string, frame: Element | null): Composer {
+/** A contenteditable composer; `key` is read each time the draft key is asked for. */
+function richComposer(editor: HTMLElement, kind: ComposerKind, channel: Channel, key: () => string, frame: Element | null): Composer {
   const anchor = (frame as HTMLElement | null) ?? editor;
   return makeComposer({
     site: 'linkedin',
@@ -52,7 +53,7 @@ function richComposer(editor: HTMLElement, kind: ComposerKind, channel: Channel,
     isExcluded: excluded,
     channel: () => channel,
     anchor: () => anchor,
-    draftKey: () => `linkedin:${keyPart(key)}`,
+    draftKey: () => `linkedin:${keyPart(key())}`,
     context: () => readLinkedinContext(editor, kind),
   });
 }
@@ -80,36 +81,28 @@ export function linkedinComposer(editor: HTMLElement): Composer | null {
   const form = closestDeep(editor, LINKEDIN.messageForm);
   if (editor.matches(LINKEDIN.message) || form || closestDeep(editor, LINKEDIN.bubble)) {
     const inmail = dialog !== null && dialog.querySelector(LINKEDIN.inmailSubject) !== null;
-    const anchor = (form as HTMLElement | null) ?? editor;
-    const kind = inmail ? 'linkedin-inmail' : 'linkedin-message';
-    return makeComposer({
-      site: 'linkedin',
-      kind,
-      editor,
-      maxLength: null,
-      isExcluded: excluded,
-      channel: () => (inmail ? 'cold-email' : 'linkedin-message'),
-      anchor: () => anchor,
-      draftKey: () => `linkedin:${keyPart(conversationKey(editor, dialog, inmail))}`,
-      context: () => readLinkedinContext(editor, kind),
-    });
+    // The conversation is read again for each key: the page may reuse the editor for another one.
+    return richComposer(editor, inmail ? 'linkedin-inmail' : 'linkedin-message', inmail ? 'cold-email' : 'linkedin-message', () => conversationKey(editor, dialog, inmail), form);
   }
   const frame = closestDeep(editor, LINKEDIN.editorFrame);
   // A comment answers a post: its box, or any editor inside a feed update (also one shown inside a
   // dialog, such as the image viewer; a share dialog's editor is never inside the update it reshares).
   const update = closestDeep(editor, LINKEDIN.feedUpdate);
   const inUpdate = update !== null && (dialog === null || dialog.contains(update));
-  const comment = (): Composer => richComposer(editor, 'linkedin-comment', 'reply', `comment:${commentKey(editor)}`, frame);
+  const comment = (): Composer => {
+    const key = `comment:${commentKey(editor)}`;
+    return richComposer(editor, 'linkedin-comment', 'reply', () => key, frame);
+  };
   if (closestDeep(editor, LINKEDIN.commentBox) || inUpdate) return comment();
   // The post composer: the share box, or a rich editor in a dialog.
   const share = closestDeep(editor, LINKEDIN.shareBox);
   if (share || (dialog && editor.matches(LINKEDIN.richEditor))) {
-    return richComposer(editor, 'linkedin-post', 'newsletter', 'post', frame ?? (share?.matches('[componentkey]') ? share : null));
+    return richComposer(editor, 'linkedin-post', 'newsletter', () => 'post', frame ?? (share?.matches('[componentkey]') ? share : null));
   }
   // The accessible name is the last hint, for an editor nothing else places ("…creating comment").
   if (!dialog && LINKEDIN.commentName.test(accessibleName(editor))) return comment();
   // A Quill editor on its own (the post composer before it moved into a dialog).
-  if (editor.matches('.ql-editor')) return richComposer(editor, 'linkedin-post', 'newsletter', 'post', frame);
+  if (editor.matches('.ql-editor')) return richComposer(editor, 'linkedin-post', 'newsletter', () => 'post', frame);
   return null;
 }
 
