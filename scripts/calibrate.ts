@@ -76,7 +76,7 @@ const SYNTHETIC_WEIGHT = 0.3;
  * publisher's label) enters with a soft target: the share of real-dev records at that rating that
  * their publisher labelled "client" (smoothed), so a rating counts as much evidence as it carries.
  */
-const POOL_WEIGHT = Number(process.env.OUTWARD_POOL_WEIGHT ?? 0);
+const POOL_WEIGHT = Number(process.env.OUTWARD_POOL_WEIGHT ?? 1);
 /** A whole message is the product's unit (a user's draft is one): it counts this many times a quoted sentence. */
 const MESSAGE_WEIGHT = Number(process.env.OUTWARD_MESSAGE_WEIGHT ?? 1);
 const POOL_TARGET: Readonly<Record<number, number>> = { 1: 0.1, 2: 0.15, 3: 0.4, 4: 0.65, 5: 0.8, 6: 0.9, 7: 0.95 };
@@ -221,6 +221,37 @@ const PHRASING = FEATURE_IDS.indexOf('phrasing');
 }
 const synthetic = load('dev.jsonl', false);
 const pool = POOL_WEIGHT > 0 ? load('real-pool.jsonl', true, true) : [];
+/**
+ * The pool is stacked the same way: the shipped layer was learned on its ratings too, so each
+ * pool message's phrasing comes from a layer learned without its fold (POOL_FOLDS folds of the
+ * pool's sources, assigned by a hash of the source: deterministic).
+ */
+const POOL_FOLDS = 10;
+/** A pool source's fold, the same for its phrasing and for its held-out fit. */
+const foldOf = (source: string): number => parseInt(hash(source.replace(/^(pool|real-pool\.jsonl):/, '')).slice(0, 8), 16) % POOL_FOLDS;
+if (pool.length > 0) {
+  const rated = loadRated(corpusDir);
+  const key = hash(JSON.stringify(['pool', POOL_FOLDS, PHRASES_KEEP, PHRASES_LAMBDA, PHRASES_MIN_DOCS, rated.map((d) => [d.id, d.source, d.y, [...d.counts]])]));
+  const cacheFile = join(root, 'node_modules/.cache/outward-phrasing-pool-folds.json');
+  let folds: Record<string, number> | null = null;
+  try {
+    const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as { key: string; folds: Record<string, number> };
+    if (cached.key === key) folds = cached.folds;
+  } catch {
+    folds = null;
+  }
+  if (!folds) {
+    folds = {};
+    const inPool = (d: { source: string }): boolean => d.source.startsWith('real-pool.jsonl:');
+    for (let fold = 0; fold < POOL_FOLDS; fold += 1) {
+      const weights = new Map(learn(rated.filter((d) => !inPool(d) || foldOf(d.source) !== fold)).weights);
+      for (const d of rated) if (inPool(d) && foldOf(d.source) === fold) folds[d.id] = Math.round(phrasingWith(weights, d.counts) * 1000) / 1000;
+    }
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    writeFileSync(cacheFile, JSON.stringify({ key, folds }));
+  }
+  for (const e of pool) e.x[PHRASING] = folds[e.id]!;
+}
 const all = [...real, ...synthetic, ...pool];
 const beta = fit(all);
 
@@ -232,6 +263,46 @@ for (const source of new Set(real.map((e) => e.source))) {
 }
 const looAuc = aucOf(real, (e) => held.get(e.id)!);
 const looAucMessages = aucOf(real.filter((e) => e.message), (e) => held.get(e.id)!);
+
+/** Spearman's rank correlation (ties take their mean rank). */
+function spearman(a: readonly number[], b: readonly number[]): number {
+  const rank = (v: readonly number[]): number[] => {
+    const order = v.map((x, i) => [x, i] as const).sort((p, q) => p[0] - q[0]);
+    const r = new Array<number>(v.length);
+    for (let k = 0; k < order.length; ) {
+      let j = k;
+      while (j + 1 < order.length && order[j + 1]![0] === order[k]![0]) j += 1;
+      for (let t = k; t <= j; t += 1) r[order[t]![1]] = (k + j) / 2;
+      k = j + 1;
+    }
+    return r;
+  };
+  const [ra, rb] = [rank(a), rank(b)];
+  const mean = (v: readonly number[]): number => v.reduce((s, x) => s + x, 0) / v.length;
+  const [ma, mb] = [mean(ra), mean(rb)];
+  let [s, sa, sb] = [0, 0, 0];
+  ra.forEach((x, i) => {
+    s += (x - ma) * (rb[i]! - mb);
+    sa += (x - ma) ** 2;
+    sb += (rb[i]! - mb) ** 2;
+  });
+  return s / Math.sqrt(sa * sb);
+}
+
+/**
+ * The rated pool, held out the same way when it is in the fit: each of its folds scored by a
+ * model fit without that fold, against the careful reader's rating (a second honest estimate, on
+ * 545 whole messages).
+ */
+let poolHeld = '';
+if (pool.length > 0) {
+  const scores = new Map<string, number>();
+  for (let fold = 0; fold < POOL_FOLDS; fold += 1) {
+    const model = fit(all.filter((e) => !e.source.startsWith('pool:') || foldOf(e.source) !== fold));
+    for (const e of pool) if (foldOf(e.source) === fold) scores.set(e.id, logit(model, e.x));
+  }
+  poolHeld = `, rated pool 10-fold Spearman with the reader ${spearman(pool.map((e) => scores.get(e.id)!), pool.map((e) => e.y)).toFixed(3)}`;
+}
 const inAucReal = aucOf(real, (e) => logit(beta, e.x));
 const inAucSynthetic = aucOf(synthetic, (e) => logit(beta, e.x));
 
@@ -249,7 +320,7 @@ const model = { scale, center, intercept: r4(beta[0]!), weights };
 
 const report = [
   `records: ${real.length} real (${new Set(real.map((e) => e.source)).size} sources; whole messages weight ${MESSAGE_WEIGHT}), ${synthetic.length} synthetic (weight ${SYNTHETIC_WEIGHT}), ${pool.length} rated (weight ${POOL_WEIGHT}); L2 lambda ${LAMBDA}`,
-  `leave-one-source-out AUC on the real set: ${looAuc.toFixed(3)} (whole messages ${looAucMessages.toFixed(3)})`,
+  `leave-one-source-out AUC on the real set: ${looAuc.toFixed(3)} (whole messages ${looAucMessages.toFixed(3)})${poolHeld}`,
   `in-sample AUC: real ${inAucReal.toFixed(3)}, synthetic ${inAucSynthetic.toFixed(3)}`,
   `score = round(compress(50 + ${scale} × (z − ${center})))`,
 ];
