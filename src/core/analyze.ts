@@ -3,7 +3,7 @@
  * rules per sentence (cached too), then the draft rules over the sentence views; turn reports
  * into findings with absolute spans, safe edits and fingerprints; score.
  */
-import { GIFT, TIME_ASK, askOf, type AskKind } from './asks';
+import { TIME_ASK, askOf, givesOf, type AskKind } from './asks';
 import { countLanguage, languageOf, type LanguageCounts } from './language';
 import { tagSentence, tagSentences, type Token } from './nlp/parse';
 import { segment, type Segment } from './nlp/segment';
@@ -890,7 +890,7 @@ export class Engine implements IncrementalAnalyzer {
     const details = detailsOf(tokens, seg.text);
     // Every sentence, greetings and sign-offs too: the layer was learned on whole messages.
     const phrasing = phrasingOf(seg.text);
-    return { view, local, prior, asksForTime, gives: GIFT.test(seg.text), ask, focus, details, phrasing, slots };
+    return { view, local, prior, asksForTime, gives: givesOf(seg.text), ask, focus, details, phrasing, slots };
   }
 
   private toFinding(text: string, offset: number, rule: AnyRule, report: RuleReport, options: ResolvedOptions): Finding | null {

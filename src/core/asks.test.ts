@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TIME_ASK, askOf } from './asks';
+import { TIME_ASK, askOf, givesOf } from './asks';
 
 const kind = (text: string, request = false) => askOf(text, request, TIME_ASK.test(text));
 
@@ -17,6 +17,7 @@ const TABLE: ReadonlyArray<readonly [string, boolean, ReturnType<typeof askOf>]>
   ['Please write to us if you need to change the delivery date.', true, 'offer'],
   ['Please send me your updated CV if you are interested.', true, 'favour'],
   ['Could you refer me to your head of finance?', false, 'favour'],
+  ['Would you mind looking over my portfolio before Friday?', false, 'favour'],
   ['If the export still fails, please refer to the setup guide.', true, null],
   ['Could you confirm the delivery address for your order?', false, null],
   ['Let me know whether Tuesday still works for you.', false, null],
@@ -28,6 +29,25 @@ describe('askOf', () => {
   for (const [text, request, expected] of TABLE) {
     it(text, () => {
       expect(kind(text, request)).toBe(expected);
+    });
+  }
+});
+
+// [sentence, whether it hands the reader something]: the writer's own case handed over is no gift.
+const GIVES: ReadonlyArray<readonly [string, boolean]> = [
+  ['I have attached the pricing sheet you asked for.', true],
+  ['Here is a checklist for the audit: https://example.com/audit', true],
+  ['I put together a short summary of your last three releases.', true],
+  ['I have attached my resume for the analyst role.', false],
+  ['Here is a link to our pitch deck: https://example.com/deck', false],
+  ['You can find my attached CV below.', false],
+  ['Our team met last week.', false],
+];
+
+describe('givesOf', () => {
+  for (const [text, expected] of GIVES) {
+    it(text, () => {
+      expect(givesOf(text)).toBe(expected);
     });
   }
 });

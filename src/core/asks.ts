@@ -8,13 +8,21 @@
  * publish, introduce, advise (`favour`) — or an offer the reader may take (`offer`: "Want me to
  * send the report?"). A sentence that asks nothing is `null`.
  */
-import { ATTACHMENTS, FAVOURS, GIFTS, OFFERED_ASKS, REQUEST_FORMS, TIME_ASKS, lexiconRegex } from './lexicon';
+import { ATTACHMENTS, FAVOURS, GIFTS, OFFERED_ASKS, REQUEST_FORMS, SELF_PRESENTATION, TIME_ASKS, lexiconRegex } from './lexicon';
 
 /** A request for the reader's time: a call, a demo, a meeting, a slot in their calendar. */
 export const TIME_ASK = lexiconRegex(`\\b(?:${TIME_ASKS.alternation})\\b`, 'iu');
 
 /** Signs the draft gives something: a link, an attachment, a resource, a specific finding. */
 export const GIFT = lexiconRegex(`https?://|www\\.|\\b(?:${ATTACHMENTS.alternation}|${GIFTS.alternation})\\b`, 'iu');
+
+/** The writer's own credentials or sales material ("my attached CV", "a link to our deck"). */
+const OWN_MATERIAL = lexiconRegex(`\\b(?:my|our)\\s+(?:(?:attached|enclosed|updated|latest|new|full|company)\\s+)?(?:${SELF_PRESENTATION.alternation})\\b`, 'iu');
+
+/** Whether a sentence hands the reader something: a gift sign, unless what it hands over is the writer's own case. */
+export function givesOf(text: string): boolean {
+  return GIFT.test(text) && !OWN_MATERIAL.test(text);
+}
 
 const REQUEST = lexiconRegex(`\\b(?:${REQUEST_FORMS.alternation})\\b`, 'iu');
 /** What is asked for the writer's gain; matched anywhere in a sentence that asks. */

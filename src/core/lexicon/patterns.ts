@@ -75,6 +75,7 @@ export const FAVOURS: PatternList = patternList([
   ['(?:like|follow|subscribe to|sign up for|join) (?:us|me|our|my)', 'following the writer'],
   ['(?:your|some) (?:advice|feedback|thoughts|input|help|support|perspective|opinion|insights?) on (?:my|our)', 'advice on the writer\'s work'],
   ['(?:help|support) (?:me|us)', '"could you help me…"'],
+  ['(?:look(?:ing)?|glanc(?:e|ing)) (?:at|over|through) (?:my|our)', '"would you look over my resume?": the reader\'s time on the writer\'s work'],
   ['(?:connect|add me) (?:with me |on linkedin |here )?(?:so|to|and)', 'connecting so the writer can sell or learn'],
   ['(?:buy|purchase|invest in)', 'the reader paying the writer'],
 ]);
@@ -102,6 +103,16 @@ export const GIFTS: PatternList = patternList([
   ['a (?:copy|sample|draft|mock-?up|teardown|checklist|template|guide|summary|breakdown|list) (?:of|for|you)', 'names a thing made for them'],
   ['no (?:reply|need to reply|pressure)', 'frees the reader from answering'],
   ['happy to send', 'offers to send something'],
+]);
+
+/**
+ * The writer's own credentials and promotion handed over (after "my" or "our"): a link or an
+ * attachment of these presents the writer; the reader gains nothing from it, so it is no gift.
+ */
+export const SELF_PRESENTATION: PatternList = patternList([
+  ['(?:resume|résumé|cv|portfolio|application)', 'the writer\'s case for themselves'],
+  ['(?:profile|linkedin|bio|website|site|homepage|company page)', 'where the writer is described'],
+  ['(?:pitch )?deck|one-pager|brochure|media kit|press release|press kit|rate card', 'the writer\'s sales material'],
 ]);
 
 // The focus of a sentence (nlp/focus.ts): what the writer does in it and whether the reader gains.

@@ -6,6 +6,16 @@ import { compilePhrases } from '../text/phrases';
 // No mechanical rewrite exists for self-praise, so suggestions are advice.
 const PHRASES = compilePhrases(SUPERLATIVE_CLAIMS.patterns);
 
+/** Where the clause that holds a phrase begins: after a mark or a word that opens a clause. */
+const CLAUSE_START = /(?:[,;:—–(]|\b(?:that|as|because|since|and|but|so|if|when|where|who)\b)(?![\s\S]*(?:[,;:—–(]|\b(?:that|as|because|since|and|but|so|if|when|where|who)\b))/iu;
+
+/** Whether the clause before a phrase has the reader for its subject and does not mention the writer. */
+function readerClause(before: string): boolean {
+  const match = CLAUSE_START.exec(before);
+  const clause = match ? before.slice(match.index + match[0].length) : before;
+  return /\byou(?:['’]re|['’]ll)?\b/iu.test(clause) && !/\b(?:i|i['’]m|we|we['’]re|my|our|us|me)\b/iu.test(clause);
+}
+
 export default sentenceRule({
   id: 'superlative-claim',
   category: 'bragging',
@@ -25,6 +35,8 @@ export default sentenceRule({
     return phraseReports(sentence, PHRASES, 'claim', (hit) => {
       const before = sentence.text.slice(Math.max(0, hit.start - 12), hit.start).toLowerCase();
       if (/\byour\s+$/.test(before)) return [];
+      // Nor is a superlative whose own clause is about the reader: "…as I know you are the best".
+      if (readerClause(sentence.text.slice(0, hit.start))) return [];
       return [advice('Cut the superlative; give one checkable fact that matters to them')];
     }).filter((report) => (report.suggestions?.length ?? 0) > 0);
   },
@@ -34,10 +46,13 @@ export default sentenceRule({
       { text: 'We are the [[industry-leading]] provider of payroll software.' },
       { text: 'Our [[award-winning]] team builds [[world-class]] apps.' },
       { text: 'Brightline is [[the most powerful analytics platform on the market]].' },
+      { text: 'As I said, ours is the [[industry-leading]] payroll tool.' },
     ],
     good: [
       { text: 'Your award-winning checkout flow made me wonder how you test changes.' },
       { text: 'What is the best time of year for your team to change suppliers?' },
+      { text: 'I told Dana about you, because I know you are the most careful editor in town.' },
+      { text: 'When the site goes down at night, you do not want to be the only one who can fix it.' },
       { text: 'It cut invoice processing from four days to one at a 30-person firm like yours.' },
     ],
   },
