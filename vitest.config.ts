@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/core/**/*.test.ts', 'src/cli/**/*.test.ts', 'src/content/geometry.test.ts', 'src/platform/**/*.test.ts', 'src/background/**/*.test.ts', 'test/unit/**/*.test.ts'],
+          include: ['src/core/**/*.test.ts', 'src/cli/**/*.test.ts', 'src/content/geometry.test.ts', 'src/content/shown-findings.test.ts', 'src/content/tab-state.test.ts', 'src/platform/**/*.test.ts', 'src/background/**/*.test.ts', 'test/unit/**/*.test.ts'],
           // The CLI tests spawn the built binary (about a second to load the analyser) while the
           // 10,000-draft property test keeps the other core busy; 5 s is too tight for that.
           testTimeout: 30_000,

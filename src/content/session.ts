@@ -1,28 +1,29 @@
 /**
  * One session per composer: it wires the scheduler (snapshot → pause in typing → analyse,
- * incrementally), the editor's view (rects, caret, visible box), the card state and the overlay
- * into highlights, badge and cards. The AbortController owns every listener and timer;
- * `dispose()` releases all. Nothing is written inside the editor except through `apply()`, on a
- * user's click.
+ * incrementally), the context the draft answers, the findings shown (less the dismissed), the
+ * editor's view (rects, caret, visible box), the card state and the overlay into highlights,
+ * badge and cards, and answers the popup (tab-state.ts). The AbortController owns every listener
+ * and timer; `dispose()` releases all. Nothing is written inside the editor except through
+ * `apply()`, on a user's click.
  */
-import type { AnalyzeOptions, ContextReport, DraftContextInput, Finding, IncrementalAnalyzer, Span } from '../core/types';
-import type { ApplyOutcome, ContextView, FindingView, TabState } from '../platform/protocol';
+import type { AnalyzeOptions, IncrementalAnalyzer, Span } from '../core/types';
+import type { ApplyOutcome, TabState } from '../platform/protocol';
 import type { Settings } from '../platform/settings';
 import type { Composer, TextSnapshot } from '../sites/types';
-import { BADGE_HEIGHT, BADGE_WIDTH } from '../ui/inline/InlineApp';
-import { toReportView } from '../ui/report-view';
-import { contextLine } from '../ui/report-text';
 import { paletteFor, effectiveBackground } from '../ui/inline/colors';
+import { badgeBox } from './badge';
 import { CardState, findingAtCaret, nextFinding } from './card-state';
+import { DraftContext } from './draft-context';
 import { EditorView, Follower, oneEdit } from './editor-view';
-import { badgePosition, boundingBox, boxAt, hits, type Box, type Point } from './geometry';
+import { boundingBox, type Box } from './geometry';
 import { MarkLayer, marksFor, type Highlights } from './highlights';
 import { InlineHost } from './inline-host';
-import { analyzeOptions, MAX_ANALYSED_CHARS, MAX_EDITOR_CHARS, rawLength, Scheduler } from './scheduler';
+import { analyzeOptions, Scheduler } from './scheduler';
+import { ShownFindings } from './shown-findings';
+import { tabState } from './tab-state';
 
 export { MAX_ANALYSED_CHARS, PAUSE_MS, SLICE_MS } from './scheduler';
 export { HOVER_MS, user } from './card-state';
-const BADGE = { width: BADGE_WIDTH, height: BADGE_HEIGHT };
 
 export interface SessionDeps {
   analyzer(): IncrementalAnalyzer;
@@ -43,10 +44,8 @@ export class Session {
   private readonly scheduler: Scheduler;
   private readonly card: CardState;
   private readonly follower: Follower;
-  private findings: Finding[] = [];
-  private views: FindingView[] = [];
-  private dismissedPrints = new Set<string>();
-  private dismissalsIn = false;
+  private readonly context: DraftContext;
+  private readonly shown = new ShownFindings();
   private savedSelection: Range | Span | null = null;
 
   constructor(
@@ -56,6 +55,7 @@ export class Session {
     const editor = composer.editor;
     const signal = this.controller.signal;
     this.id = composer.id;
+    this.context = new DraftContext(composer, deps.settings);
     this.host = new InlineHost(editor);
     this.view = new EditorView(editor, this.host.layer);
     this.marks = new MarkLayer(this.host.layer, (span) => this.rectsOf(span), () => this.view.visibleBox(), (span) => (this.scheduler.snapshot ? this.view.text(this.scheduler.snapshot, span) : ''));
@@ -72,14 +72,15 @@ export class Session {
     }, signal);
     this.card = new CardState({
       ready: () => !this.scheduler.dirty && !this.scheduler.composing,
-      findingAt: (point) => this.findingAt(point),
-      atCaret: () => (this.current() && !this.scheduler.composing ? findingAtCaret(this.findings, this.views, this.view.caret(this.current())) : null),
-      next: () => (this.current() ? nextFinding(this.findings, this.views, this.view.caret(this.current())?.end ?? -1) : null),
+      // No underline is hit before the first analysis.
+      findingAt: (point) => (this.scheduler.snapshot ? this.shown.at(point, (span) => this.rectsOf(span)) : null),
+      atCaret: () => (this.current() && !this.scheduler.composing ? findingAtCaret(this.shown.findings, this.shown.views, this.view.caret(this.current())) : null),
+      next: () => (this.current() ? nextFinding(this.shown.findings, this.shown.views, this.view.caret(this.current())?.end ?? -1) : null),
       wordsOf: (id) => {
-        const finding = this.findingById(id);
+        const finding = this.shown.byId(id);
         return finding ? boundingBox(this.rectsOf(finding)) : null;
       },
-      view: (id) => this.views.find((v) => v.id === id),
+      view: (id) => this.shown.views.find((v) => v.id === id),
       ours: (node) => this.host.contains(node),
       ignorePhrase: (phrase) => deps.ignorePhrase(phrase),
       editorBox: () => editor.getBoundingClientRect(),
@@ -96,11 +97,10 @@ export class Session {
       this.card.place(this.badgeBox());
       this.paint();
     });
-    this.listenForContext(signal);
+    this.context.listen(signal, () => this.scheduler.refresh());
     // Analysed (in a task after the focus) while the dismissals load, shown once they are in.
     void deps.dismissed(composer.draftKey()).then((prints) => {
-      for (const p of prints) this.dismissedPrints.add(p);
-      this.dismissalsIn = true;
+      this.shown.load(prints);
       if (this.scheduler.report && !signal.aborted) this.analysed();
     });
     const start = setTimeout(() => this.scheduler.runSliced(), 0);
@@ -109,45 +109,15 @@ export class Session {
 
   /** The settings changed: analyse again (sliced), reporting the results as not current meanwhile. */
   refresh(): void {
-    if (this.focused()) this.readContext();
-    else if (this.deps.settings().readContext === false) this.context = null;
+    this.context.refresh();
     this.scheduler.refresh();
   }
 
   private options(): AnalyzeOptions {
     const options = analyzeOptions(this.deps.settings(), () => this.composer.channel());
-    return this.context ? { ...options, context: this.context } : options;
+    const context = this.context.current;
+    return context ? { ...options, context } : options;
   }
-
-  // ---- Context (issue 23, DESIGN.md §7): what the draft answers, read from the page only while
-  // the editor has focus, kept in this session's memory only: never stored, sent or written
-  // into the page. The settings switch turns it off.
-  private context: DraftContextInput | null = null;
-
-  /** Reads the context now if the editor is focused, and again each time it gains focus. */
-  private listenForContext(signal: AbortSignal): void {
-    const editor = this.composer.editor;
-    if (this.focused()) this.readContext();
-    editor.addEventListener('focusin', () => {
-      if (this.readContext()) this.scheduler.refresh();
-    }, { signal });
-  }
-
-  /** Whether the editor has focus now (also inside a shadow root). */
-  private focused(): boolean {
-    const editor = this.composer.editor;
-    const active = (editor.getRootNode() as Document | ShadowRoot).activeElement;
-    return active !== null && (active === editor || editor.contains(active));
-  }
-
-  /** Reads (or, switched off, forgets) the context; true when it changed. */
-  private readContext(): boolean {
-    const next = this.deps.settings().readContext === false ? null : this.composer.context();
-    if (JSON.stringify(next) === JSON.stringify(this.context)) return false;
-    this.context = next;
-    return true;
-  }
-  // ---- end of context
 
   /** The analysed snapshot while it is current (the text has not changed since), else null. */
   private current(): TextSnapshot | null {
@@ -158,43 +128,24 @@ export class Session {
   private analysed(): void {
     const report = this.scheduler.report;
     // A report waits for the dismissals; a draft too long to analyse has nothing to dismiss.
-    if (report ? !this.dismissalsIn : this.scheduler.tooLong === null) return;
+    if (report ? !this.shown.ready : this.scheduler.tooLong === null) return;
     // Too long to analyse: no findings, no underlines, only the badge saying so.
-    this.findings = report ? report.findings.filter((f) => !this.dismissedPrints.has(f.fingerprint)) : [];
-    this.views = report ? toReportView({ ...report, findings: this.findings }).findings : [];
+    this.shown.show(report);
     this.pickColors();
-    this.deps.highlights.set(this.id, marksFor(this.findings, this.views));
+    this.deps.highlights.set(this.id, marksFor(this.shown.findings, this.shown.views));
     this.card.analysed();
     this.paint();
   }
 
   state(site: TabState['site']): TabState {
     const channel = this.options().channel ?? 'cold-email';
-    const tooLong = this.scheduler.tooLong;
-    if (tooLong !== null) {
-      const message = `Not checked: this draft is ${tooLong.toLocaleString('en-US')} characters long, more than the ${MAX_ANALYSED_CHARS.toLocaleString('en-US')} Outward checks.`;
-      return { status: 'not-scored', site, channel, reason: 'too-long', message, current: true };
-    }
-    const report = this.scheduler.report;
-    if (!report || !this.dismissalsIn) return { status: 'analysing', site, channel };
-    const { score, notScored } = report;
-    const current = !this.scheduler.dirty;
-    const context = contextView(report.context);
-    const read = context ? { context } : {};
-    if (score === null || notScored) {
-      return { status: 'not-scored', site, channel, reason: notScored?.reason ?? 'empty', message: notScored?.message ?? 'Not scored.', current, ...read };
-    }
-    return { status: 'results', site, channel, report: toReportView({ ...report, score, findings: this.findings }), current, ...read };
-  }
-
-  private findingById(id: string): Finding | undefined {
-    const index = this.views.findIndex((v) => v.id === id);
-    return index >= 0 ? this.findings[index] : undefined;
+    const { tooLong, report, dirty } = this.scheduler;
+    return tabState(site, channel, { tooLong, report, ready: this.shown.ready, current: !dirty, findings: this.shown.findings });
   }
 
   /** Apply a suggestion. Only on a trusted user action (the card) or a request from the popup. */
   apply(findingId: string, suggestionIndex: number): ApplyOutcome {
-    const finding = this.findingById(findingId);
+    const finding = this.shown.byId(findingId);
     const suggestion = finding?.suggestions[suggestionIndex];
     const snapshot = this.scheduler.snapshot;
     if (!finding || !suggestion || suggestion.edits.length === 0 || !snapshot) return { ok: false, reason: 'not-found' };
@@ -208,9 +159,8 @@ export class Session {
   }
 
   dismiss(findingId: string): boolean {
-    const finding = this.findingById(findingId);
+    const finding = this.shown.dismiss(findingId);
     if (!finding) return false;
-    this.dismissedPrints.add(finding.fingerprint);
     this.deps.dismiss(this.composer.draftKey(), finding.fingerprint);
     this.scheduler.run();
     return true;
@@ -218,7 +168,7 @@ export class Session {
 
   /** Scroll to the words and select them (the popup's "Show in draft"). */
   show(findingId: string): boolean {
-    const finding = this.findingById(findingId);
+    const finding = this.shown.byId(findingId);
     const snapshot = this.scheduler.snapshot;
     if (!finding || !snapshot || this.scheduler.dirty) return false;
     return this.view.select(snapshot, finding);
@@ -230,13 +180,6 @@ export class Session {
     return this.scheduler.dirty || !snapshot ? [] : this.view.rects(snapshot, span);
   }
 
-  /** Id of the (non-draft) finding whose underline is at this viewport point, or null. */
-  private findingAt(point: Point): string | null {
-    if (!this.scheduler.snapshot) return null;
-    const index = this.findings.findIndex((finding) => finding.level !== 'draft' && hits(this.rectsOf(finding), point));
-    return this.views[index]?.id ?? null;
-  }
-
   /** Underline colours and the card theme for the background the editor's text actually sits on. */
   private pickColors(): void {
     const { theme, colors } = paletteFor(effectiveBackground(this.view.backgrounds()));
@@ -245,12 +188,8 @@ export class Session {
   }
 
   /** The badge's box (never over the draft's text), or null while the editor is not laid out. */
-  private badgeBox(rect = this.composer.editor.getBoundingClientRect()): Box | null {
-    if (rect.width <= 0 || rect.height <= 0) return null;
-    // A huge draft (a pasted document) is not measured line by line: that alone blocks the page.
-    const lines = this.scheduler.tooLong !== null || rawLength(this.composer.editor) > MAX_EDITOR_CHARS ? [] : this.view.textLines();
-    const at = badgePosition(rect, lines, this.view.visibleBox(), { width: window.innerWidth, height: window.innerHeight }, BADGE);
-    return at && boxAt(at, BADGE);
+  private badgeBox(rect?: DOMRect): Box | null {
+    return badgeBox(this.composer.editor, this.view, this.scheduler.tooLong !== null, rect);
   }
 
   private paint(): void {
@@ -264,7 +203,7 @@ export class Session {
     this.host.render({
       score: report && report.language.supported ? report.score : null,
       notScored: this.scheduler.tooLong !== null ? 'too-long' : (report?.notScored?.reason ?? null),
-      findings: this.views,
+      findings: this.shown.views,
       badge: badge && { x: badge.left, y: badge.top },
       open: this.card.open,
       held: this.card.held,
@@ -292,16 +231,4 @@ export class Session {
     this.view.dispose();
     this.host.dispose();
   }
-}
-
-/** What the popup says of the context read: a name and counts, never the context's text. */
-export function contextView(context: ContextReport | undefined): ContextView | undefined {
-  if (!context) return undefined;
-  const counts = {
-    kind: context.kind,
-    name: context.names[0] ?? null,
-    questions: context.questions.length,
-    answered: context.questions.filter((q) => q.answered).length,
-  };
-  return { ...counts, line: contextLine(counts) };
 }
