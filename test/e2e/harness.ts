@@ -757,6 +757,15 @@ interface TabsApi {
 }
 
 /**
+ * A tab request sent before the browser has injected the content script (it registers its
+ * listener as it runs) has no receiver: that is a state to wait through, any other error is not.
+ */
+function notYetInjected(error: unknown): null {
+  if (error instanceof Error && /Receiving end does not exist|Could not establish connection/u.test(error.message)) return null;
+  throw error;
+}
+
+/**
  * Waits until the content script has analysed the draft as it is now: the state a user sees
  * once they pause. Input events are handled as they are dispatched, so after `type()` or
  * `press()` resolves the content script already knows the draft changed.
@@ -764,8 +773,8 @@ interface TabsApi {
 export function settled(browser: ExtensionBrowser, page: TestPage, timeout = 20_000): Promise<Extract<TabState, { status: 'results' }>> {
   return until(
     async () => {
-      const state = await tabRequest<TabState>(browser, page, { type: 'tab/state' });
-      return state.status === 'results' && state.current ? state : null;
+      const state = await tabRequest<TabState>(browser, page, { type: 'tab/state' }).catch(notYetInjected);
+      return state && state.status === 'results' && state.current ? state : null;
     },
     'the content script to analyse the current draft',
     { timeout },
