@@ -197,6 +197,21 @@ export const WARM_TOWARD: PatternList = patternList([
   ['you (?:well|luck|success|a (?:good|great|happy|safe|speedy|quick))', '"wish you luck", "wish you a speedy recovery"'],
 ]);
 
+/**
+ * What a wish of the writer's hands to the reader (after "wanted to", "would like to", "'d love
+ * to"): "I wanted to let you know that your order shipped", "We'd like to give you an update".
+ * The wish is a frame around news or a gift for them, not the writer's want; "I'd love to tell
+ * you about my services" turns back to the writer and stays a want.
+ */
+export const DELIVERIES: PatternList = patternList([
+  ['(?:let|make sure) you (?:know|have|see)', 'news or a thing the reader needs'],
+  ['(?:tell|inform|update|alert|warn|remind) you', 'news for the reader'],
+  ['(?:give|offer|send|provide|show) you', 'something handed to the reader'],
+  ['share with you', 'as give you'],
+  ['(?:welcome|thank|congratulate) you', 'the reader greeted or thanked'],
+  ['introduce you to', 'an introduction made for the reader'],
+]);
+
 /** Cues that a sentence with a verb of giving gives to the reader (after ATTACHMENTS). */
 export const GIFT_CUES: PatternList = patternList([
   ['here(?:\'s| is| are)', 'hands something over'],

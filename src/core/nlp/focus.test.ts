@@ -49,6 +49,11 @@ const TABLE: ReadonlyArray<readonly [string, Party, Act, 'writer' | 'reader' | '
   ['I hope you had a restful weekend.', 'writer', 'warm', 'neither'],
   ['We wish you all the best with the move.', 'writer', 'warm', 'neither'],
   ['I’m excited to show you our new dashboard.', 'writer', 'feel', 'writer'],
+  // A wish that only frames news or a thing for the reader hands it over; one about the writer's own stays a want.
+  ['I wanted to let you know that your refund went out this morning.', 'writer', 'give', 'reader'],
+  ['We would like to give you an update on the venue.', 'writer', 'give', 'reader'],
+  ['I wanted to tell you more about my consulting services.', 'writer', 'want', 'writer'],
+  ['We would love to show you our new booking app.', 'writer', 'want', 'writer'],
   ['We hope you will consider our proposal.', 'writer', 'want', 'writer'],
   ['We are the leading provider of payroll software.', 'writer', 'praise', 'writer'],
   ['Quillfield installs the most solar panels in the county.', 'writer', 'praise', 'writer'],

@@ -25,6 +25,7 @@ import {
   BLAMING,
   CHASING,
   CLOSING_FORMULAS,
+  DELIVERIES,
   FAULT,
   FAULT_NOUNS,
   GIFT_CUES,
@@ -95,6 +96,8 @@ export interface Focus {
 
 /** Right after a feeling word or "hope"/"wish": the feeling is about the reader (lexicon WARM_TOWARD). */
 const WARM = lexiconRegex(`^\\s*(?:so\\s+|very\\s+|really\\s+|truly\\s+)?(?:${WARM_TOWARD.alternation})\\b`, 'iu');
+/** A wish that hands something to the reader: "I wanted to let you know…" (lexicon DELIVERIES). */
+const DELIVERY = lexiconRegex(`\\b(?:want(?:ed|s)?|(?:would|['’]d) (?:like|love)|(?:am|are|was|were|['’]m|['’]re) (?:writing|reaching out|getting in touch))\\s+to\\s+(?:${DELIVERIES.alternation})\\b`, 'iu');
 /** A bridge from what the writer does to what the reader gains. */
 const BRIDGE = lexiconRegex(`\\b(?:${READER_GAIN_BRIDGES.alternation})\\b`, 'giu');
 /** The writer's own words: "I", "we" and theirs. */
@@ -236,12 +239,18 @@ function writerAct(view: SentenceView, text: string): Act {
   // "I just wanted to follow up": the chasing verb can sit after a verb of wanting.
   if (CHASING.words.has(lemma) || tokens.some((_, k) => k > v && k <= v + 4 && CHASING.words.has(lemmaAt(tokens, k)))) return 'chase';
   if (ATTENTION.words.has(lemma)) return 'attend';
-  if (WANTING.words.has(lemma) || (verb?.tags.has('Modal') && WANTING.words.has(tokens[v + 1]?.lemma ?? ''))) return 'want';
+  if (WANTING.words.has(lemma) || (verb?.tags.has('Modal') && WANTING.words.has(tokens[v + 1]?.lemma ?? ''))) return delivers(text) ? 'give' : 'want';
   if (GIVING.words.has(lemma) && (view.readerRefs.length > 0 || GIFT_CUE.test(text))) return 'give';
   if (RESULTS.words.has(lemma) && NUMBER.test(text)) return 'results';
   if (hasAny(tokens, 0, tokens.length, SELF_PRAISE.words) && (SELF_DESCRIBING.words.has(lemma) || copula)) return 'praise';
   if (SELF_DESCRIBING.words.has(lemma) || WRITER_ROUTINE.words.has(lemma) || copula || (lemma === 'have' && verb && HAVE_SELF.test(text.slice(verb.end)))) return 'describe';
   return 'state';
+}
+
+/** A wish that hands the reader news or a thing, with nothing of the writer's in what is handed over. */
+function delivers(text: string): boolean {
+  const match = DELIVERY.exec(text);
+  return match !== null && !WRITER_IN_CLAUSE.test(text.slice(match.index + match[0].length));
 }
 
 /**
