@@ -31,6 +31,11 @@ const OFFERED = lexiconRegex(`\\b(?:${OFFERED_ASKS.alternation})\\b`, 'iu');
 
 export type AskKind = 'time' | 'favour' | 'offer';
 
+/** Whether a text offers the reader something they may take for their own need ("Have questions? Book a call"). */
+export function offers(text: string): boolean {
+  return OFFERED.test(text);
+}
+
 /** Whether a sentence gives the reader something: a link or attachment, an offer of work, an ask they may take. */
 export function givesSomething(s: { gives: boolean; focus: { act: string }; ask: AskKind | null }): boolean {
   return s.gives || s.focus.act === 'give' || s.ask === 'offer';

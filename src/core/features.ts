@@ -148,7 +148,7 @@ export function computeFeatures(
     if (s.concrete) concrete += 1;
     readerThings += s.readerThings;
     if ((f.party === 'third' || f.party === 'none') && f.act !== 'request' && f.act !== 'thank') impersonal += 1;
-    if (s.asksForTime) asksForTime = 1;
+    if (s.asksForTime && s.ask !== 'offer') asksForTime = 1;
     if (f.act === 'blame' || f.act === 'evade') blames = 1;
     if (f.act === 'refuse') refusals += 1;
     if (f.act === 'chase') chases = 1;

@@ -87,6 +87,9 @@ export const OFFERED_ASKS: PatternList = patternList([
   ['if (?:it(?:[\'’]s| is| would be)|that(?:[\'’]s| is| would be)) (?:useful|helpful)', '"…if that would be useful": the reader decides'],
   ['happy to (?:send|share|walk|show|help|introduce|answer)', 'the writer offering work'],
   ['if you (?:need|have (?:any )?(?:questions?|problems?|issues?|trouble)|run into|get stuck|still (?:can(?:not|[\'’]t)|have))', '"Email us if you need to change anything": a way out for the reader\'s own need'],
+  ['(?:have|got|any) (?:(?:any|more) )?(?:questions?|problems?|trouble)(?=\\s*\\?)', '"Have questions? Book a call": the reader\'s own need, asked first'],
+  ['(?:need|want) (?:any )?help(?=\\s*\\?)', '"Need help? Reply to this email"'],
+  ['if (?:we|i) can (?:help|support|assist)', '"…if we can support in any way": help the reader may take'],
 ]);
 
 /** Words that say a file comes with the message: a gift to the draft (GIFTS) and a cue that a sentence gives (GIFT_CUES). */

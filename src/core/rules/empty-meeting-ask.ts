@@ -1,4 +1,4 @@
-import { TIME_ASK } from '../asks';
+import { TIME_ASK, offers } from '../asks';
 import { advice } from '../rule-kit';
 import { draftRule } from '../rule';
 import type { RuleReport } from '../rule';
@@ -21,9 +21,12 @@ export default draftRule({
     const gives = draft.sentences.some((s) => s.gives);
     if (gives) return [];
     const reports: RuleReport[] = [];
-    for (const s of draft.sentences) {
+    for (const [i, s] of draft.sentences.entries()) {
       const match = s.asksForTime ? TIME_ASK.exec(s.text) : null;
       if (!match) continue;
+      // A call offered for the reader's own need ("Have questions? Book a call") asks nothing of them.
+      const before = draft.sentences[i - 1];
+      if (s.ask === 'offer' || (before?.isQuestion && offers(`${before.text} ${s.text}`))) continue;
       reports.push({
         start: s.start,
         end: s.start + s.text.trimEnd().length,
@@ -43,6 +46,8 @@ export default draftRule({
     good: [
       { text: 'Hi Lou,\n\nI ran your pricing page through a speed test; the report is attached. Happy to walk through it on a quick call if useful.' },
       { text: 'Thursday at 3 works for the call you suggested.', channel: 'reply' },
+      { text: 'Your workspace is ready.\n\nStuck on the import? Have questions? Book a quick call and we will walk you through it.' },
+      { text: 'Your workspace is ready. If you need help with the import, book a call with me.' },
     ],
   },
 });
