@@ -254,6 +254,19 @@ export const KEEP_INFORMED: PatternList = patternList([
   ['(?:let|keep) you (?:know|posted|updated|informed)', '"We\'ll keep you posted"'],
 ]);
 
+/**
+ * What the writer promises to do for the reader (after "we will", "I'll", "we are going to"):
+ * a refund, a fix, a transfer, a deletion. A kept promise is reliability, not self-regard; a
+ * promise that turns to the writer's own things ("we'll send our brochure") is not one of these.
+ */
+export const PROMISED_SERVICE: PatternList = patternList([
+  ['(?:refund|credit|reimburse|compensate|waive|cover)', 'money back or a cost taken on'],
+  ['(?:transfer|move|extend|honou?r|reschedule|rebook)', 'the reader\'s booking or plan kept whole'],
+  ['(?:fix|restore|resolve|repair|replace|reinstate|recover)', 'the reader\'s problem put right'],
+  ['(?:delete|remove|erase|destroy)', 'the reader\'s data or a charge taken away'],
+  ['(?:ship|deliver|release)', 'the reader\'s order on its way'],
+]);
+
 /** Openings that make a sentence about both writer and reader. */
 export const JOINT_OPENERS: PatternList = patternList([
   ['together', 'opens with the shared effort'],

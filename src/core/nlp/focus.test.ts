@@ -45,6 +45,7 @@ const TABLE: ReadonlyArray<readonly [string, Party, Act, 'writer' | 'reader' | '
   ['I am so excited about our new dashboard.', 'writer', 'feel', 'writer'],
   // A feeling or wish about the reader as a person is warmth, not self-display (and no credit either).
   ['We’re so glad to have you on the team.', 'writer', 'warm', 'neither'],
+  ['We are thrilled to have you with us this spring.', 'writer', 'warm', 'neither'],
   ['I am really happy for you and your family.', 'writer', 'warm', 'neither'],
   ['I hope you had a restful weekend.', 'writer', 'warm', 'neither'],
   ['We wish you all the best with the move.', 'writer', 'warm', 'neither'],
@@ -54,6 +55,10 @@ const TABLE: ReadonlyArray<readonly [string, Party, Act, 'writer' | 'reader' | '
   ['We would like to give you an update on the venue.', 'writer', 'give', 'reader'],
   ['I wanted to tell you more about my consulting services.', 'writer', 'want', 'writer'],
   ['We would love to show you our new booking app.', 'writer', 'want', 'writer'],
+  // A promise of service to the reader is reliability; a promise about the writer's own things is news of the writer.
+  ['We will refund the delivery fee by Friday.', 'writer', 'give', 'reader'],
+  ['We are going to credit your account for the lost week.', 'writer', 'give', 'reader'],
+  ['We will ship our new reporting module in May.', 'writer', 'describe', 'writer'],
   ['We hope you will consider our proposal.', 'writer', 'want', 'writer'],
   ['We are the leading provider of payroll software.', 'writer', 'praise', 'writer'],
   ['Quillfield installs the most solar panels in the county.', 'writer', 'praise', 'writer'],

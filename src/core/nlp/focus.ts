@@ -39,6 +39,7 @@ import {
   OWNED_MISS,
   PHONY_APOLOGY_CUES,
   POLITE_ASKS,
+  PROMISED_SERVICE,
   READER_GAIN,
   READER_GAIN_BRIDGES,
   REFUSALS,
@@ -139,6 +140,8 @@ const REFUSAL = lexiconRegex(`\\b(?:${REFUSALS.alternation})\\b`, 'iu');
 const FORMAL_NO = /\bregret (?:to (?:inform|advise|tell|say|let)|that)\b/iu;
 /** The writer promising to keep the reader informed: a commitment, not a want. */
 const COMMIT = lexiconRegex(`\\b(?:we|i)(?: will|['’]ll|\\s+shall) (?:${KEEP_INFORMED.alternation})\\b`, 'iu');
+/** The writer promising a service to the reader: "We will refund the fee", "we're going to credit your account" (lexicon PROMISED_SERVICE). */
+const PROMISE = lexiconRegex(`\\b(?:we|i)(?:\\s+will|['’]ll|\\s+shall|\\s+(?:are|am)\\s+going\\s+to|['’](?:re|m)\\s+going\\s+to)\\s+(?:(?:also|now|then|immediately|promptly|automatically|gladly|happily)\\s+)?(?:${PROMISED_SERVICE.alternation})\\b`, 'iu');
 const INCLUSIVE = lexiconRegex(`^(?:${JOINT_OPENERS.alternation})\\b`, 'iu');
 /** A closing formula on a line of its own kind: "I look forward to hearing from you" says no more than "Best,". */
 const CLOSING = lexiconRegex(`^(?:i|we)(?:['’]m| am| are|['’]re)?(?: really| very much)? (?:${CLOSING_FORMULAS.alternation})\\b`, 'iu');
@@ -217,7 +220,7 @@ function writerAct(view: SentenceView, text: string): Act {
   const verb = tokens[v];
   if (OWN_FAULT.test(text)) return 'own-fault';
   if (REFUSAL.test(text)) return 'refuse';
-  if (COMMIT.test(text)) return 'give';
+  if (COMMIT.test(text) || promises(text)) return 'give';
   // "We did not receive the form": the writer takes the miss on itself instead of blaming the reader.
   if (view.negated && !APOLOGY.test(text) && OWNED_MISS.words.has(lemma)) return 'own-fault';
   if (LISTEN.test(text) || ATTENDING_CLAUSE.test(text)) return 'attend';
@@ -247,6 +250,12 @@ function writerAct(view: SentenceView, text: string): Act {
   return 'state';
 }
 
+/** A promised service whose object is not the writer's own ("we'll ship our new feature" is news about the writer). */
+function promises(text: string): boolean {
+  const match = PROMISE.exec(text);
+  return match !== null && !/^\s+(?:our|my)\b/iu.test(text.slice(match.index + match[0].length));
+}
+
 /** A wish that hands the reader news or a thing, with nothing of the writer's in what is handed over. */
 function delivers(text: string): boolean {
   const match = DELIVERY.exec(text);
@@ -262,7 +271,8 @@ function warmToward(tokens: readonly Token[], verb: number, text: string): boole
   for (let k = Math.max(0, verb); k < Math.min(tokens.length, verb + 4); k += 1) {
     const t = tokens[k]!;
     if (!WRITER_FEELINGS.words.has(t.normal) && t.lemma !== 'hope' && t.lemma !== 'wish') continue;
-    const after = text.slice(t.end);
+    // "…to have you with us": the writer as the company the reader keeps is still about the reader.
+    const after = text.slice(t.end).replace(/\b(?:with|among|join(?:ing)?) us\b/giu, '');
     return WARM.test(after) && !WRITER_IN_CLAUSE.test(after);
   }
   return false;
