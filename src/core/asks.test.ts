@@ -18,6 +18,7 @@ const TABLE: ReadonlyArray<readonly [string, boolean, ReturnType<typeof askOf>]>
   ['Please send me your updated CV if you are interested.', true, 'favour'],
   ['Could you refer me to your head of finance?', false, 'favour'],
   ['Would you mind looking over my portfolio before Friday?', false, 'favour'],
+  ['Our head of design would like to meet you; may I introduce you?', false, null],
   ['If the export still fails, please refer to the setup guide.', true, null],
   ['Could you confirm the delivery address for your order?', false, null],
   ['Let me know whether Tuesday still works for you.', false, null],

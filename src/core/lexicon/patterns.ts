@@ -62,7 +62,7 @@ export const FAVOURS: PatternList = patternList([
   ['pass (?:it |this )?(?:on|along)', 'passing the writer\'s message on'],
   ['(?:forward|pass (?:on|along)) (?:my|our)', '"forward my deck to…": the writer\'s thing passed on'],
   ['(?:colleagues|contacts|network|friends|followers|readers|audience|subscribers) (?:who|that) (?:may|might|would|could)', 'reaching the reader\'s people for the writer'],
-  ['(?:introduce|introduction|intro|refer (?!to\\b)|referral|put me in touch|connect me)', 'an introduction to the reader\'s contacts ("refer to the article" is not one)'],
+  ['(?:introduce(?! you\\b)|introduction|intro|refer (?!to\\b)|referral|put me in touch|connect me)', 'an introduction to the reader\'s contacts ("refer to the article" is not one; "may I introduce you to her?" is offered to the reader)'],
   ['(?:add|include|place|insert|put) (?:a |my |our |the )?(?:link|backlink|mention|banner|widget|button)', 'a link on the reader\'s site'],
   ['link(?:ing)? (?:exchange|back|to (?:my|our))', 'a link to the writer\'s site'],
   ['guest (?:post|article|blog|contribution|author|writer)', 'publishing the writer\'s text on the reader\'s site'],
