@@ -139,7 +139,7 @@ export function computeFeatures(
     if (s.ask === 'favour' && !given) favourAsk = 1;
     if (givesSomething(s)) given = true;
     if (s.gives) gives = 1;
-    if (f.act === 'give') writerOffers = 1;
+    if (f.act === 'give' || s.ask === 'offer') writerOffers = 1;
     // Attention counts when it shows: "I read your post on churn", not "I came across your profile".
     if (f.act === 'attend' && f.party === 'writer' && (s.readerThings > 0 || s.concrete)) attends = 1;
     if (s.vaguePraise) vaguePraise = 1;

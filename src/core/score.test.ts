@@ -77,6 +77,15 @@ describe('specific versus vague, and the ask against the give', () => {
     expect(favour.stats.features!.readerShare).toBe(0);
     expect(question.stats.features!.readerShare).toBe(1);
   });
+
+  it('help offered on the reader\'s terms counts as an offer and raises the score', () => {
+    const notice = 'Hi Dana,\n\nYour new workspace is ready and your files are imported.';
+    const withOffer = analyze(`${notice} If you need help moving the old invoices, reply here and we will do it for you.`);
+    const withoutOffer = analyze(`${notice} The old invoices are in the archive folder.`);
+    expect(withOffer.stats.features!.writerOffers).toBe(1);
+    expect(withoutOffer.stats.features!.writerOffers).toBe(0);
+    expect(withOffer.score!).toBeGreaterThan(withoutOffer.score!);
+  });
 });
 
 describe('not scored', () => {
