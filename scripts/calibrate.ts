@@ -193,30 +193,40 @@ const real = load('real-dev.jsonl', true);
  * must see (a layer that had read a record would look better on it than on any user's draft).
  */
 const PHRASING = FEATURE_IDS.indexOf('phrasing');
-{
-  const rated = loadRated(corpusDir);
-  // The folds depend only on the rated texts and the layer's settings, not on the analyser: they
-  // are kept in node_modules/.cache between runs under a hash of both (a re-fit after a rule change
-  // then takes seconds, not minutes).
-  const key = hash(JSON.stringify([PHRASES_KEEP, PHRASES_LAMBDA, PHRASES_MIN_DOCS, rated.map((d) => [d.id, d.source, d.y, [...d.counts]])]));
-  const cacheFile = join(root, 'node_modules/.cache/outward-phrasing-folds.json');
-  let folds: Record<string, number> | null = null;
+const rated = loadRated(corpusDir);
+
+/**
+ * Out-of-fold phrasing by record id, computed by `compute` or read from node_modules/.cache. The
+ * folds depend only on the rated texts and the layer's settings, not on the analyser, so they are
+ * kept between runs under a hash of both (a re-fit after a rule change then takes seconds, not minutes).
+ */
+function cachedFolds(name: string, settings: readonly unknown[], compute: () => Record<string, number>): Record<string, number> {
+  const key = hash(JSON.stringify([...settings, PHRASES_KEEP, PHRASES_LAMBDA, PHRASES_MIN_DOCS, rated.map((d) => [d.id, d.source, d.y, [...d.counts]])]));
+  const cacheFile = join(root, `node_modules/.cache/${name}.json`);
   try {
     const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as { key: string; folds: Record<string, number> };
-    if (cached.key === key) folds = cached.folds;
+    if (cached.key === key) return cached.folds;
   } catch {
-    folds = null;
+    // No cache yet, or an unreadable one: compute it.
   }
-  if (!folds) {
-    folds = {};
+  const folds = compute();
+  mkdirSync(dirname(cacheFile), { recursive: true });
+  writeFileSync(cacheFile, JSON.stringify({ key, folds }));
+  return folds;
+}
+
+const round3 = (n: number): number => Math.round(n * 1000) / 1000;
+
+{
+  const folds = cachedFolds('outward-phrasing-folds', [], () => {
+    const out: Record<string, number> = {};
     const countsOf = new Map(rated.filter((d) => d.source.startsWith('real-dev.jsonl:')).map((d) => [d.id, d.counts]));
     for (const source of new Set(real.map((e) => e.source))) {
       const weights = new Map(learn(rated.filter((d) => d.source !== `real-dev.jsonl:${source}`)).weights);
-      for (const e of real) if (e.source === source) folds[e.id] = Math.round(phrasingWith(weights, countsOf.get(e.id)!) * 1000) / 1000;
+      for (const e of real) if (e.source === source) out[e.id] = round3(phrasingWith(weights, countsOf.get(e.id)!));
     }
-    mkdirSync(dirname(cacheFile), { recursive: true });
-    writeFileSync(cacheFile, JSON.stringify({ key, folds }));
-  }
+    return out;
+  });
   for (const e of real) e.x[PHRASING] = folds[e.id]!;
 }
 const synthetic = load('dev.jsonl', false);
@@ -230,26 +240,15 @@ const POOL_FOLDS = 10;
 /** A pool source's fold, the same for its phrasing and for its held-out fit. */
 const foldOf = (source: string): number => parseInt(hash(source.replace(/^(pool|real-pool\.jsonl):/, '')).slice(0, 8), 16) % POOL_FOLDS;
 if (pool.length > 0) {
-  const rated = loadRated(corpusDir);
-  const key = hash(JSON.stringify(['pool', POOL_FOLDS, PHRASES_KEEP, PHRASES_LAMBDA, PHRASES_MIN_DOCS, rated.map((d) => [d.id, d.source, d.y, [...d.counts]])]));
-  const cacheFile = join(root, 'node_modules/.cache/outward-phrasing-pool-folds.json');
-  let folds: Record<string, number> | null = null;
-  try {
-    const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as { key: string; folds: Record<string, number> };
-    if (cached.key === key) folds = cached.folds;
-  } catch {
-    folds = null;
-  }
-  if (!folds) {
-    folds = {};
+  const folds = cachedFolds('outward-phrasing-pool-folds', ['pool', POOL_FOLDS], () => {
+    const out: Record<string, number> = {};
     const inPool = (d: { source: string }): boolean => d.source.startsWith('real-pool.jsonl:');
     for (let fold = 0; fold < POOL_FOLDS; fold += 1) {
       const weights = new Map(learn(rated.filter((d) => !inPool(d) || foldOf(d.source) !== fold)).weights);
-      for (const d of rated) if (inPool(d) && foldOf(d.source) === fold) folds[d.id] = Math.round(phrasingWith(weights, d.counts) * 1000) / 1000;
+      for (const d of rated) if (inPool(d) && foldOf(d.source) === fold) out[d.id] = round3(phrasingWith(weights, d.counts));
     }
-    mkdirSync(dirname(cacheFile), { recursive: true });
-    writeFileSync(cacheFile, JSON.stringify({ key, folds }));
-  }
+    return out;
+  });
   for (const e of pool) e.x[PHRASING] = folds[e.id]!;
 }
 const all = [...real, ...synthetic, ...pool];
