@@ -30,6 +30,7 @@ export default sentenceRule({
       { text: 'I need to [[hit my quota]] this month.' },
       { text: '[[Act now]] and [[lock in this price]].' },
       { text: 'Is there anything I could send [[to change your mind]]?' },
+      { text: 'Your trial ends soon. [[Don\'t lose access]] to your reports: [[upgrade today]].' },
     ],
     good: [
       { text: 'Your current contract renews on 1 March, so any change needs to reach us by mid-February.' },
