@@ -17,7 +17,7 @@ import type { AnyRule, DraftSentence, PriorFinding, RuleReport, RuleSettings } f
 import { RULES } from './rules/index';
 import { BASE, score } from './score';
 import { findPlaceholders, type Placeholder } from './text/placeholders';
-import { deletionSpan, hash, isHighSurrogate, isLowSurrogate, normalise, overlaps, snapToCodePoint } from './text/text';
+import { deletionSpan, detached, hash, isHighSurrogate, isLowSurrogate, normalise, overlaps, snapToCodePoint } from './text/text';
 import type { AnalyzeOptions, CategoryId, DraftContextInput, Edit, Finding, IncrementalAnalyzer, NotScored, Report, Span, Suggestion, Warning } from './types';
 
 interface ResolvedOptions {
@@ -156,6 +156,16 @@ function align(ends: Ends, oldInput: string, old: readonly Span[], input: string
 }
 
 /**
+ * segment(), with each sentence's text in storage of its own: sentences outlive their draft in the
+ * caches (and in the next resegment()), and a text cut from the draft would keep all of it alive.
+ */
+function segmentOwn(input: string, excluded: readonly Span[]): Segment[] {
+  const segments = segment(input, excluded);
+  for (const seg of segments) seg.text = detached(seg.text);
+  return segments;
+}
+
+/**
  * The sentences of `input`, given those of the draft read before it (`last`): the lines an edit
  * touched are split again and the rest taken as they were (those after the edit moved by it),
  * which is what segment() would return. Where the split of a line could depend on lines an edit
@@ -163,7 +173,7 @@ function align(ends: Ends, oldInput: string, old: readonly Span[], input: string
  * lines), the whole draft is split again.
  */
 export function resegment(last: Pick<Read, 'input' | 'excluded' | 'segments'> | null, input: string, excluded: readonly Span[], ends: Ends = endsOnce()): Segment[] {
-  if (!last || excluded.length > 0 || last.excluded !== '[]' || last.segments.length === 0) return segment(input, excluded);
+  if (!last || excluded.length > 0 || last.excluded !== '[]' || last.segments.length === 0) return segmentOwn(input, excluded);
   const old = last.input;
   const segs = last.segments;
   const { prefix, suffix } = ends(old, input);
@@ -171,24 +181,24 @@ export function resegment(last: Pick<Read, 'input' | 'excluded' | 'segments'> | 
   // The edited lines: from the start of the line the edit begins on to a line break in the text both end with.
   const from = prefix === 0 ? 0 : input.lastIndexOf('\n', prefix - 1) + 1;
   const to = input.indexOf('\n', input.length - suffix);
-  if (to === -1) return segment(input, excluded);
+  if (to === -1) return segmentOwn(input, excluded);
   const lastLine = (text: string, end: number): string => text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
   // A blank last edited line would leave the paragraph count after it to the lines before.
-  if (lastLine(input, to).trim() === '' || lastLine(old, to - delta).trim() === '') return segment(input, excluded);
+  if (lastLine(input, to).trim() === '' || lastLine(old, to - delta).trim() === '') return segmentOwn(input, excluded);
   // Old sentences before the edited lines (k), and from the first line after them (m).
   let k = 0;
   while (k < segs.length && segs[k]!.start < from) k += 1;
   let m = k;
   while (m < segs.length && segs[m]!.start < to - delta) m += 1;
   // A sign-off before or among the edited lines makes the short lines after it signature.
-  for (let i = 0; i < m; i += 1) if (segs[i]!.lineKind === 'signoff') return segment(input, excluded);
+  for (let i = 0; i < m; i += 1) if (segs[i]!.lineKind === 'signoff') return segmentOwn(input, excluded);
   const tail = segs.slice(m);
   const end = segs[segs.length - 1]!;
   // The signature at the end is read from the last four lines and needs a line of message above
   // them: both must lie in the unchanged lines after the edit.
-  if (!tail.some((t) => t.line <= end.line - 4 && t.lineKind === 'body')) return segment(input, excluded);
+  if (!tail.some((t) => t.line <= end.line - 4 && t.lineKind === 'body')) return segmentOwn(input, excluded);
   const window = segment(input.slice(from, to));
-  if (window.length === 0 || window.some((w) => w.lineKind === 'signoff')) return segment(input, excluded);
+  if (window.length === 0 || window.some((w) => w.lineKind === 'signoff')) return segmentOwn(input, excluded);
   // Where the edited lines start counting lines and paragraphs, from the sentence before them.
   const before = segs[k - 1];
   let line = 0;
@@ -201,12 +211,12 @@ export function resegment(last: Pick<Read, 'input' | 'excluded' | 'segments'> | 
     // A blank line closes the paragraph once; segment() alone does not count one at its start.
     paragraph = before.paragraph + (blankBetween ? 1 : 0) + (firstBlank && !blankBetween ? 1 : 0);
   }
-  if (m === k) return segment(input, excluded);
+  if (m === k) return segmentOwn(input, excluded);
   const out = segs.slice(0, k);
-  for (const w of window) out.push({ start: w.start + from, end: w.end + from, text: w.text, paragraph: w.paragraph + paragraph, line: w.line + line, lineKind: w.lineKind, lineStart: w.lineStart, continues: w.continues });
+  for (const w of window) out.push({ start: w.start + from, end: w.end + from, text: detached(w.text), paragraph: w.paragraph + paragraph, line: w.line + line, lineKind: w.lineKind, lineStart: w.lineStart, continues: w.continues });
   const newLast = out[out.length - 1]!;
   const oldLast = segs[m - 1];
-  if (!oldLast) return segment(input, excluded);
+  if (!oldLast) return segmentOwn(input, excluded);
   const dParagraph = newLast.paragraph - oldLast.paragraph;
   const dLine = newLast.line - oldLast.line;
   for (const t of tail) {
@@ -734,7 +744,7 @@ export class Engine implements IncrementalAnalyzer {
         const start = seg.start + slot.start;
         const end = seg.start + slot.end;
         if (resolved.excluded.some((x) => x.start < end && start < x.end)) continue;
-        const excerpt = input.slice(start, end);
+        const excerpt = detached(input.slice(start, end));
         here.warnings.push({ kind: 'placeholder', start, end, excerpt, message: `${excerpt} is an unfilled placeholder: fill it in before you send.` });
       }
       here.feature = {
