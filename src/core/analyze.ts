@@ -249,18 +249,21 @@ export function resegment(last: Pick<Read, 'input' | 'excluded' | 'segments'> | 
   return out;
 }
 
-/** The same finding `delta` characters further on. */
-function moved(finding: Finding, delta: number): Finding {
+/** The same finding `offset` characters further on, each edit of its suggestions placed by `edit`. */
+function offsetBy(finding: Finding, offset: number, edit: (e: Edit) => Edit): Finding {
   return {
     ...finding,
-    start: finding.start + delta,
-    end: finding.end + delta,
-    // What holds no offsets is shared with the finding it was moved from (a report is never changed).
-    evidence: finding.evidence.length === 0 ? finding.evidence : finding.evidence.map((e) => ({ start: e.start + delta, end: e.end + delta })),
-    suggestions: finding.suggestions.every((s) => s.edits.length === 0)
-      ? finding.suggestions
-      : finding.suggestions.map((s) => (s.edits.length === 0 ? s : { label: s.label, edits: s.edits.map((e) => ({ start: e.start + delta, end: e.end + delta, text: e.text })) })),
+    start: finding.start + offset,
+    end: finding.end + offset,
+    evidence: finding.evidence.length === 0 ? finding.evidence : finding.evidence.map((e) => ({ start: e.start + offset, end: e.end + offset })),
+    // Suggestions without edits hold no offsets: shared with the finding moved (reports never change).
+    suggestions: finding.suggestions.some((s) => s.edits.length > 0) ? finding.suggestions.map((s) => (s.edits.length === 0 ? s : { label: s.label, edits: s.edits.map(edit) })) : finding.suggestions,
   };
+}
+
+/** The same finding `delta` characters further on. */
+function moved(finding: Finding, delta: number): Finding {
+  return offsetBy(finding, delta, (e) => ({ start: e.start + delta, end: e.end + delta, text: e.text }));
 }
 
 /**
@@ -372,21 +375,8 @@ function shift(text: string, finding: Finding, offset: number, excluded: readonl
     const wide = deletionSpan(text, start, end);
     return excluded.some((x) => x.start < wide.end && wide.start < x.end) ? { start, end, text: '' } : { ...wide, text: '' };
   };
-  return {
-    ...finding,
-    start: finding.start + offset,
-    end: finding.end + offset,
-    evidence: finding.evidence.length === 0 ? finding.evidence : finding.evidence.map((e) => ({ start: e.start + offset, end: e.end + offset })),
-    // Edits were validated against the sentence; moving them keeps them valid.
-    suggestions: finding.suggestions.map((s) =>
-      s.edits.length === 0
-        ? s
-        : {
-            label: s.label,
-            edits: s.edits.map((e) => (e.text === '' ? removal(e.start + offset, e.end + offset) : { start: e.start + offset, end: e.end + offset, text: e.text })),
-          },
-    ),
-  };
+  // Edits were validated against the sentence; moving them keeps them valid.
+  return offsetBy(finding, offset, (e) => (e.text === '' ? removal(e.start + offset, e.end + offset) : { start: e.start + offset, end: e.end + offset, text: e.text }));
 }
 
 /**
@@ -438,53 +428,28 @@ function inSequence(sentences: readonly DraftSentence[]): number {
 
 /**
  * The report's findings: each sentence's findings charged once among themselves (kept with the
- * sentence, so an edit charges only the sentences it touched), with the draft rules' findings and
- * the sentences they overlap charged together, merged in report order. The same list as charging
- * every finding of the draft at once and sorting it: a sentence's findings lie inside it, so only
- * a draft rule's finding can overlap findings of more than one sentence.
+ * sentence, so an edit charges only the sentences it touched), and the draft rules' findings, in
+ * report order. The same list as charging every finding of the draft at once and sorting it: a
+ * sentence's findings lie inside it, so only a draft rule's finding can overlap findings of two
+ * sentences, and when one is about a span (not the whole draft) everything is charged at once.
  */
 function assembleFindings(placed: readonly Placed[], sentences: readonly DraftSentence[], fromDraft: readonly Finding[]): Finding[] {
   const lifted = inSequence(sentences);
   const kept = (f: Finding): boolean => !(liftable(f) && f.start > lifted);
-  // Draft rules' findings about a span, and the sentences that span reaches.
-  let from = Infinity;
-  let to = -Infinity;
-  for (const f of fromDraft) {
-    if (f.level === 'draft') continue;
-    from = Math.min(from, f.start);
-    to = Math.max(to, f.end);
-  }
-  const inGroup = (p: Placed): boolean => p.start < to && from < p.end;
-  const group: Finding[] = [];
   const out: Finding[] = [];
+  if (fromDraft.some((f) => f.level !== 'draft')) {
+    for (const p of placed) for (const f of p.findings) if (kept(f)) out.push(f);
+    for (const f of fromDraft) if (kept(f)) out.push(f);
+    return chargeOnce(out).sort(reportOrder);
+  }
+  // Whole-draft findings first, as chargeOnce() puts them (the sort below is stable).
+  out.push(...firstOfEach(fromDraft));
   for (const p of placed) {
-    if (inGroup(p)) {
-      for (const f of p.findings) if (kept(f)) group.push(f);
-      continue;
-    }
-    let list: Finding[];
-    if (p.end <= lifted) list = p.charged ??= chargeSorted(p.findings);
-    else if (p.start > lifted) list = p.chargedAfterReader ??= p.findings.some(liftable) ? chargeSorted(p.findings.filter((f) => !liftable(f))) : (p.charged ??= chargeSorted(p.findings));
-    else list = chargeSorted(p.findings.filter(kept));
+    let list = (p.charged ??= chargeSorted(p.findings));
+    if (p.end > lifted && p.findings.some(liftable)) list = p.start > lifted ? (p.chargedAfterReader ??= chargeSorted(p.findings.filter((f) => !liftable(f)))) : chargeSorted(p.findings.filter(kept));
     for (const f of list) out.push(f);
   }
-  if (fromDraft.length === 0) return out;
-  const whole: Finding[] = [];
-  for (const f of fromDraft) {
-    if (f.level === 'draft') whole.push(f);
-    else if (kept(f)) group.push(f);
-  }
-  const extra = [...firstOfEach(whole), ...(group.length > 0 ? chargeOnce(group) : [])].sort(reportOrder);
-  // Merged: `out` is in report order, and no finding of `extra` ties with one of `out` (they come
-  // from other rules, or from sentences outside the group).
-  const merged: Finding[] = [];
-  let i = 0;
-  for (const f of extra) {
-    while (i < out.length && reportOrder(out[i]!, f) < 0) merged.push(out[i++]!);
-    merged.push(f);
-  }
-  while (i < out.length) merged.push(out[i++]!);
-  return merged;
+  return fromDraft.length === 0 ? out : out.sort(reportOrder);
 }
 
 /**
@@ -530,13 +495,6 @@ function firstOfEach(findings: readonly Finding[]): Finding[] {
   });
 }
 
-/** firstOfEach() for a handful of findings (most runs are two): compared field by field, without keys. */
-function firstOfFew(findings: readonly Finding[]): Finding[] {
-  const out: Finding[] = [];
-  for (const f of findings) if (!out.some((g) => g.ruleId === f.ruleId && g.start === f.start && g.end === f.end)) out.push(f);
-  return out;
-}
-
 /** Findings whose spans chain by overlap (list[from, to)): the strongest of each overlapping group stays. */
 function settleRun(list: readonly Finding[], from: number, to: number, kept: Finding[]): void {
   if (to - from === 1) {
@@ -544,7 +502,7 @@ function settleRun(list: readonly Finding[], from: number, to: number, kept: Fin
     return;
   }
   const run = list.slice(from, to);
-  const ranked = (run.length <= 8 ? firstOfFew(run) : firstOfEach(run)).sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.priority - b.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const ranked = firstOfEach(run).sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.priority - b.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const won: Finding[] = [];
   for (const f of ranked) {
     const at = won.findIndex((k) => overlaps(k, f));
@@ -956,15 +914,14 @@ export class Engine implements IncrementalAnalyzer {
       const now = old.length === 0 ? old : old.map((f) => moved(f, delta));
       // A charged finding is one of the sentence's findings or a copy of one naming the others.
       const remap = (list: Finding[] | null): Finding[] | null => {
-        if (list === null || list === old || list.length === 0) return list === old ? now : list;
+        if (list === old || !list) return list && now;
         return list.map((f) => {
           const at = old.indexOf(f);
           return at >= 0 ? now[at]! : moved(f, delta);
         });
       };
-      const after = before.chargedAfterReader === before.charged;
       before.charged = remap(before.charged);
-      before.chargedAfterReader = after ? before.charged : remap(before.chargedAfterReader);
+      before.chargedAfterReader = remap(before.chargedAfterReader);
       before.findings = now;
       if (before.warnings.length > 0) before.warnings = before.warnings.map((w) => ({ ...w, start: w.start + delta, end: w.end + delta }));
     }
