@@ -237,7 +237,14 @@ export function resegment(last: Pick<Read, 'input' | 'excluded' | 'segments'> | 
   }
   if (m === k) return segmentOwn(input, excluded);
   const out = segs.slice(0, k);
-  for (const w of window) out.push({ start: w.start + from, end: w.end + from, text: detached(w.text), paragraph: w.paragraph + paragraph, line: w.line + line, lineKind: w.lineKind, lineStart: w.lineStart, continues: w.continues });
+  // A sentence of the edited lines that was there before keeps its text's string (its own
+  // storage already); only new texts are copied out of the draft.
+  const was = segs.slice(k, m);
+  const same = align(was, window);
+  window.forEach((w, i) => {
+    const text = same[i]! >= 0 ? was[same[i]!]!.text : detached(w.text);
+    out.push({ start: w.start + from, end: w.end + from, text, paragraph: w.paragraph + paragraph, line: w.line + line, lineKind: w.lineKind, lineStart: w.lineStart, continues: w.continues });
+  });
   const newLast = out[out.length - 1]!;
   const oldLast = segs[m - 1];
   if (!oldLast) return segmentOwn(input, excluded);
