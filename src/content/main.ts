@@ -39,10 +39,14 @@ function getAnalyzer(): IncrementalAnalyzer {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy evaluation of the analyser bundle (DESIGN.md §6)
     const core = require('../core/index') as typeof import('../core/index');
     analyzer = core.createAnalyzer();
+    if (__TEST_HOOKS__) performance.mark('outward:analyser-ready');
     // Compromise's first use (building its tagger) in a task of its own, right after the one that
     // evaluated it, instead of inside the first analysis after a pause (a no-op once a real
     // draft has been tagged).
-    setTimeout(() => core.warmUp(), 0);
+    setTimeout(() => {
+      core.warmUp();
+      if (__TEST_HOOKS__) performance.mark('outward:warm');
+    }, 0);
   }
   return analyzer;
 }

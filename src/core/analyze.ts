@@ -17,7 +17,7 @@ import type { AnyRule, DraftSentence, PriorFinding, RuleReport, RuleSettings } f
 import { RULES } from './rules/index';
 import { BASE, score } from './score';
 import { findPlaceholders, type Placeholder } from './text/placeholders';
-import { deletionSpan, hash, isHighSurrogate, isLowSurrogate, normalise, overlaps, snapToCodePoint } from './text/text';
+import { deletionSpan, detached, hash, isHighSurrogate, isLowSurrogate, normalise, overlaps, snapToCodePoint } from './text/text';
 import type { AnalyzeOptions, CategoryId, DraftContextInput, Edit, Finding, IncrementalAnalyzer, NotScored, Report, Span, Suggestion, Warning } from './types';
 
 interface ResolvedOptions {
@@ -74,6 +74,8 @@ interface SentenceResult {
  */
 interface Placed {
   result: SentenceResult;
+  /** The sentence's text (its result's), which later drafts are lined up by. */
+  text: string;
   start: number;
   end: number;
   paragraph: number;
@@ -82,6 +84,10 @@ interface Placed {
   feature: FeatureSentence;
   prior: PriorFinding[];
   findings: Finding[];
+  /** Its findings charged once (chargeOnce) and in report order; made when first needed, moved with the sentence. */
+  charged: Finding[] | null;
+  /** The same without its me-focus sentence findings, for a sentence after the draft has turned to the reader (inSequence). */
+  chargedAfterReader: Finding[] | null;
   warnings: Warning[];
 }
 
@@ -105,24 +111,10 @@ function commonSuffix(a: string, b: string, limit: number): number {
   return i;
 }
 
-/**
- * How the pieces of a draft line up with those of the last one after an edit: the text both
- * start with (`prefix`) and end with (`suffix`, after the prefix), how far the suffix moved
- * (`delta`), and for each new piece the index of the old piece with the same text at the same
- * place (before the edit) or moved by `delta` (after it), else -1. Found from both ends, so the
- * cost is the pieces that sit where they did plus one comparison of the two texts.
- */
-interface Alignment {
-  prefix: number;
-  suffix: number;
-  delta: number;
-  from: Int32Array;
-}
-
 /** The text two drafts start with, and the text they end with after that. */
 type Ends = (a: string, b: string) => { prefix: number; suffix: number };
 
-/** ends() that remembers its last pair: read() and analyze() compare the same two texts. */
+/** ends() that remembers its last pair: read() and resegment() compare the same two texts. */
 function endsOnce(): Ends {
   let last = { a: '', b: '', prefix: 0, suffix: 0 };
   return (a, b) => {
@@ -134,25 +126,67 @@ function endsOnce(): Ends {
   };
 }
 
-function align(ends: Ends, oldInput: string, old: readonly Span[], input: string, spans: readonly Span[]): Alignment {
-  const { prefix, suffix } = ends(oldInput, input);
-  const delta = input.length - oldInput.length;
-  const from = new Int32Array(spans.length).fill(-1);
+/** Pieces looked at on either side of a mismatch for where the two drafts agree again. */
+const RESYNC = 8;
+
+/**
+ * How the sentences of a draft line up with those of the last one: for each new sentence, the
+ * index of the old sentence with the same text it lines up with, else -1. Matched from the end,
+ * then from the start; past an edit, the match resumes at the nearest pair of equal texts within
+ * RESYNC sentences on either side, so any number of separate edits (a sentence changed here, one
+ * restored there) leaves the sentences between them matched. Cost: one comparison of each
+ * sentence's text with its partner's. A pair only says the texts are equal: what may be reused
+ * of the old sentence is for the caller to check around it.
+ */
+function align(old: ReadonlyArray<{ text: string }>, now: ReadonlyArray<{ text: string }>): Int32Array {
+  const from = new Int32Array(now.length).fill(-1);
+  let endNow = now.length;
+  let endOld = old.length;
+  while (endNow > 0 && endOld > 0 && now[endNow - 1]!.text === old[endOld - 1]!.text) {
+    endNow -= 1;
+    endOld -= 1;
+    from[endNow] = endOld;
+  }
   let i = 0;
-  for (; i < spans.length && i < old.length; i += 1) {
-    const a = spans[i]!;
-    const b = old[i]!;
-    if (a.end > prefix || a.start !== b.start || a.end !== b.end) break;
-    from[i] = i;
+  let k = 0;
+  while (i < endNow && k < endOld) {
+    if (now[i]!.text === old[k]!.text) {
+      from[i] = k;
+      i += 1;
+      k += 1;
+      continue;
+    }
+    let found = false;
+    for (let d = 1; d <= 2 * RESYNC && !found; d += 1) {
+      for (let a = Math.max(0, d - RESYNC); a <= Math.min(d, RESYNC); a += 1) {
+        if (i + a < endNow && k + d - a < endOld && now[i + a]!.text === old[k + d - a]!.text) {
+          i += a;
+          k += d - a;
+          found = true;
+          break;
+        }
+      }
+    }
+    if (!found) break;
   }
-  const tail = input.length - suffix;
-  for (let j = spans.length - 1, k = old.length - 1; j >= i && k >= 0; j -= 1, k -= 1) {
-    const a = spans[j]!;
-    const b = old[k]!;
-    if (a.start < tail || b.start + delta !== a.start || b.end + delta !== a.end) break;
-    from[j] = k;
-  }
-  return { prefix, suffix, delta, from };
+  return from;
+}
+
+/** Whether `a[aFrom, aTo)` and `b[bFrom, bTo)` hold the same characters (no strings made). */
+function sameText(a: string, aFrom: number, aTo: number, b: string, bFrom: number, bTo: number): boolean {
+  if (aTo - aFrom !== bTo - bFrom) return false;
+  for (let i = 0; i < aTo - aFrom; i += 1) if (a.charCodeAt(aFrom + i) !== b.charCodeAt(bFrom + i)) return false;
+  return true;
+}
+
+/**
+ * segment(), with each sentence's text in storage of its own: sentences outlive their draft in the
+ * caches (and in the next resegment()), and a text cut from the draft would keep all of it alive.
+ */
+function segmentOwn(input: string, excluded: readonly Span[]): Segment[] {
+  const segments = segment(input, excluded);
+  for (const seg of segments) seg.text = detached(seg.text);
+  return segments;
 }
 
 /**
@@ -163,7 +197,7 @@ function align(ends: Ends, oldInput: string, old: readonly Span[], input: string
  * lines), the whole draft is split again.
  */
 export function resegment(last: Pick<Read, 'input' | 'excluded' | 'segments'> | null, input: string, excluded: readonly Span[], ends: Ends = endsOnce()): Segment[] {
-  if (!last || excluded.length > 0 || last.excluded !== '[]' || last.segments.length === 0) return segment(input, excluded);
+  if (!last || excluded.length > 0 || last.excluded !== '[]' || last.segments.length === 0) return segmentOwn(input, excluded);
   const old = last.input;
   const segs = last.segments;
   const { prefix, suffix } = ends(old, input);
@@ -171,24 +205,24 @@ export function resegment(last: Pick<Read, 'input' | 'excluded' | 'segments'> | 
   // The edited lines: from the start of the line the edit begins on to a line break in the text both end with.
   const from = prefix === 0 ? 0 : input.lastIndexOf('\n', prefix - 1) + 1;
   const to = input.indexOf('\n', input.length - suffix);
-  if (to === -1) return segment(input, excluded);
+  if (to === -1) return segmentOwn(input, excluded);
   const lastLine = (text: string, end: number): string => text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
   // A blank last edited line would leave the paragraph count after it to the lines before.
-  if (lastLine(input, to).trim() === '' || lastLine(old, to - delta).trim() === '') return segment(input, excluded);
+  if (lastLine(input, to).trim() === '' || lastLine(old, to - delta).trim() === '') return segmentOwn(input, excluded);
   // Old sentences before the edited lines (k), and from the first line after them (m).
   let k = 0;
   while (k < segs.length && segs[k]!.start < from) k += 1;
   let m = k;
   while (m < segs.length && segs[m]!.start < to - delta) m += 1;
   // A sign-off before or among the edited lines makes the short lines after it signature.
-  for (let i = 0; i < m; i += 1) if (segs[i]!.lineKind === 'signoff') return segment(input, excluded);
+  for (let i = 0; i < m; i += 1) if (segs[i]!.lineKind === 'signoff') return segmentOwn(input, excluded);
   const tail = segs.slice(m);
   const end = segs[segs.length - 1]!;
   // The signature at the end is read from the last four lines and needs a line of message above
   // them: both must lie in the unchanged lines after the edit.
-  if (!tail.some((t) => t.line <= end.line - 4 && t.lineKind === 'body')) return segment(input, excluded);
+  if (!tail.some((t) => t.line <= end.line - 4 && t.lineKind === 'body')) return segmentOwn(input, excluded);
   const window = segment(input.slice(from, to));
-  if (window.length === 0 || window.some((w) => w.lineKind === 'signoff')) return segment(input, excluded);
+  if (window.length === 0 || window.some((w) => w.lineKind === 'signoff')) return segmentOwn(input, excluded);
   // Where the edited lines start counting lines and paragraphs, from the sentence before them.
   const before = segs[k - 1];
   let line = 0;
@@ -201,12 +235,19 @@ export function resegment(last: Pick<Read, 'input' | 'excluded' | 'segments'> | 
     // A blank line closes the paragraph once; segment() alone does not count one at its start.
     paragraph = before.paragraph + (blankBetween ? 1 : 0) + (firstBlank && !blankBetween ? 1 : 0);
   }
-  if (m === k) return segment(input, excluded);
+  if (m === k) return segmentOwn(input, excluded);
   const out = segs.slice(0, k);
-  for (const w of window) out.push({ start: w.start + from, end: w.end + from, text: w.text, paragraph: w.paragraph + paragraph, line: w.line + line, lineKind: w.lineKind, lineStart: w.lineStart, continues: w.continues });
+  // A sentence of the edited lines that was there before keeps its text's string (its own
+  // storage already); only new texts are copied out of the draft.
+  const was = segs.slice(k, m);
+  const same = align(was, window);
+  window.forEach((w, i) => {
+    const text = same[i]! >= 0 ? was[same[i]!]!.text : detached(w.text);
+    out.push({ start: w.start + from, end: w.end + from, text, paragraph: w.paragraph + paragraph, line: w.line + line, lineKind: w.lineKind, lineStart: w.lineStart, continues: w.continues });
+  });
   const newLast = out[out.length - 1]!;
   const oldLast = segs[m - 1];
-  if (!oldLast) return segment(input, excluded);
+  if (!oldLast) return segmentOwn(input, excluded);
   const dParagraph = newLast.paragraph - oldLast.paragraph;
   const dLine = newLast.line - oldLast.line;
   for (const t of tail) {
@@ -215,15 +256,21 @@ export function resegment(last: Pick<Read, 'input' | 'excluded' | 'segments'> | 
   return out;
 }
 
-/** The same finding `delta` characters further on. */
-function moved(finding: Finding, delta: number): Finding {
+/** The same finding `offset` characters further on, each edit of its suggestions placed by `edit`. */
+function offsetBy(finding: Finding, offset: number, edit: (e: Edit) => Edit): Finding {
   return {
     ...finding,
-    start: finding.start + delta,
-    end: finding.end + delta,
-    evidence: finding.evidence.length === 0 ? finding.evidence : finding.evidence.map((e) => ({ start: e.start + delta, end: e.end + delta })),
-    suggestions: finding.suggestions.map((s) => (s.edits.length === 0 ? s : { label: s.label, edits: s.edits.map((e) => ({ start: e.start + delta, end: e.end + delta, text: e.text })) })),
+    start: finding.start + offset,
+    end: finding.end + offset,
+    evidence: finding.evidence.length === 0 ? finding.evidence : finding.evidence.map((e) => ({ start: e.start + offset, end: e.end + offset })),
+    // Suggestions without edits hold no offsets: shared with the finding moved (reports never change).
+    suggestions: finding.suggestions.some((s) => s.edits.length > 0) ? finding.suggestions.map((s) => (s.edits.length === 0 ? s : { label: s.label, edits: s.edits.map(edit) })) : finding.suggestions,
   };
+}
+
+/** The same finding `delta` characters further on. */
+function moved(finding: Finding, delta: number): Finding {
+  return offsetBy(finding, delta, (e) => ({ start: e.start + delta, end: e.end + delta, text: e.text }));
 }
 
 /**
@@ -249,10 +296,9 @@ interface Assembly {
   sentences: DraftSentence[];
   features: FeatureSentence[];
   prior: PriorFinding[];
-  findings: Finding[];
 }
 
-const assembly = (): Assembly => ({ placed: [], sentences: [], features: [], prior: [], findings: [] });
+const assembly = (): Assembly => ({ placed: [], sentences: [], features: [], prior: [] });
 
 /** Sentences met beyond the draft's before a cache starts a new generation (memory: two generations of about the draft). */
 const GENERATION_SLACK = 64;
@@ -336,21 +382,8 @@ function shift(text: string, finding: Finding, offset: number, excluded: readonl
     const wide = deletionSpan(text, start, end);
     return excluded.some((x) => x.start < wide.end && wide.start < x.end) ? { start, end, text: '' } : { ...wide, text: '' };
   };
-  return {
-    ...finding,
-    start: finding.start + offset,
-    end: finding.end + offset,
-    evidence: finding.evidence.length === 0 ? finding.evidence : finding.evidence.map((e) => ({ start: e.start + offset, end: e.end + offset })),
-    // Edits were validated against the sentence; moving them keeps them valid.
-    suggestions: finding.suggestions.map((s) =>
-      s.edits.length === 0
-        ? s
-        : {
-            label: s.label,
-            edits: s.edits.map((e) => (e.text === '' ? removal(e.start + offset, e.end + offset) : { start: e.start + offset, end: e.end + offset, text: e.text })),
-          },
-    ),
-  };
+  // Edits were validated against the sentence; moving them keeps them valid.
+  return offsetBy(finding, offset, (e) => (e.text === '' ? removal(e.start + offset, e.end + offset) : { start: e.start + offset, end: e.end + offset, text: e.text }));
 }
 
 /**
@@ -366,13 +399,27 @@ function withSlots(view: SentenceView, slots: readonly Placeholder[]): SentenceV
   return { ...view, writerRefs: view.writerRefs.filter(outside), readerRefs };
 }
 
+/** The order of a report's findings: by start, then priority, then rule. */
+function reportOrder(a: Finding, b: Finding): number {
+  return a.start - b.start || a.priority - b.priority || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+/** Findings charged once (chargeOnce) and in report order. */
+function chargeSorted(findings: Finding[]): Finding[] {
+  return findings.length <= 1 ? findings : chargeOnce(findings).sort(reportOrder);
+}
+
+/** A me-focus finding about one sentence, which the draft's sequence can lift (inSequence below). */
+const liftable = (f: Finding): boolean => f.category === 'me-focus' && f.level === 'sentence';
+
 /**
  * The draft as a sequence: a sentence about the writer that comes after the draft has spoken
  * about the reader (social proof after their problem, what the writer built for someone like
  * them) is how good messages are written, so its me-focus finding stands only while the draft
- * as a whole is more about the writer than about the reader.
+ * as a whole is more about the writer than about the reader. Returns where the findings lifted
+ * start (after this offset), or Infinity when none is.
  */
-function inSequence(findings: readonly Finding[], sentences: readonly DraftSentence[]): readonly Finding[] {
+function inSequence(sentences: readonly DraftSentence[]): number {
   let writer = 0;
   let reader = 0;
   let firstReader = Infinity;
@@ -383,8 +430,33 @@ function inSequence(findings: readonly Finding[], sentences: readonly DraftSente
       firstReader = Math.min(firstReader, s.start);
     }
   }
-  if (writer > reader) return findings;
-  return findings.filter((f) => !(f.category === 'me-focus' && f.level === 'sentence' && f.start > firstReader));
+  return writer > reader ? Infinity : firstReader;
+}
+
+/**
+ * The report's findings: each sentence's findings charged once among themselves (kept with the
+ * sentence, so an edit charges only the sentences it touched), and the draft rules' findings, in
+ * report order. The same list as charging every finding of the draft at once and sorting it: a
+ * sentence's findings lie inside it, so only a draft rule's finding can overlap findings of two
+ * sentences, and when one is about a span (not the whole draft) everything is charged at once.
+ */
+function assembleFindings(placed: readonly Placed[], sentences: readonly DraftSentence[], fromDraft: readonly Finding[]): Finding[] {
+  const lifted = inSequence(sentences);
+  const kept = (f: Finding): boolean => !(liftable(f) && f.start > lifted);
+  const out: Finding[] = [];
+  if (fromDraft.some((f) => f.level !== 'draft')) {
+    for (const p of placed) for (const f of p.findings) if (kept(f)) out.push(f);
+    for (const f of fromDraft) if (kept(f)) out.push(f);
+    return chargeOnce(out).sort(reportOrder);
+  }
+  // Whole-draft findings first, as chargeOnce() puts them (the sort below is stable).
+  out.push(...firstOfEach(fromDraft));
+  for (const p of placed) {
+    let list = (p.charged ??= chargeSorted(p.findings));
+    if (p.end > lifted && p.findings.some(liftable)) list = p.start > lifted ? (p.chargedAfterReader ??= chargeSorted(p.findings.filter((f) => !liftable(f)))) : chargeSorted(p.findings.filter(kept));
+    for (const f of list) out.push(f);
+  }
+  return fromDraft.length === 0 ? out : out.sort(reportOrder);
 }
 
 /**
@@ -430,13 +502,6 @@ function firstOfEach(findings: readonly Finding[]): Finding[] {
   });
 }
 
-/** firstOfEach() for a handful of findings (most runs are two): compared field by field, without keys. */
-function firstOfFew(findings: readonly Finding[]): Finding[] {
-  const out: Finding[] = [];
-  for (const f of findings) if (!out.some((g) => g.ruleId === f.ruleId && g.start === f.start && g.end === f.end)) out.push(f);
-  return out;
-}
-
 /** Findings whose spans chain by overlap (list[from, to)): the strongest of each overlapping group stays. */
 function settleRun(list: readonly Finding[], from: number, to: number, kept: Finding[]): void {
   if (to - from === 1) {
@@ -444,7 +509,7 @@ function settleRun(list: readonly Finding[], from: number, to: number, kept: Fin
     return;
   }
   const run = list.slice(from, to);
-  const ranked = (run.length <= 8 ? firstOfFew(run) : firstOfEach(run)).sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.priority - b.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const ranked = firstOfEach(run).sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.priority - b.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const won: Finding[] = [];
   for (const f of ranked) {
     const at = won.findIndex((k) => overlaps(k, f));
@@ -555,11 +620,11 @@ export class Engine implements IncrementalAnalyzer {
    * its counts from the last read, others are looked up by their text or counted.
    */
   private languageOf(input: string, segments: readonly Segment[], last: Read | null): { language: Report['language']; words: number; counts: LanguageCounts[] } {
-    const lined = last ? align(this.ends, last.input, last.segments, input, segments) : null;
+    const lined = last ? align(last.segments, segments) : null;
     const totals: LanguageCounts = { words: 0, english: 0, other: 0, nonLatin: 0 };
     const counts: LanguageCounts[] = [];
     segments.forEach((s, i) => {
-      const at = lined ? lined.from[i]! : -1;
+      const at = lined ? lined[i]! : -1;
       let c = at >= 0 ? last!.counts[at] : undefined;
       if (!c) {
         c = this.languages.get(s.text);
@@ -654,54 +719,37 @@ export class Engine implements IncrementalAnalyzer {
     this.turn ^= 1;
     const into = this.assemblies[this.turn]!;
     const sentencesInto = new Refill(into.sentences);
-    const findingsInto = new Refill(into.findings);
     const priorInto = new Refill(into.prior);
     const featuresInto = new Refill(into.features);
     const warnings: Warning[] = [];
-    // The draft is kept as the last analysis placed it, and lined up with this one: a sentence
-    // before the edit is taken as it was, one after it as it was moved by the edit; only the
-    // sentences the edit touched are looked up (and, if new, analysed) and placed anew.
+    // The draft is kept as the last analysis placed it, and lined up with this one by the
+    // sentences' texts: a sentence found again, on the same kind of line and with the same text
+    // around it, is taken as it was (moved, if the edit moved it); only the sentences an edit
+    // touched are looked up (and, if new, analysed) and placed anew.
     const placedKey = `${resolved.key}\u0000${JSON.stringify(resolved.excluded)}\u0000${JSON.stringify(options.rules ?? {})}\u0000${resolved.ignored.join('\u0000')}`;
     const last = this.placed.key === placedKey ? this.placed : null;
-    const lined = last ? align(this.ends, last.input, last.sentences, input, segments) : null;
-    const unchanged = lined?.prefix ?? 0;
-    const tail = lined ? input.length - lined.suffix : Infinity;
-    const delta = lined?.delta ?? 0;
-    // Findings' removals reach into the whitespace around their sentence and stop short of excluded text.
-    const movable = resolved.excluded.every((x) => x.end <= unchanged);
+    const from = last ? align(last.sentences, segments) : null;
+    const reused = last && from ? this.reusable(last, from, input, segments, resolved.excluded.length > 0) : null;
     const placedInto = new Refill(into.placed);
     // Sentences of the last placement are moved in place below: should this call not finish, the
     // next one must not line up with them.
     this.placed = { input: '', key: '', sentences: [] };
 
     segments.forEach((seg: Segment, index) => {
-      const at = lined ? lined.from[index]! : -1;
-      const before = at >= 0 ? last!.sentences[at] : undefined;
-      // The same text as then: its result stands if it sits on the same kind of line.
-      let result = before && sameLineContext(before.result, seg) ? before.result : undefined;
-      if (before && result) {
-        const nextStart = segments[index + 1]?.start ?? Infinity;
-        if (before.start === seg.start && before.paragraph === seg.paragraph && before.line === seg.line && nextStart < unchanged) {
-          this.keep(before, placedInto, sentencesInto, featuresInto, priorInto, findingsInto, warnings);
-          return;
-        }
-        // After the edit, with the whitespace before it unchanged too (a removal may take it).
-        const prevEnd = segments[index - 1]?.end ?? -Infinity;
-        if (movable && seg.start === before.start + delta && prevEnd - 2 >= tail) {
-          this.keep(this.move(before, seg, index, delta), placedInto, sentencesInto, featuresInto, priorInto, findingsInto, warnings);
-          return;
-        }
+      const before = reused && reused[index] ? last!.sentences[from![index]!] : undefined;
+      if (before) {
+        const still = before.start === seg.start && before.paragraph === seg.paragraph && before.line === seg.line && before.sentence.index === index;
+        this.keep(still ? before : this.move(before, seg, index, seg.start - before.start), placedInto, sentencesInto, featuresInto, priorInto, warnings);
+        return;
       }
+      let result = this.cached(seg);
       if (!result) {
-        result = this.cached(seg);
-        if (!result) {
-          result = this.analyseSentence(seg, this.tokensFor(seg.text), resolved);
-          const variants = this.sentences.get(seg.text);
-          if (variants) variants.push(result);
-          else this.sentences.set(seg.text, [result]);
-        }
+        result = this.analyseSentence(seg, this.tokensFor(seg.text), resolved);
+        const variants = this.sentences.get(seg.text);
+        if (variants) variants.push(result);
+        else this.sentences.set(seg.text, [result]);
       }
-      const here: Placed = { result, start: seg.start, end: seg.end, paragraph: seg.paragraph, line: seg.line, sentence: undefined as unknown as DraftSentence, feature: undefined as unknown as FeatureSentence, prior: [], findings: [], warnings: [] };
+      const here: Placed = { result, text: seg.text, start: seg.start, end: seg.end, paragraph: seg.paragraph, line: seg.line, sentence: undefined as unknown as DraftSentence, feature: undefined as unknown as FeatureSentence, prior: [], findings: [], charged: null, chargedAfterReader: null, warnings: [] };
       placedInto.push(here);
       const v = result.view;
       // Built field by field: spreading the view makes a slow dictionary-mode object per sentence.
@@ -734,7 +782,7 @@ export class Engine implements IncrementalAnalyzer {
         const start = seg.start + slot.start;
         const end = seg.start + slot.end;
         if (resolved.excluded.some((x) => x.start < end && start < x.end)) continue;
-        const excerpt = input.slice(start, end);
+        const excerpt = detached(input.slice(start, end));
         here.warnings.push({ kind: 'placeholder', start, end, excerpt, message: `${excerpt} is an unfilled placeholder: fill it in before you send.` });
       }
       here.feature = {
@@ -759,35 +807,35 @@ export class Engine implements IncrementalAnalyzer {
         here.findings.push(shift(input, local.finding, seg.start, resolved.excluded));
       }
       for (const p of here.prior) priorInto.push(p);
-      for (const f of here.findings) findingsInto.push(f);
       for (const w of here.warnings) warnings.push(w);
     });
     const placed = placedInto.done();
     const draftSentences = sentencesInto.done();
     const featureSentences = featuresInto.done();
     const prior = priorInto.done();
-    const findings = findingsInto.done();
     this.placed = { input, key: placedKey, sentences: placed };
     this.tokens = new Map();
     this.rotate(placed);
 
     const draft = { text: input, sentences: draftSentences, settings: resolved.settings, findings: prior, ...(context ? { context } : {}) };
+    const fromDraft: Finding[] = [];
     for (const rule of DRAFT_RULES) {
       if (rule.scope !== 'draft' || !resolved.enabled(rule)) continue;
       for (const report of runSafely(rule, () => rule.check(draft, rule.options))) {
         const finding = this.toFinding(input, 0, rule, report, resolved);
-        if (finding) findings.push(finding);
+        if (finding) fromDraft.push(finding);
       }
     }
 
-    const charged = chargeOnce(inSequence(findings, draftSentences));
-    charged.sort((a, b) => a.start - b.start || a.priority - b.priority || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+    const charged = assembleFindings(placed, draftSentences, fromDraft);
 
     // Whole mentions, for people ("You mention yourself 4 times"); greetings and sign-offs aside.
     let writer = 0;
     let reader = 0;
     let questions = 0;
+    let words = 0;
     for (const s of draftSentences) {
+      words += s.words;
       if (s.isQuestion) questions += 1;
       if (s.lineKind === 'greeting' || s.lineKind === 'signoff') continue;
       writer += s.writerRefs.length;
@@ -797,7 +845,6 @@ export class Engine implements IncrementalAnalyzer {
     for (const f of charged) findingCounts[f.category] = (findingCounts[f.category] ?? 0) + 1;
     const { features, counts } = computeFeatures(featureSentences, findingCounts);
     const scored = score({ features, counts, findingCounts });
-    const words = draftSentences.reduce((n, s) => n + s.words, 0);
     return this.withContext({
       score: scored.score,
       notScored: null,
@@ -817,13 +864,38 @@ export class Engine implements IncrementalAnalyzer {
     }, context, draftSentences);
   }
 
+  /**
+   * Which sentences of the last placement this analysis takes as they were (by the index of the
+   * new sentence; `from` pairs it with an old one of the same text): those on the same kind of
+   * line with the same text between them and their neighbours, which is all a sentence's
+   * findings read of the draft around it (a removal takes the spaces and line breaks next to it).
+   * With excluded spans, only a sentence that did not move (what it may reach depends on them).
+   */
+  private reusable(last: { input: string; sentences: Placed[] }, from: Int32Array, input: string, segments: readonly Segment[], excluded: boolean): Uint8Array {
+    const old = last.sentences;
+    const reuse = new Uint8Array(segments.length);
+    for (let i = 0; i < segments.length; i += 1) {
+      const at = from[i]!;
+      if (at < 0) continue;
+      const before = old[at]!;
+      const seg = segments[i]!;
+      if (!sameLineContext(before.result, seg) || (excluded && before.start !== seg.start)) continue;
+      if ((i === 0) !== (at === 0) || (i === segments.length - 1) !== (at === old.length - 1)) continue;
+      const gapBefore = sameText(input, i === 0 ? 0 : segments[i - 1]!.end, seg.start, last.input, at === 0 ? 0 : old[at - 1]!.end, before.start);
+      if (!gapBefore) continue;
+      const nextNew = i === segments.length - 1 ? input.length : segments[i + 1]!.start;
+      const nextOld = at === old.length - 1 ? last.input.length : old[at + 1]!.start;
+      if (sameText(input, seg.end, nextNew, last.input, before.end, nextOld)) reuse[i] = 1;
+    }
+    return reuse;
+  }
+
   /** Puts a placed sentence, and what it adds to the draft, into this analysis. */
-  private keep(here: Placed, placed: Refill<Placed>, sentences: Refill<DraftSentence>, features: Refill<FeatureSentence>, prior: Refill<PriorFinding>, findings: Refill<Finding>, warnings: Warning[]): void {
+  private keep(here: Placed, placed: Refill<Placed>, sentences: Refill<DraftSentence>, features: Refill<FeatureSentence>, prior: Refill<PriorFinding>, warnings: Warning[]): void {
     placed.push(here);
     sentences.push(here.sentence);
     features.push(here.feature);
     for (const p of here.prior) prior.push(p);
-    for (const f of here.findings) findings.push(f);
     for (const w of here.warnings) warnings.push(w);
   }
 
@@ -845,8 +917,20 @@ export class Engine implements IncrementalAnalyzer {
         p.start += delta;
         p.end += delta;
       }
-      before.findings = before.findings.map((f) => moved(f, delta));
-      before.warnings = before.warnings.map((w) => ({ ...w, start: w.start + delta, end: w.end + delta }));
+      const old = before.findings;
+      const now = old.length === 0 ? old : old.map((f) => moved(f, delta));
+      // A charged finding is one of the sentence's findings or a copy of one naming the others.
+      const remap = (list: Finding[] | null): Finding[] | null => {
+        if (list === old || !list) return list && now;
+        return list.map((f) => {
+          const at = old.indexOf(f);
+          return at >= 0 ? now[at]! : moved(f, delta);
+        });
+      };
+      before.charged = remap(before.charged);
+      before.chargedAfterReader = remap(before.chargedAfterReader);
+      before.findings = now;
+      if (before.warnings.length > 0) before.warnings = before.warnings.map((w) => ({ ...w, start: w.start + delta, end: w.end + delta }));
     }
     return before;
   }

@@ -52,6 +52,7 @@ type Op =
   | { kind: 'delete'; at: number }
   | { kind: 'replace'; at: number; sentence: string }
   | { kind: 'type'; at: number; chars: string }
+  | { kind: 'two'; at: number; other: number; sentence: string; chars: string }
   | { kind: 'options'; options: AnalyzeOptions }
   | { kind: 'same' };
 
@@ -61,6 +62,9 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), sentence }),
   // Typing inside a sentence: the edit a user makes most.
   fc.record({ kind: fc.constant('type' as const), at: fc.nat(), chars: fc.constantFrom('s', ' really', ',', '!', '?', ' ') }),
+  // Two edits apart before one analysis (a sentence changed here, one restored there): the
+  // sentences between them are lined up again by their texts.
+  fc.record({ kind: fc.constant('two' as const), at: fc.nat(), other: fc.nat(), sentence, chars: fc.constantFrom('s', ' really', '\n', '\n\n') }),
   fc.record({ kind: fc.constant('options' as const), options }),
   fc.constant({ kind: 'same' as const }),
 );
@@ -83,6 +87,13 @@ function apply(sentences: string[], current: AnalyzeOptions, step: Op): { senten
         const s = next[i] as string;
         const at = Math.max(0, s.length - 1);
         next[i] = s.slice(0, at) + step.chars + s.slice(at);
+      }
+      break;
+    case 'two':
+      if (next.length > 0) {
+        next[step.at % next.length] = step.sentence;
+        const i = step.other % next.length;
+        next[i] = (next[i] as string) + step.chars;
       }
       break;
     case 'options':
@@ -192,6 +203,13 @@ describe('createAnalyzer', () => {
       expect(JSON.stringify(report)).toBe(JSON.stringify(analyze(text)));
       reports.push([report, JSON.stringify(report)]);
       last = report;
+    }
+    // Two edits far apart in one pause, then both undone: the sentences between them move twice.
+    const far = (t: string) => t.replace('I hope this email', 'I do hope this email').replace('Are you the right', 'Are you really the right');
+    for (const next of [far(text), text, far(text).replace('\n\nOur tool', ' Our tool')]) {
+      const report = analyzer.analyze(next);
+      expect(JSON.stringify(report)).toBe(JSON.stringify(analyze(next)));
+      reports.push([report, JSON.stringify(report)]);
     }
     for (const [report, json] of reports) expect(JSON.stringify(report)).toBe(json);
     expect(last.warnings.length).toBeGreaterThan(0);

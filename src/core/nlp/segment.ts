@@ -5,6 +5,7 @@
  */
 import { GREETING_LINES, GREETING_OPENERS, SIGNOFFS, lexiconRegex } from '../lexicon';
 import type { Span } from '../types';
+import { detached } from '../text/text';
 
 export type LineKind = 'greeting' | 'signoff' | 'bullet' | 'subject' | 'body';
 
@@ -178,7 +179,7 @@ function splitLine(raw: string): LineSplit {
   pushCapped(pieces, raw, { start: from, end: raw.length });
   const split = { kind, greetingLead: lead > 0, pieces };
   if (LINE_CACHE.size >= LINE_CACHE_MAX) LINE_CACHE.clear();
-  LINE_CACHE.set(raw, split);
+  LINE_CACHE.set(detached(raw), split);
   return split;
 }
 

@@ -11,6 +11,16 @@ export function normalise(text: string): string {
     .trim();
 }
 
+/**
+ * The same text in storage of its own. A piece cut from a string (slice, substring, a match) may
+ * share the whole string's storage and keep it alive: a sentence kept in a cache would then keep
+ * the entire draft it was cut from, one draft per pause of typing. Joining forces a fresh string
+ * that the cut then shares instead (V8 and SpiderMonkey both flatten a joined string once).
+ */
+export function detached(text: string): string {
+  return text.length < 16 ? text : (' ' + text).slice(1);
+}
+
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
