@@ -23,7 +23,7 @@ import { ShownFindings } from './shown-findings';
 import { tabState } from './tab-state';
 
 export { MAX_ANALYSED_CHARS, PAUSE_MS, SLICE_MS } from './scheduler';
-export { HOVER_MS, user } from './card-state';
+export { HOVER_MS } from './card-state';
 
 export interface SessionDeps {
   analyzer(): IncrementalAnalyzer;
