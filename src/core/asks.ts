@@ -46,7 +46,7 @@ export function givesSomething(s: { gives: boolean; focus: { act: string }; ask:
  * (an imperative, a polite "I'd be grateful if…"); a question counts as a request by its form.
  */
 export function askOf(text: string, request: boolean, asksForTime: boolean): AskKind | null {
-  if (OFFERED.test(text)) return 'offer';
+  if (offers(text)) return 'offer';
   if (!request && !REQUEST.test(text)) return null;
   if (asksForTime) return 'time';
   return FAVOUR.test(text) ? 'favour' : null;

@@ -105,6 +105,10 @@ const BRIDGE = lexiconRegex(`\\b(?:${READER_GAIN_BRIDGES.alternation})\\b`, 'giu
 const WRITER_WORDS = 'we|i|our|my|us|me';
 /** The writer (as we/I/our/us) in the clause after an opinion verb, a feeling or a wish. */
 const WRITER_IN_CLAUSE = new RegExp(`\\b(?:${WRITER_WORDS})\\b`, 'iu');
+/** Whether a clause names the writer (I, we and theirs): what turns a clause back to the writer. */
+export function namesWriter(clause: string): boolean {
+  return WRITER_IN_CLAUSE.test(clause);
+}
 /** The writer named in what the bridge leads to: "so you may tell me about your business" is the writer's gain. */
 const WRITER_AFTER = new RegExp(`^[^.!?;]*?\\b(?:${WRITER_WORDS})\\b`, 'iu');
 

@@ -1,4 +1,5 @@
 import { SUPERLATIVE_CLAIMS } from '../lexicon';
+import { namesWriter } from '../nlp/focus';
 import { advice, phraseReports } from '../rule-kit';
 import { sentenceRule } from '../rule';
 import { compilePhrases } from '../text/phrases';
@@ -6,14 +7,15 @@ import { compilePhrases } from '../text/phrases';
 // No mechanical rewrite exists for self-praise, so suggestions are advice.
 const PHRASES = compilePhrases(SUPERLATIVE_CLAIMS.patterns);
 
-/** Where the clause that holds a phrase begins: after a mark or a word that opens a clause. */
-const CLAUSE_START = /(?:[,;:—–(]|\b(?:that|as|because|since|and|but|so|if|when|where|who)\b)(?![\s\S]*(?:[,;:—–(]|\b(?:that|as|because|since|and|but|so|if|when|where|who)\b))/iu;
+/** Marks and words that open a clause; the last one before a phrase starts the phrase's clause. */
+const CLAUSE_MARK = /[,;:—–(]|\b(?:that|as|because|since|and|but|so|if|when|where|who)\b/giu;
 
 /** Whether the clause before a phrase has the reader for its subject and does not mention the writer. */
 function readerClause(before: string): boolean {
-  const match = CLAUSE_START.exec(before);
-  const clause = match ? before.slice(match.index + match[0].length) : before;
-  return /\byou(?:['’]re|['’]ll)?\b/iu.test(clause) && !/\b(?:i|i['’]m|we|we['’]re|my|our|us|me)\b/iu.test(clause);
+  let from = 0;
+  for (const mark of before.matchAll(CLAUSE_MARK)) from = mark.index + mark[0].length;
+  const clause = before.slice(from);
+  return /\byou(?:['’]re|['’]ll)?\b/iu.test(clause) && !namesWriter(clause);
 }
 
 export default sentenceRule({
