@@ -416,8 +416,11 @@ const liftable = (f: Finding): boolean => f.category === 'me-focus' && f.level =
  * The draft as a sequence: a sentence about the writer that comes after the draft has spoken
  * about the reader (social proof after their problem, what the writer built for someone like
  * them) is how good messages are written, so its me-focus finding stands only while the draft
- * as a whole is more about the writer than about the reader. Returns where the findings lifted
- * start (after this offset), or Infinity when none is.
+ * as a whole is more about the writer than about the reader. Where the reader's sentences
+ * outnumber the writer's, self-orientation is not what the draft does, and no sentence's
+ * me-focus finding stands, the opening's included ("We're a month away from the workshop" before
+ * three sentences of what the reader needs to bring). Returns where the findings lifted start
+ * (after this offset; -1 for all of them), or Infinity when none is.
  */
 function inSequence(sentences: readonly DraftSentence[]): number {
   let writer = 0;
@@ -430,6 +433,7 @@ function inSequence(sentences: readonly DraftSentence[]): number {
       firstReader = Math.min(firstReader, s.start);
     }
   }
+  if (writer < reader) return -1;
   return writer > reader ? Infinity : firstReader;
 }
 

@@ -143,6 +143,8 @@ export default sentenceRule({
       { text: 'I’m out of the office until Monday.' },
       { text: 'We’re so glad to have you on the team.' },
       { text: 'I hope you had a restful weekend.' },
+      // The draft is more about the reader than about the writer: the opening feeling stands alone.
+      { text: 'We are so excited about the workshop this Friday. You’ll get the room details on Monday. Bring your laptop, since you will build your first app. Your badge waits at the front desk.' },
     ],
   },
 });
