@@ -18,6 +18,10 @@ const TABLE: ReadonlyArray<readonly [string, boolean, ReturnType<typeof askOf>]>
   ['Please send me your updated CV if you are interested.', true, 'favour'],
   ['Could you refer me to your head of finance?', false, 'favour'],
   ['Would you mind looking over my portfolio before Friday?', false, 'favour'],
+  ['Please call me on my mobile if you would like to come in for a coffee.', true, 'time'],
+  ['Would you have 20 more minutes of mentorship for me next month?', false, 'time'],
+  ['I am writing to ask if you would write a short recommendation of my work.', false, 'favour'],
+  ['Could you leave us a review on the store page?', false, 'favour'],
   ['Our head of design would like to meet you; may I introduce you?', false, null],
   ['If the export still fails, please refer to the setup guide.', true, null],
   ['Could you confirm the delivery address for your order?', false, null],
@@ -44,6 +48,25 @@ const GIVES: ReadonlyArray<readonly [string, boolean]> = [
   ['You can find my attached CV below.', false],
   ['Our team met last week.', false],
 ];
+
+// [sentence, whether it asks for the reader's time]: a wish of the writer's to talk is one; a third party's is offered.
+const TIME: ReadonlyArray<readonly [string, boolean]> = [
+  ['I would love to chat with you about your hiring plans.', true],
+  ['We were hoping to speak with you before the board meets.', true],
+  ['I’d like to take you out for lunch next week.', true],
+  ['Give me a call when you have a moment.', true],
+  ['Our head of design would like to meet you.', false],
+  ['I would love to hear how the launch went.', false],
+  ['Call me old-fashioned, but I still print the report.', false],
+];
+
+describe('TIME_ASK', () => {
+  for (const [text, expected] of TIME) {
+    it(text, () => {
+      expect(TIME_ASK.test(text)).toBe(expected);
+    });
+  }
+});
 
 describe('givesOf', () => {
   for (const [text, expected] of GIVES) {

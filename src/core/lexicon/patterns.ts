@@ -31,6 +31,10 @@ export const TIME_ASKS: PatternList = patternList([
   ['(?:\\d{1,2}|few|couple of) (?:min|mins|minutes) (?:to|for) (?:chat|talk|connect|a (?:quick )?call)', 'asks for a set number of minutes'],
   ['(?:can|could|may) i (?:get|have|grab|borrow) (?:\\d{1,2}|a few|ten|fifteen|twenty) (?:min|mins|minutes)', 'asks outright for minutes'],
   ['sit down with you', 'asks for a meeting in person'],
+  ['(?:i|we)(?:[\'’]d| would)? (?:really |also )?(?:love|like|want|wanted|hope|(?:am|was|are|were) hoping) to (?:briefly |quickly )?(?:speak|talk|chat|meet) (?:with |to )?you', '"I\'d love to chat with you": the writer\'s wish to take their time ("our lead would like to meet you" is offered)'],
+  ['(?:(?:call|ring|phone) me(?= on| at| back|\\s*[.!,]| when| if)|give me a (?:call|ring))', '"Please call me on…": their time on the writer\'s line'],
+  ['(?:come in|stop by|drop by|meet(?: up)?|take you(?: out)?) (?:for|to) (?:a )?(?:coffee|lunch|drink|breakfast|dinner)', 'coffee or lunch: a meeting, sweetened'],
+  ['\\d{1,3} (?:more )?minutes of', '"30 minutes of your time", "30 more minutes of mentorship"'],
 ]);
 
 /**
@@ -47,6 +51,7 @@ export const REQUEST_FORMS: PatternList = patternList([
   ['(?:i|we)(?:[\'’]d| would) (?:love|like|be (?:grateful|thrilled|honou?red|delighted)) (?:it )?(?:if|for) you', '"I\'d love it if you…": a wish that the reader act'],
   ['(?:i|we)(?:[\'’]d| would) (?:love|like) to (?:have you|get your|ask you|invite you|feature|interview)', '"I\'d love to have you as a guest"'],
   ['(?:wondering|wonder|hoping|hope) (?:if|whether|you (?:can|could|would|will|might))', '"I was wondering if you…", "I hope you can…"'],
+  ['(?:ask|asking) (?:if|whether) you', '"I\'m writing to ask if you would…"'],
   ['(?:would|might|may) (?:you )?be interested in', '"Would you be interested in…?"'],
   ['(?:is|would) (?:it|there) (?:be )?(?:possible|a chance|any chance)', '"Would it be possible to…?"'],
   ['if (?:you(?:[\'’]re| are)|this is(?: of)?) interest(?:ed)?', '"If you are interested, …": the ask after a pitch'],
@@ -77,6 +82,7 @@ export const FAVOURS: PatternList = patternList([
   ['(?:help|support) (?:me|us)', '"could you help me…"'],
   ['(?:look(?:ing)?|glanc(?:e|ing)) (?:at|over|through) (?:my|our)', '"would you look over my resume?": the reader\'s time on the writer\'s work'],
   ['(?:connect|add me) (?:with me |on linkedin |here )?(?:so|to|and)', 'connecting so the writer can sell or learn'],
+  ['(?:write|give|leave) (?:me |us )?(?:a |an )?(?:brief |short |quick )?(?:recommendation|testimonial|reference|endorsement|review)', 'a recommendation or review of the writer\'s work'],
   ['(?:buy|purchase|invest in)', 'the reader paying the writer'],
 ]);
 
