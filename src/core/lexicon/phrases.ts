@@ -305,8 +305,8 @@ export const TEMPLATE_GREETINGS: PhraseList = phraseList([
   ['to whom it may concern', 'addressed to nobody in particular'],
   ['dear (valued |loyal )?(customer|client|friend|partner|colleague|member|user|team|hiring manager|business owner|homeowner)s?', 'a greeting for a mailing list'],
   ['(hi|hello|hey|greetings|good (morning|afternoon)) (there|friend|sir|madam)', 'a greeting that skips the name ("Hi all", "Hi team" name a group written to as a group, and pass)'],
-  ['(hi|hello|hey) (valued )?(customer|client|business owner)', 'a mailing-list greeting, informal'],
-  ['dear (sponsor|supporter|donor|parent|member|reader|subscriber|applicant|candidate|recruiter|founder|ceo|owner|manager|vendor|supplier|shopper|patient|guest|resident|neighbo(u)?r|prospect|decision maker|policyholder|policy holder|account holder|cardholder|homeowner|business owner|marketing (team|manager)|sales (team|manager))s?', 'addresses a role, not a person'],
+  ['(hi|hello|hey) (valued )?(customer|client|business owner|editor|admin|webmaster|blogger|site owner|website owner)', 'a mailing-list greeting, informal'],
+  ['dear (influential |esteemed |respected )?(sponsor|supporter|donor|parent|member|reader|subscriber|applicant|candidate|recruiter|founder|ceo|owner|manager|vendor|supplier|shopper|patient|guest|resident|neighbo(u)?r|prospect|decision maker|policyholder|policy holder|account holder|cardholder|homeowner|business owner|marketing (team|manager)|sales (team|manager)|admin|administrator|editor|webmaster|blogger|publisher|influencer|site owner|website owner|blog owner)s?', 'addresses a role, not a person ("Dear Editor", "Dear Webmaster": the mass pitch to a site)'],
 ]);
 
 /** Openings that introduce the writer (rule self-introduction). */

@@ -27,6 +27,7 @@ export default sentenceRule({
       { text: '[[Dear Sir/Madam]],\n\nPlease find our brochure attached.' },
       { text: '[[To whom it may concern]]:' },
       { text: '[[Hi there]]! Quick question.' },
+      { text: '[[Dear Webmaster]],\n\nI found your site while researching garden tools.' },
     ],
     good: [
       { text: 'Dear Ms Okafor,\n\nThank you for the floor plans.' },
