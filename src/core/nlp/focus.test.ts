@@ -59,6 +59,10 @@ const TABLE: ReadonlyArray<readonly [string, Party, Act, 'writer' | 'reader' | '
   ['We will refund the delivery fee by Friday.', 'writer', 'give', 'reader'],
   ['We are going to credit your account for the lost week.', 'writer', 'give', 'reader'],
   ['We will ship our new reporting module in May.', 'writer', 'describe', 'writer'],
+  // The same service done is amends made: reliability shown, unless what was fixed is the writer's own.
+  ['We have already refunded the delivery fee.', 'writer', 'give', 'reader'],
+  ['I fixed the broken link on your invoice page this morning.', 'writer', 'give', 'reader'],
+  ['We fixed our own website last week.', 'writer', 'state', 'writer'],
   ['We hope you will consider our proposal.', 'writer', 'want', 'writer'],
   ['We are the leading provider of payroll software.', 'writer', 'praise', 'writer'],
   ['Quillfield installs the most solar panels in the county.', 'writer', 'praise', 'writer'],

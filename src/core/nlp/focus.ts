@@ -145,6 +145,8 @@ const FORMAL_NO = /\bregret (?:to (?:inform|advise|tell|say|let)|that)\b/iu;
 /** The writer promising to keep the reader informed: a commitment, not a want. */
 const COMMIT = lexiconRegex(`\\b(?:we|i)(?: will|['’]ll|\\s+shall) (?:${KEEP_INFORMED.alternation})\\b`, 'iu');
 /** The writer promising a service to the reader: "We will refund the fee", "we're going to credit your account" (lexicon PROMISED_SERVICE). */
+/** The same service done: "We have refunded the fee", "I fixed the link" (amends are reliability shown, not news about the writer). */
+const AMENDS = lexiconRegex(`\\b(?:we|i)(?:\\s+have|['’]ve)?\\s+(?:(?:already|now|just|since)\\s+)?(?:${PROMISED_SERVICE.alternation})(?:e?d)\\b`, 'iu');
 const PROMISE = lexiconRegex(`\\b(?:we|i)(?:\\s+will|['’]ll|\\s+shall|\\s+(?:are|am)\\s+going\\s+to|['’](?:re|m)\\s+going\\s+to)\\s+(?:(?:also|now|then|immediately|promptly|automatically|gladly|happily)\\s+)?(?:${PROMISED_SERVICE.alternation})\\b`, 'iu');
 const INCLUSIVE = lexiconRegex(`^(?:${JOINT_OPENERS.alternation})\\b`, 'iu');
 /** A closing formula on a line of its own kind: "I look forward to hearing from you" says no more than "Best,". */
@@ -254,9 +256,9 @@ function writerAct(view: SentenceView, text: string): Act {
   return 'state';
 }
 
-/** A promised service whose object is not the writer's own ("we'll ship our new feature" is news about the writer). */
+/** A promised or done service whose object is not the writer's own ("we'll ship our new feature", "we fixed our site" are news about the writer). */
 function promises(text: string): boolean {
-  const match = PROMISE.exec(text);
+  const match = PROMISE.exec(text) ?? AMENDS.exec(text);
   return match !== null && !/^\s+(?:our|my)\b/iu.test(text.slice(match.index + match[0].length));
 }
 
