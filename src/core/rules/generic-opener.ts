@@ -29,6 +29,7 @@ export default sentenceRule({
       { text: '[[I wanted to reach out]] about your hiring plans.' },
       { text: 'I [[came across your profile]] and was [[impressed by your background]].' },
       { text: 'We help [[businesses like yours]] save time.' },
+      { text: '[[This is to inform you]] that the June workshop is full.' },
       { text: '[[Let me know if you need anything]]!' },
     ],
     good: [
