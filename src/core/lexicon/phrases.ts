@@ -48,7 +48,10 @@ export const CHASING_LINES: PhraseList = phraseList([
   ['(a )?(friendly|gentle|quick) reminder', 'a reminder is a chase, however friendly'],
   ['in case (you missed|it got buried|this got buried|my (last )?(email|message) got buried)', 'excuses a chase by assuming the message got lost'],
   ['I\'ve (reached out|written|emailed|tried to reach you|tried reaching you) (several|multiple|a few|three|many|a couple of) times', 'counts the chases, which reads as a complaint'],
-  ['(I )?(wanted|want) to make sure you (saw|see|got|received) (this|my (last |previous )?(email|message|note))', 'checks that the reader saw the writer\'s message'],
+  ['(I )?(wanted|want) to (make sure|see if|check (if|whether)) you (saw|see|got|received|had a chance to (read|see)) (this|my (last |previous |recent )?(email|message|note|enquiry|inquiry|proposal)|the (above|below|previous|last|earlier) (email|message|note))', 'checks that the reader saw the writer\'s message'],
+  ['(did|have) you (see|seen|get|got|receive|received) the (above|below|previous|last|earlier) (email|e-mail|message|note)', 'asks whether the message above was read'],
+  ['(a |my |this )?(final|last|quick) (follow-up|follow up|followup) (email|e-mail|message|note)', 'names the chase, however final'],
+  ['(I )?(don\'t|do not) (want|mean) to (be a (pest|bother|nuisance)|pester|bug|nag|hassle)( you)?', 'apologises for chasing and chases anyway'],
 ]);
 
 /** Apologies that admit nothing: for "any inconvenience", for the reader's feelings, for the world (rule phony-apology). */

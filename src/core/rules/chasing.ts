@@ -26,6 +26,8 @@ export default sentenceRule({
   },
   examples: {
     bad: [
+      { text: 'Hi again! Just [[wanted to make sure you saw the above message]] from last week.' },
+      { text: '[[I don’t want to be a pest]], but is Thursday still on?' },
       { text: 'Hi Ana,\n\n[[Just following up on my last email]].\n\nYour team’s churn report had one odd number.', output: 'Hi Ana,\n\nYour team’s churn report had one odd number.' },
       { text: '[[Bumping this to the top of your inbox]].' },
       { text: '[[Did you get a chance to look]] at the proposal?' },
