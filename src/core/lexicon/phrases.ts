@@ -192,7 +192,8 @@ export const WRITER_NEEDS: PhraseList = phraseList([
   ['I\'m (a )?(hardworking|hard-working|creative|detail-oriented|a team player|highly motivated|results-driven|self-starter)', 'the same, after "I\'m"'],
   ['(I|we) have (an? )?(amazing|incredible|exciting|exclusive|unique|great) (opportunity|offer|deal)', 'the writer\'s offer sold as a favour'],
   ['(we are|we\'re|I am|I\'m) (desperately|urgently|badly) (short|in need|looking)', 'the writer\'s shortage as a reason'],
-  ['(I\'m|I am|we\'re|we are) (looking to|trying to) (grow|build|expand) (my|our) (portfolio|client list|client base|business)', 'the writer\'s growth as the purpose'],
+  ['(I\'m|I am|we\'re|we are) (looking to|trying to) (grow|build|expand) (my|our) (portfolio|client list|client base|business|network)', 'the writer\'s growth as the purpose'],
+  ['(build|grow|expand|extend|activate) my (professional )?network', 'the writer\'s network as the reason to connect'],
 ]);
 
 /** Stock pleasantries readers know from templates (rule hollow-pleasantry). */

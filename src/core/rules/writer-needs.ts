@@ -23,6 +23,7 @@ export default sentenceRule({
   },
   examples: {
     bad: [
+      { text: 'My mentor suggested I write to you to [[grow my professional network]].' },
       { text: '[[My manager is asking]] whether this will close in May.' },
       { text: '[[I really need to close this deal]] before June.' },
       { text: 'Good news: [[we just hit 10,000]] customers!' },
