@@ -191,6 +191,7 @@ export const THANKS_OPENERS: PatternList = patternList([
   ['many thanks', 'as thanks'],
   ['we appreciate', 'thanks in the "we" form'],
   ['i appreciate', 'thanks in the "I" form'],
+  ['(?:(?:massive|huge|big|hearty|warm(?:est)?|many) )?(?:congrats|congratulations|kudos)', 'congratulations: the reader\'s news answered, as thanks answer their act'],
 ]);
 
 /**

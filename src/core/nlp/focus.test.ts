@@ -18,6 +18,9 @@ const TABLE: ReadonlyArray<readonly [string, Party, Act, 'writer' | 'reader' | '
   ['Your replacement parts will arrive on Tuesday.', 'reader', 'benefit', 'reader'],
   ['We offer free delivery on orders over $50.', 'writer', 'describe', 'writer'],
   ['You get free delivery on orders over $50.', 'reader', 'benefit', 'reader'],
+  // Congratulations are said to the reader about their news, even with no "you" in them.
+  ['Huge congrats on closing the seed round!', 'reader', 'thank', 'reader'],
+  ['Congratulations on the new office in Leeds.', 'reader', 'thank', 'reader'],
   ['We require a signed form before we can issue the refund.', 'writer', 'want', 'writer'],
   ['So you can get your refund this week, please sign the form.', 'reader', 'benefit', 'reader'],
   // Blame: faults move to neutral or "we" wording.

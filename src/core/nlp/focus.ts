@@ -134,6 +134,7 @@ const APOLOGY = lexiconRegex(`\\b(?:${APOLOGY_WORDS.alternation})\\b`, 'iu');
 const PHONY = lexiconRegex(`\\b(?:${PHONY_APOLOGY_CUES.alternation})`, 'iu');
 /** Ownership of a specific mistake, which makes an apology sincere. */
 const OWN_FAULT = lexiconRegex(`\\b(?:${OWNED_FAULTS.alternation})\\b`, 'iu');
+const CONGRATULATION = /^\W*(?:\w+\s+)?congrat/iu;
 const THANKS = lexiconRegex(`^(?:(?:and|so|but)\\s+)?(?:${THANKS_OPENERS.alternation})\\b`, 'iu');
 /** The writer promising, giving or attaching something to the reader. */
 const GIFT_CUE = lexiconRegex(`\\b(?:${ATTACHMENTS.alternation}|${GIFT_CUES.alternation})`, 'iu');
@@ -342,6 +343,8 @@ function computeFocus(view: SentenceView, slots: readonly Placeholder[]): Focus 
   }
 
   if (party === 'none' && (act === 'request' || act === 'thank' || act === 'ask') && view.readerRefs.length > 0) party = 'reader';
+  // Congratulations name the reader's news, not a third party: "Congrats on the Series C!" is said to them.
+  if (act === 'thank' && party === 'third' && CONGRATULATION.test(text)) party = 'reader';
   // Whoever the words name, an apology is the writer's act ("Sorry to bother you").
   if (act === 'apologise' || act === 'phony-apology') party = 'writer';
   if (INCLUSIVE.test(text.trimStart())) party = 'both';
