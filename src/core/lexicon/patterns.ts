@@ -35,6 +35,7 @@ export const TIME_ASKS: PatternList = patternList([
   ['(?:(?:call|ring|phone) me(?= on| at| back|\\s*[.!,]| when| if)|give me a (?:call|ring))', '"Please call me on…": their time on the writer\'s line'],
   ['(?:come in|stop by|drop by|meet(?: up)?|take you(?: out)?) (?:for|to) (?:a )?(?:coffee|lunch|drink|breakfast|dinner)', 'coffee or lunch: a meeting, sweetened'],
   ['\\d{1,3} (?:more )?minutes of', '"30 minutes of your time", "30 more minutes of mentorship"'],
+  ['(?:get|be|land) on your (?:calendar|schedule|diary)|when (?:are|would) you (?:be )?free to (?:meet|talk|chat|call|connect)', '"the best way to get on your calendar": a slot of theirs'],
 ]);
 
 /**
@@ -112,6 +113,7 @@ export const GIFTS: PatternList = patternList([
   ['a (?:copy|sample|draft|mock-?up|teardown|checklist|template|guide|summary|breakdown|list) (?:of|for|you)', 'names a thing made for them'],
   ['no (?:reply|need to reply|pressure)', 'frees the reader from answering'],
   ['happy to send', 'offers to send something'],
+  ['(?:i|we)(?:\'ve|’ve| have)? (?:recommended|referred|introduced|mentioned) you', 'a referral: the writer put the reader forward to someone'],
 ]);
 
 /**

@@ -51,6 +51,7 @@ export const CHASING_LINES: PhraseList = phraseList([
   ['(I )?(wanted|want) to (make sure|see if|check (if|whether)) you (saw|see|got|received|had a chance to (read|see)) (this|my (last |previous |recent )?(email|message|note|enquiry|inquiry|proposal)|the (above|below|previous|last|earlier) (email|message|note))', 'checks that the reader saw the writer\'s message'],
   ['(did|have) you (see|seen|get|got|receive|received) the (above|below|previous|last|earlier) (email|e-mail|message|note)', 'asks whether the message above was read'],
   ['(a |my |this )?(final|last|quick) (follow-up|follow up|followup) (email|e-mail|message|note)', 'names the chase, however final'],
+  ['(interpret|read|take) your silence', 'makes the reader\'s silence the subject'],
   ['(I )?(don\'t|do not) (want|mean) to (be a (pest|bother|nuisance)|pester|bug|nag|hassle)( you)?', 'apologises for chasing and chases anyway'],
 ]);
 

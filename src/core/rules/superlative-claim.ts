@@ -10,12 +10,14 @@ const PHRASES = compilePhrases(SUPERLATIVE_CLAIMS.patterns);
 /** Marks and words that open a clause; the last one before a phrase starts the phrase's clause. */
 const CLAUSE_MARK = /[,;:—–(]|\b(?:that|as|because|since|and|but|so|if|when|where|who)\b/giu;
 
-/** Whether the clause before a phrase has the reader for its subject and does not mention the writer. */
+/** Whether the reader is the last party the phrase's clause names before it ("…as I know you are the best", not "you know we are the best"). */
 function readerClause(before: string): boolean {
   let from = 0;
   for (const mark of before.matchAll(CLAUSE_MARK)) from = mark.index + mark[0].length;
   const clause = before.slice(from);
-  return /\byou(?:['’]re|['’]ll)?\b/iu.test(clause) && !namesWriter(clause);
+  let you = -1;
+  for (const m of clause.matchAll(/\byou(?:['’]re|['’]ll)?\b/giu)) you = m.index;
+  return you !== -1 && !namesWriter(clause.slice(you));
 }
 
 export default sentenceRule({
@@ -54,6 +56,7 @@ export default sentenceRule({
       { text: 'Your award-winning checkout flow made me wonder how you test changes.' },
       { text: 'What is the best time of year for your team to change suppliers?' },
       { text: 'I told Dana about you, because I know you are the most careful editor in town.' },
+      { text: 'I recommended you to her, as I know you are the best in the business.' },
       { text: 'When the site goes down at night, you do not want to be the only one who can fix it.' },
       { text: 'It cut invoice processing from four days to one at a 30-person firm like yours.' },
     ],
