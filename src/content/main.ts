@@ -7,7 +7,8 @@ import type { IncrementalAnalyzer } from '../core/types';
 import { handleTabRequests } from '../platform/messages';
 import type { SiteId, TabState } from '../platform/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../platform/settings';
-import { addDismissal, addDraftPhrase, loadDismissals, loadDraftPhrases, loadSettings, watchDraftPhrases, watchSettings } from '../platform/storage';
+// The read side of the settings store only: the content script never writes settings.
+import { addDismissal, addDraftPhrase, loadDismissals, loadDraftPhrases, readSettings, watchDraftPhrases, watchReadSettings } from '../platform/storage';
 import { gmail } from '../sites/gmail/adapter';
 import { linkedin } from '../sites/linkedin/adapter';
 import { eventTarget } from '../sites/shared/composer';
@@ -227,7 +228,7 @@ function adoptDraftPhrases(next: string[]): void {
   for (const session of sessions.values()) session.refresh();
 }
 
-void loadSettings()
+void readSettings()
   .then((loaded) => {
     settings = loaded;
     recompute();
@@ -239,7 +240,7 @@ void loadDraftPhrases()
   .then(adoptDraftPhrases)
   .catch(() => undefined);
 watchDraftPhrases(adoptDraftPhrases);
-watchSettings((next) => {
+watchReadSettings((next) => {
   settings = next;
   recompute();
   if (paused()) {

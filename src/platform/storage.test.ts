@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import {
   createDismissalStore,
   createDraftPhraseStore,
+  createSettingsReader,
   createSettingsStore,
   DISMISSALS_KEY,
   DRAFT_PHRASES_KEY,
@@ -220,6 +221,38 @@ describe('settings store', () => {
     expect(loaded.sensitivity).toBe('balanced');
     expect(loaded.ownNames).toEqual([]);
     expect(loaded.sites).toEqual({ gmail: false, linkedin: true });
+  });
+});
+
+describe('settings reader (the content script\'s read side)', () => {
+  test('reads what the store reads, lists from their own items or an older settings item', async () => {
+    const { api } = fakeStorage();
+    expect(await createSettingsReader(api).load()).toEqual(DEFAULT_SETTINGS);
+    await api.sync.set({ [SETTINGS_KEY]: { version: 1, sensitivity: 'strict', ownNames: ['Old'], ignoredPhrases: ['kept'] }, [OWN_NAMES_KEY]: ['Acme'] });
+    const read = await createSettingsReader(api).load();
+    expect(read).toEqual({ ...structuredClone(DEFAULT_SETTINGS), sensitivity: 'strict', ownNames: ['Acme'], ignoredPhrases: ['kept'] });
+    expect(read).toEqual(await createSettingsStore(api).load());
+  });
+
+  test('watch reports whole settings after each change, in order, and stops after unsubscribe; it never writes', async () => {
+    const { api, writes } = fakeStorage();
+    const reader = createSettingsReader(api, { 'old-name': 'new-name' });
+    await reader.load();
+    const seen: Settings[] = [];
+    const stop = reader.watch((settings) => seen.push(settings));
+    const written = writes.length;
+    await api.sync.set({ [SETTINGS_KEY]: { version: 1, sensitivity: 'relaxed', rules: { 'old-name': false } } });
+    await api.sync.set({ [OWN_NAMES_KEY]: ['Acme'] });
+    await api.local.set({ other: 1 });
+    expect(seen.map((settings) => [settings.sensitivity, settings.ownNames, settings.rules])).toEqual([
+      ['relaxed', [], { 'new-name': false }],
+      ['relaxed', ['Acme'], { 'new-name': false }],
+    ]);
+    stop();
+    await api.sync.set({ [SETTINGS_KEY]: custom() });
+    expect(seen).toHaveLength(2);
+    // The four writes above are the only ones.
+    expect(writes.length - written).toBe(4);
   });
 });
 

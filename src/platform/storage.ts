@@ -129,6 +129,68 @@ export interface SettingsStoreOptions {
   renames?: Readonly<Record<string, string>>;
 }
 
+/** The read side of the settings store: all a context that never writes settings needs (the content script). */
+export interface SettingsReader {
+  /** The current settings. */
+  load(): Promise<Settings>;
+  /** Calls `listener` whenever the stored settings change (from any context); returns an unsubscribe. */
+  watch(listener: (settings: Settings) => void): () => void;
+}
+
+/** How the settings store puts its own changes on top of what the reader reads. */
+interface ReaderHooks {
+  /** The items to read settings from: the stored ones with this context's changes on top. */
+  overlay?(stored: Record<string, unknown>): Record<string, unknown>;
+  /** The stored items were just read. */
+  read?(stored: Record<string, unknown>): void;
+  /** Another context changed an item (value undefined: removed). */
+  changed?(key: SyncKey, value: unknown): void;
+}
+
+/**
+ * Creates the read side of the settings store. It is a function of its own, not part of the
+ * store's, so a bundle that only reads settings leaves the writing (debounce, quota, reset) out.
+ */
+export function createSettingsReader(api: StorageApi, renames: Readonly<Record<string, string>> = RULE_RENAMES, hooks: ReaderHooks = {}): SettingsReader {
+  /** The stored items as last read, kept current by change events (null until the first read). */
+  let cache: Record<string, unknown> | null = null;
+  // Registered before any watch listener, so those see the cache already updated.
+  api.onChanged.addListener((changes, areaName) => {
+    if (areaName !== 'sync') return;
+    for (const key of SYNC_KEYS) {
+      if (!hasOwn(changes, key)) continue;
+      const value = changes[key]?.newValue;
+      hooks.changed?.(key, value);
+      if (cache && value === undefined) delete cache[key];
+      else if (cache) cache[key] = value;
+    }
+  });
+  async function readItems(): Promise<Record<string, unknown>> {
+    const stored = await api.sync.get([...SYNC_KEYS]);
+    cache = { ...stored };
+    hooks.read?.(stored);
+    return stored;
+  }
+  const settingsOf = (stored: Record<string, unknown>): Settings => joinSettings(hooks.overlay ? hooks.overlay(stored) : stored, renames);
+  return {
+    async load() {
+      return settingsOf(await readItems());
+    },
+    watch(listener) {
+      const onChanged: StorageChangeListener = (changes, areaName) => {
+        if (areaName !== 'sync' || !SYNC_KEYS.some((key) => hasOwn(changes, key))) return;
+        // Whole settings (a change event carries only the items that changed), from the cache so
+        // events are answered in their order, with this context's own changes on top: an item
+        // written a moment before another must not undo what is still on its way.
+        if (cache) listener(settingsOf(cache));
+        else void readItems().then((stored) => listener(settingsOf(stored)), () => undefined);
+      };
+      api.onChanged.addListener(onChanged);
+      return () => api.onChanged.removeListener(onChanged);
+    },
+  };
+}
+
 /** Creates the settings store over a storage API. */
 export function createSettingsStore(api: StorageApi, options: SettingsStoreOptions = {}): SettingsStore {
   const debounceMs = options.debounceMs ?? 300;
@@ -137,35 +199,21 @@ export function createSettingsStore(api: StorageApi, options: SettingsStoreOptio
   let pending = new Map<SyncKey, unknown>();
   /** Items being written now. */
   let writing = new Map<SyncKey, unknown>();
-  /** Stored items with this context's own changes on top (being written, then waiting). */
-  const withOwnChanges = (stored: Record<string, unknown>) => ({ ...stored, ...Object.fromEntries(writing), ...Object.fromEntries(pending) });
   /** The JSON of each item as last read or written here: unchanged items are not written again. */
   const known = new Map<SyncKey, string>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let waiters: Array<{ resolve(): void; reject(error: unknown): void }> = [];
-  /** The stored items as last read, kept current by change events (null until the first read). */
-  let cache: Record<string, unknown> | null = null;
-  // What another context writes is what is stored now: a later save here compares against it.
-  // Registered before any watch listener, so those see the cache already updated.
-  api.onChanged.addListener((changes, areaName) => {
-    if (areaName !== 'sync') return;
-    for (const key of SYNC_KEYS) {
-      if (!hasOwn(changes, key)) continue;
-      const value = changes[key]?.newValue;
-      known.set(key, JSON.stringify(value ?? null));
-      if (cache && value === undefined) delete cache[key];
-      else if (cache) cache[key] = value;
-    }
+  // Reading is the reader's, with this context's own changes on top (being written, then waiting).
+  const reader = createSettingsReader(api, renames, {
+    overlay: (stored) => ({ ...stored, ...Object.fromEntries(writing), ...Object.fromEntries(pending) }),
+    read(stored) {
+      for (const key of SYNC_KEYS) {
+        if (!pending.has(key)) known.set(key, JSON.stringify(hasOwn(stored, key) ? stored[key] : null));
+      }
+    },
+    // What another context writes is what is stored now: a later save here compares against it.
+    changed: (key, value) => known.set(key, JSON.stringify(value ?? null)),
   });
-
-  async function readItems(): Promise<Record<string, unknown>> {
-    const stored = await api.sync.get([...SYNC_KEYS]);
-    cache = { ...stored };
-    for (const key of SYNC_KEYS) {
-      if (!pending.has(key)) known.set(key, JSON.stringify(hasOwn(stored, key) ? stored[key] : null));
-    }
-    return stored;
-  }
 
   /** Writes every pending item with a call of its own; the first failure is what the waiters get. */
   async function write(): Promise<void> {
@@ -203,10 +251,7 @@ export function createSettingsStore(api: StorageApi, options: SettingsStoreOptio
   }
 
   const store: SettingsStore = {
-    async load() {
-      const stored = await readItems();
-      return joinSettings(withOwnChanges(stored), renames);
-    },
+    load: reader.load,
     save(settings) {
       const value = normalizeSettings(settings, renames);
       const items = splitSettings(value);
@@ -254,18 +299,7 @@ export function createSettingsStore(api: StorageApi, options: SettingsStoreOptio
       for (const waiter of superseded) waiter.resolve();
       return defaults;
     },
-    watch(listener) {
-      const onChanged: StorageChangeListener = (changes, areaName) => {
-        if (areaName !== 'sync' || !SYNC_KEYS.some((key) => hasOwn(changes, key))) return;
-        // Whole settings (a change event carries only the items that changed), from the cache so
-        // events are answered in their order, with this context's own changes on top: an item
-        // written a moment before another must not undo what is still on its way.
-        if (cache) listener(joinSettings(withOwnChanges(cache), renames));
-        else void readItems().then((stored) => listener(joinSettings(withOwnChanges(stored), renames)), () => undefined);
-      };
-      api.onChanged.addListener(onChanged);
-      return () => api.onChanged.removeListener(onChanged);
-    },
+    watch: reader.watch,
   };
   return store;
 }
@@ -422,12 +456,14 @@ export function createDismissalStore(area: StorageAreaLike, options: DismissalSt
 // The real stores, for extension contexts.
 
 // Each store is made on first use, so a page that only reads settings (the popup) bundles only
-// the settings store.
+// the settings store, and the content script (which never writes them) only its read side.
 const storageApi = (): StorageApi => (nativeApi() as { storage: StorageApi }).storage;
 let settingsStore: SettingsStore | null = null;
+let settingsReader: SettingsReader | null = null;
 let dismissalStore: DismissalStore | null = null;
 let draftPhraseStore: DraftPhraseStore | null = null;
 const theSettings = (): SettingsStore => (settingsStore ??= createSettingsStore(storageApi()));
+const theReader = (): SettingsReader => (settingsReader ??= createSettingsReader(storageApi()));
 const theDismissals = (): DismissalStore => (dismissalStore ??= createDismissalStore(storageApi().local));
 const theDraftPhrases = (): DraftPhraseStore => (draftPhraseStore ??= createDraftPhraseStore(storageApi()));
 
@@ -454,6 +490,18 @@ export async function resetSettings(): Promise<Settings> {
 /** Calls `listener` with the new settings whenever they change; returns an unsubscribe function. */
 export function watchSettings(listener: (settings: Settings) => void): () => void {
   return theSettings().watch(listener);
+}
+/**
+ * The current settings, for a context that never writes them (the content script): the same as
+ * loadSettings() there, without bundling the writing. A context that saves settings uses
+ * loadSettings(), which includes its changes not yet written.
+ */
+export async function readSettings(): Promise<Settings> {
+  return theReader().load();
+}
+/** watchSettings() for a context that never writes settings (see readSettings). */
+export function watchReadSettings(listener: (settings: Settings) => void): () => void {
+  return theReader().watch(listener);
 }
 /** Fingerprints dismissed in the draft with this key. */
 export async function loadDismissals(draftKey: string): Promise<string[]> {

@@ -1,4 +1,3 @@
-import { useId } from 'preact/hooks';
 import type { FindingView } from '../../platform/protocol';
 import { CategoryBadge } from './CategoryBadge';
 import { clipExcerpt } from './excerpt';
@@ -23,7 +22,9 @@ export interface FindingCardProps {
  * Every string from the draft is rendered as a text node (Preact escapes it), never as markup.
  */
 export function FindingCard({ finding, onApply, onDismiss, onShow, onIgnorePhrase, status, headingLevel = 3 }: FindingCardProps) {
-  const headingId = useId();
+  // From the finding's id (unique within a report, so among the cards shown with it; never a
+  // space), not useId(): that was the content script's only use of preact/hooks, now left out of it.
+  const headingId = `ow-card-title-${finding.id}`;
   const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
   const excerpt = clipExcerpt(finding.excerpt);
   return (
