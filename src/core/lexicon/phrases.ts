@@ -239,6 +239,8 @@ export const BUZZWORDS: PhraseList = phraseList([
   ['scalable', 'promises growth without a number'],
   ['innovative', 'novelty the maker claims for itself'],
   ['synerg(y|ies|istic)', 'consultant jargon for working together'],
+  ['win-win', 'claims both sides gain without saying what the reader gains'],
+  ['mutually beneficial', 'as win-win'],
   ['game-chang(ing|er)', 'hype: claims to change the game, not how'],
   ['revolutionary', 'hype about change'],
   ['disruptive', 'start-up hype'],
