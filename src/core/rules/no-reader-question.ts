@@ -1,3 +1,4 @@
+import { givesSomething } from '../asks';
 import { advice } from '../rule-kit';
 import { draftRule } from '../rule';
 
@@ -32,6 +33,9 @@ export default draftRule({
     // Only drafts that talk about the writer more than the reader and already show another
     // self-oriented pattern: a gift or an honest update without a question is fine.
     if (writer <= reader || draft.findings.length === 0) return [];
+    // A draft that hands the reader something (a finding, a link, an offer they may take) has
+    // given them a reason to answer; the question is no longer what is missing.
+    if (body.some(givesSomething)) return [];
     // The close is the last real sentence: not the name under it, nor a one-word "Cheers!" after it.
     const backwards = [...body].reverse();
     const last = backwards.find((s) => s.words >= 4) ?? backwards.find((s) => /[.!?]$/.test(s.text)) ?? body[body.length - 1];
@@ -47,6 +51,7 @@ export default draftRule({
     good: [
       { text: 'Hi Ravi,\n\nI run a small agency and we build Shopify stores. How are you handling the holiday returns rush this year?' },
       { text: 'Hi Ravi, your checkout drops the discount code on mobile; I recorded the steps for you: https://example.com/clip. Your team can reproduce it in a minute.' },
+      { text: 'Hi Ravi,\n\nI run a small agency and we build Shopify stores. I was on your site last night and I found three broken links on the returns page. I would be glad to send you the list I made.\n\nBest,\nMo' },
     ],
   },
 });
