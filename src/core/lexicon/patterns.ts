@@ -204,7 +204,7 @@ export const THANKS_OPENERS: PatternList = patternList([
 export const WARM_TOWARD: PatternList = patternList([
   ['to (?:have|welcome|meet|see|hear from|work with|be working with|host|help) you', 'the reader as the one the feeling is about'],
   ['for (?:you|your)', '"happy for you", "thrilled for your team"'],
-  ['(?:that )?you(?:[\'’](?:re|ve|ll)| are| have| had| were| will| got| get| enjoy| made| found| feel)', '"I hope you\'re well", "glad that you made it": a clause about the reader'],
+  ['(?:that )?you(?:[\'’](?:re|ve|ll)| are| have| had| were| will| got| get| enjoy| made| found| feel| find| keep| stay| continue| write| can)', '"I hope you\'re well", "glad that you made it", "I hope you keep writing": a clause about the reader'],
   ['you (?:all|both) the best', '"We wish you all the best"'],
   ['you (?:well|luck|success|a (?:good|great|happy|safe|speedy|quick))', '"wish you luck", "wish you a speedy recovery"'],
 ]);

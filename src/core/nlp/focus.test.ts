@@ -50,6 +50,8 @@ const TABLE: ReadonlyArray<readonly [string, Party, Act, 'writer' | 'reader' | '
   ['We’re so glad to have you on the team.', 'writer', 'warm', 'neither'],
   ['We are thrilled to have you with us this spring.', 'writer', 'warm', 'neither'],
   ['I am really happy for you and your family.', 'writer', 'warm', 'neither'],
+  ['I hope you keep writing songs this good.', 'writer', 'warm', 'neither'],
+  ['I hope you can help me with my thesis.', 'writer', 'want', 'writer'],
   ['I hope you had a restful weekend.', 'writer', 'warm', 'neither'],
   ['We wish you all the best with the move.', 'writer', 'warm', 'neither'],
   ['I’m excited to show you our new dashboard.', 'writer', 'feel', 'writer'],
