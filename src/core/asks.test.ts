@@ -58,6 +58,7 @@ const TIME: ReadonlyArray<readonly [string, boolean]> = [
   ['Our head of design would like to meet you.', false],
   ['I would love to hear how the launch went.', false],
   ['Call me old-fashioned, but I still print the report.', false],
+  ['Our workshops start with 30 minutes of socialising before the coaching.', false],
 ];
 
 describe('TIME_ASK', () => {

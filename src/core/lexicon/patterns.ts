@@ -34,7 +34,7 @@ export const TIME_ASKS: PatternList = patternList([
   ['(?:i|we)(?:[\'’]d| would)? (?:really |also )?(?:love|like|want|wanted|hope|(?:am|was|are|were) hoping) to (?:briefly |quickly )?(?:speak|talk|chat|meet) (?:with |to )?you', '"I\'d love to chat with you": the writer\'s wish to take their time ("our lead would like to meet you" is offered)'],
   ['(?:(?:call|ring|phone) me(?= on| at| back|\\s*[.!,]| when| if)|give me a (?:call|ring))', '"Please call me on…": their time on the writer\'s line'],
   ['(?:come in|stop by|drop by|meet(?: up)?|take you(?: out)?) (?:for|to) (?:a )?(?:coffee|lunch|drink|breakfast|dinner)', 'coffee or lunch: a meeting, sweetened'],
-  ['\\d{1,3} (?:more )?minutes of', '"30 minutes of your time", "30 more minutes of mentorship"'],
+  ['\\d{1,3} (?:more )?minutes of (?:your|mentorship|advice|coaching|feedback)', '"30 more minutes of mentorship": minutes of theirs ("starts with 30 minutes of socialising" asks nothing)'],
   ['(?:get|be|land) on your (?:calendar|schedule|diary)|when (?:are|would) you (?:be )?free to (?:meet|talk|chat|call|connect)', '"the best way to get on your calendar": a slot of theirs'],
 ]);
 
