@@ -4,6 +4,8 @@ import { sentenceRule } from '../rule';
 import { compilePhrases } from '../text/phrases';
 
 const PHRASES = compilePhrases(PRESSURE_LINES.patterns);
+/** A refusal to press, just before the phrase: "not going to try", "won't", "no need to". */
+const DISCLAIMED = /\b(?:not|never|no need to|won['’]t|don['’]t want to)(?:\s+(?:going|trying|want|about))?(?:\s+to)?(?:\s+(?:try|attempt|push|pressure|rush)(?:\s+you)?)?(?:\s+to)?\s+$/iu;
 
 export default sentenceRule({
   id: 'pressure',
@@ -19,9 +21,10 @@ export default sentenceRule({
   options: {},
   scope: 'sentence',
   check(sentence) {
+    // Pressure disclaimed is not pressure: "I'm not going to try to change your mind".
     return phraseReports(sentence, PHRASES, 'pressure', () => [
       advice('Drop the pressure; if there is a real deadline, explain what it means for them'),
-    ]);
+    ]).filter((report) => !DISCLAIMED.test(sentence.text.slice(Math.max(0, report.start - 40), report.start)));
   },
   examples: {
     bad: [
@@ -37,6 +40,7 @@ export default sentenceRule({
       { text: 'The grant application you mentioned closes on Friday; the template is attached.' },
       { text: 'No rush on this — whenever suits you.' },
       { text: 'If you change your mind later, you can cancel from your account page.' },
+      { text: 'I noticed you cancelled. I’m not going to try to change your mind, but what made you leave?' },
     ],
   },
 });
