@@ -18,9 +18,14 @@ export default sentenceRule({
   },
   options: {},
   scope: 'sentence',
-  check(sentence) {
+  check(sentence, settings) {
     if (sentence.lineKind !== 'greeting' && !sentence.lineStart) return [];
-    return phraseReports(sentence, PHRASES, 'greeting', () => [advice('Greet them by name')]).filter((r) => r.start <= 2);
+    // "Hi there" opens a newsletter or a notice to every customer well enough; to one prospect, or in
+    // a reply to someone who wrote in, it says the name was not looked up.
+    const listMail = settings.channel === 'newsletter';
+    return phraseReports(sentence, PHRASES, 'greeting', () => [advice('Greet them by name')]).filter(
+      (r) => r.start <= 2 && !(listMail && /^\W*(?:hi|hey|hello)\s+there\W*$/iu.test(sentence.text.slice(r.start, r.end))),
+    );
   },
   examples: {
     bad: [
@@ -33,6 +38,7 @@ export default sentenceRule({
       { text: 'Dear Ms Okafor,\n\nThank you for the floor plans.' },
       { text: 'Hi Tom, is there still a place on the course?' },
       { text: 'The letter began “Dear Sir” and went downhill.' },
+      { text: 'Hi there,\n\nYour workspace is ready: sign in with the link below.', channel: 'newsletter' },
       { text: 'Hi all,\n\nThe agenda for Thursday is below.' },
     ],
   },
