@@ -16,6 +16,7 @@ import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, cpSync, renameSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withoutUnusedCompromise } from './scripts/compromise-plugins.mjs';
 import { LEXICON_FILE, stripLexiconNotes } from './scripts/lexicon-notes.mjs';
 import { writeZip } from './scripts/zip.mjs';
 
@@ -150,32 +151,6 @@ const withoutLexiconNotes = {
     });
     // A lexicon whose entries all changed shape would strip nothing and ship every note.
     build.onEnd(() => (loaded > 0 && total === 0 ? { errors: [{ text: 'src/core/lexicon: no "  [\'entry\', \'why\']," entries found to strip' }] } : undefined));
-  },
-};
-
-/**
- * compromise/two registers plugins the analyser never uses: typeahead (its hook returns at once
- * with no prefixes registered), lookup, swap and lazy (methods of its API that nlp/parse.ts does
- * not call). The content script bundles compromise without them, about 1.6 KB gzip; the tags are
- * the same. A line that is not there any more (a new compromise) fails the build.
- */
-const COMPROMISE_ENTRY = /[\\/]node_modules[\\/]compromise[\\/]src[\\/](one|two)\.js$/;
-const UNUSED_COMPROMISE = {
-  one: ["import lookup from './1-one/lookup/plugin.js'", "import typeahead from './1-one/typeahead/plugin.js'", 'nlp.extend(lookup)', 'nlp.extend(typeahead)'],
-  two: ["import lazy from './2-two/lazy/plugin.js'", "import swap from './2-two/swap/plugin.js'", 'nlp.plugin(lazy)', 'nlp.plugin(swap)'],
-};
-const withoutUnusedCompromise = {
-  name: 'without-unused-compromise',
-  setup(build) {
-    build.onLoad({ filter: COMPROMISE_ENTRY }, (args) => {
-      const which = COMPROMISE_ENTRY.exec(args.path)[1];
-      const lines = readFileSync(args.path, 'utf8').split('\n');
-      const kept = lines.filter((line) => !UNUSED_COMPROMISE[which].some((unused) => line.trim().startsWith(unused)));
-      if (lines.length - kept.length !== UNUSED_COMPROMISE[which].length) {
-        return { errors: [{ text: `compromise/src/${which}.js: expected the lines ${UNUSED_COMPROMISE[which].join('; ')}` }] };
-      }
-      return { contents: kept.join('\n'), loader: 'js' };
-    });
   },
 };
 
