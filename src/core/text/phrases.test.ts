@@ -81,6 +81,17 @@ describe('findPhrases', () => {
     }
   });
 
+  it('compiles patterns to the regex source it always has (spellings, hyphens, contractions, groups, wildcards, raw tokens, escapes)', () => {
+    const patterns = ['organise', 'organisations', 'analysed', 'colour', 'tour', 'cutting-edge', "don't", 'e.g.', 'c++', 'seamless(ly)?', 'a/b', 'synerg(y|ies)', 'realiz(e|ing)', "I'm sure", '(just )?following up( on| about)?', '* years', '** of', '/\\d+%/ off', '$5 ^x {y}'];
+    // The source these compiled to before load-time work on the compiler was cut (fast paths, a cache of tokens).
+    const W = '[\\p{L}\\p{N}_]';
+    const A = "['’‘`]";
+    const word = `${W}+(?:${A}${W}+)?[,;:]?`;
+    expect(compilePhrases(patterns).source).toBe(
+      `(?:(?:just\\s+)?following\\s+up(?:\\s+about|\\s+on)?|organi[sz]ations|seamless(?:ly)?|synerg(?:ies|y)|realiz(?:ing|e)|cutting(?:[-‐‑–]|\\s+)edge|(?:\\d+%)\\s+off|\\$5\\s+\\^x\\s+\\{y\\}|organi[sz]e|analy[sz]ed|(?:i${A}m|i\\s+am)\\s+sure|${word}\\s+years|colo(?:u)?r|(?:don${A}t|do\\s+not)|(?:(?:${word}(?:\\s+${word}){0,2})\\s+)?of|tour|e\\.g\\.|c\\+\\+|a\\/b)(?!${W})`,
+    );
+  });
+
   it('finds phrases in the usual places', () => {
     const [chasing] = SETS;
     expect(findPhrases(chasing!, 'Hi Ana — just following up on my last email. I’m sure you saw it.').map((h) => h.text)).toEqual(['just following up on my last email', 'I’m sure']);

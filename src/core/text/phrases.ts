@@ -56,18 +56,22 @@ const CONTRACTIONS: Readonly<Record<string, string>> = {
 const HYPHEN = '(?:[-‐‑–]|\\s+)';
 
 function escapeLiteral(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/[.+^${}\\/*]/g, (c) => `\\${c}`)
-    .replace(/-/g, HYPHEN)
-    .replace(/'/g, APOSTROPHE)
-    .replace(/i([sz])(e|es|ed|ing|ation|ations)$/i, 'i[sz]$2')
-    .replace(/y([sz])(e|es|ed|ing)$/i, 'y[sz]$2')
-    .replace(/(?<=[a-z]{2})our$/i, 'o(?:u)?r');
+  let out = word.toLowerCase();
+  // Each test below is true whenever one of the replacements after it can change the word:
+  // most words need none of them, and this runs for every word of every list at load.
+  if (/[.+^${}\\/*'-]/.test(out)) out = out.replace(/[.+^${}\\/*]/g, (c) => `\\${c}`).replace(/-/g, HYPHEN).replace(/'/g, APOSTROPHE);
+  if (/(?:[sz](?:e|es|ed|ing|ations?)|our)$/i.test(out)) {
+    out = out
+      .replace(/i([sz])(e|es|ed|ing|ation|ations)$/i, 'i[sz]$2')
+      .replace(/y([sz])(e|es|ed|ing)$/i, 'y[sz]$2')
+      .replace(/(?<=[a-z]{2})our$/i, 'o(?:u)?r');
+  }
+  return out;
 }
 
 /** One word, which may hold inline groups ("seamless(ly)?", "synerg(y|ies)") and classes ("[sz]"). */
 function compileWord(word: string): string {
+  if (!/[([]/.test(word)) return escapeLiteral(word);
   let out = '';
   let literal = '';
   let i = 0;
@@ -153,7 +157,19 @@ interface Piece {
   optional: boolean;
 }
 
+/** Compiled tokens by their text: the lists repeat many ("(email|message|note)", "we", "I'm"). */
+const TOKENS = new Map<string, Piece>();
+
 function compileToken(token: string): Piece {
+  let piece = TOKENS.get(token);
+  if (!piece) {
+    piece = compileTokenOnce(token);
+    TOKENS.set(token, piece);
+  }
+  return piece;
+}
+
+function compileTokenOnce(token: string): Piece {
   const word = `${WORD_CHAR}+(?:${APOSTROPHE}${WORD_CHAR}+)?[,;:]?`;
   if (token === '*') return { body: word, optional: false };
   if (token === '**') return { body: `(?:${word}(?:\\s+${word}){0,2})`, optional: true };
