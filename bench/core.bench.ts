@@ -29,8 +29,8 @@ const quick = process.argv.includes('--quick');
 // package has to resolve from the temporary folder scripts/run-ts.mjs runs this file from.
 const projectRequire = createRequire(resolve('package.json'));
 const { build } = projectRequire('esbuild') as typeof Esbuild;
-// The parts of compromise the content script leaves out are left out here too (build.mjs).
-const { withoutUnusedCompromise } = (await import(pathToFileURL(resolve('scripts/compromise-plugins.mjs')).href)) as { withoutUnusedCompromise: Esbuild.Plugin };
+// compromise is bundled as the content script bundles it (build.mjs).
+const { compromisePlugins } = (await import(pathToFileURL(resolve('scripts/compromise-plugins.mjs')).href)) as { compromisePlugins: Esbuild.Plugin[] };
 const workDir = mkdtempSync(join(tmpdir(), 'outward-bench-'));
 process.on('exit', () => rmSync(workDir, { recursive: true, force: true }));
 
@@ -58,7 +58,7 @@ async function bundleCore(name: string, withNlp: boolean): Promise<string> {
     target: 'chrome120',
     nodePaths: [resolve('node_modules')],
     define: { __DEV__: 'false', __TEST_HOOKS__: 'false', 'process.env.NODE_ENV': '"production"' },
-    plugins: [withoutUnusedCompromise],
+    plugins: compromisePlugins,
     logLevel: 'error',
   });
   return outfile;
