@@ -16,7 +16,7 @@ import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, cpSync, renameSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withoutUnusedCompromise } from './scripts/compromise-trim.mjs';
+import { compromisePlugins } from './scripts/compromise-plugins.mjs';
 import { LEXICON_FILE, stripLexiconNotes } from './scripts/lexicon-notes.mjs';
 import { writeZip } from './scripts/zip.mjs';
 
@@ -209,7 +209,7 @@ function extensionBuilds(outdir, { testHooks }) {
       ...options,
       entryPoints: Object.fromEntries(SCRIPTS.map(({ out, entry }) => [out, join(root, entry)])),
       outdir,
-      plugins: [withoutRuleExamples, withoutLexiconNotes, withoutCategorySummaries, compactStyles, withoutUnusedCompromise],
+      plugins: [withoutRuleExamples, withoutLexiconNotes, withoutCategorySummaries, compactStyles, ...compromisePlugins],
       // Outward's own code never logs; the console calls left are compromise's debug printers
       // (\`.debug()\`, \`.out('console')\`), which the analyser never calls: about 0.5 KB gzip.
       drop: ['console'],

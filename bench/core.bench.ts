@@ -17,6 +17,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type * as Esbuild from 'esbuild';
 import type * as Core from '../src/core/index';
@@ -28,6 +29,8 @@ const quick = process.argv.includes('--quick');
 // package has to resolve from the temporary folder scripts/run-ts.mjs runs this file from.
 const projectRequire = createRequire(resolve('package.json'));
 const { build } = projectRequire('esbuild') as typeof Esbuild;
+// compromise is bundled as the content script bundles it (build.mjs).
+const { compromisePlugins } = (await import(pathToFileURL(resolve('scripts/compromise-plugins.mjs')).href)) as { compromisePlugins: Esbuild.Plugin[] };
 const workDir = mkdtempSync(join(tmpdir(), 'outward-bench-'));
 process.on('exit', () => rmSync(workDir, { recursive: true, force: true }));
 
@@ -38,7 +41,7 @@ interface BenchBundle {
   nlp: Nlp;
 }
 
-/** Bundles src/core (with compromise) minified with production defines, like the content script. */
+/** Bundles src/core (with compromise, less what the content script leaves out of it) minified with production defines, like the content script. */
 async function bundleCore(name: string, withNlp: boolean): Promise<string> {
   const entry = join(workDir, `${name}.ts`);
   const exports = [`export { analyze, createAnalyzer } from ${JSON.stringify(resolve('src/core/index.ts'))};`];
@@ -55,6 +58,7 @@ async function bundleCore(name: string, withNlp: boolean): Promise<string> {
     target: 'chrome120',
     nodePaths: [resolve('node_modules')],
     define: { __DEV__: 'false', __TEST_HOOKS__: 'false', 'process.env.NODE_ENV': '"production"' },
+    plugins: compromisePlugins,
     logLevel: 'error',
   });
   return outfile;

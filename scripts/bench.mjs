@@ -11,7 +11,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
-import { withoutUnusedCompromise } from './compromise-trim.mjs';
+import { compromisePlugins } from './compromise-plugins.mjs';
 
 // DESIGN.md §6: content script ≤ 200 KB gzip (compromise's tagger is about 120 KB of it), popup ≤ 15 KB.
 const BUDGETS = { 'content.js': 200 * 1024, popup: 15 * 1024 };
@@ -90,8 +90,8 @@ async function contentScriptParts(totalGzip) {
   const parts = new Map();
   for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) parts.set(part(path), (parts.get(part(path)) ?? 0) + bytesInOutput);
   const raw = output.bytes;
-  // As content.js bundles it: compromise/two without what the tagger never calls (build.mjs).
-  const alone = await esbuild.build({ ...shared, plugins: [withoutUnusedCompromise], stdin: { contents: "import nlp from 'compromise/two'; globalThis.nlp = nlp;", resolveDir: process.cwd(), loader: 'js' } });
+  // As the content script has it: compromise/two, less what build.mjs leaves out.
+  const alone = await esbuild.build({ ...shared, plugins: compromisePlugins, stdin: { contents: "import nlp from 'compromise/two'; globalThis.nlp = nlp;", resolveDir: process.cwd(), loader: 'js' } });
   const compromiseGzip = gzipSync(alone.outputFiles[0].contents, { level: 9 }).length;
   console.log('\n-- Content script by part (raw bytes from the esbuild metafile; gzip estimated by share of the whole) --');
   console.log(`${'part'.padEnd(34)} ${'raw'.padStart(10)} ${'gzip (est.)'.padStart(12)}`);

@@ -113,6 +113,16 @@ test('the content script ships the rules without their examples; the options pag
   expect(content).not.toContain(example);
 });
 
+test('the content script ships compromise without the methods that edit a document; the CLI keeps them', () => {
+  // Names of compromise's "change" methods (scripts/compromise-trim.mjs); minifying keeps method names.
+  const content = readFileSync(join(dist, 'chrome', 'content.js'), 'utf8');
+  const cli = readFileSync(join(dist, 'cli', 'outward.cjs'), 'utf8');
+  for (const method of ['insertAfter', 'toTitleCase', 'dehyphenate']) {
+    expect(cli).toContain(method);
+    expect(content).not.toContain(method);
+  }
+});
+
 describe('the lexicon in the content script', () => {
   const content = readFileSync(join(dist, 'chrome', 'content.js'), 'utf8');
   const options = readFileSync(join(dist, 'chrome', 'options', 'main.js'), 'utf8');

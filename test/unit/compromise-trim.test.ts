@@ -1,5 +1,5 @@
 // The content script bundles compromise without the plugins and document methods the tagger never
-// calls (scripts/compromise-trim.mjs). parse.ts swallows a tagger error and falls back to untagged
+// calls, and merges its world with plain assignments (scripts/compromise-plugins.mjs). parse.ts swallows a tagger error and falls back to untagged
 // tokens, so a method the tagger did need would not crash: it would quietly change the tags. This
 // bundles the analyser twice, with the whole compromise and with the trimmed one, and holds the
 // trimmed one to the same tokens and the same reports on every rule example and on sentences
@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listRules } from '../../src/core/index';
-import { withoutUnusedCompromise } from '../../scripts/compromise-trim.mjs';
+import { compromisePlugins } from '../../scripts/compromise-plugins.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -41,7 +41,7 @@ async function load(name: string, trimmed: boolean): Promise<Bundle> {
     format: 'esm',
     outfile,
     define: { __DEV__: 'false', __TEST_HOOKS__: 'false' },
-    plugins: trimmed ? [withoutUnusedCompromise] : [],
+    plugins: trimmed ? compromisePlugins : [],
     logLevel: 'error',
   });
   return (await import(pathToFileURL(outfile).href)) as Bundle;

@@ -3,11 +3,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { propertySeed } from '../testing/seed';
+import type { PhraseList } from '../lexicon/entries';
+import * as LISTS from '../lexicon/phrases';
 import { compilePhrases, findPhrases, fold, hasPhrase, type PhraseSet } from './phrases';
 
 /** The reference: every non-empty match of the global regex, left to right. */
 function reference(set: PhraseSet, text: string) {
-  return [...fold(text).matchAll(set.regex)].filter((m) => m[0].length > 0).map((m) => ({ start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length) }));
+  return [...fold(text).matchAll(new RegExp(`(?<![\\p{L}\\p{N}_])${set.source}`, 'gu'))].filter((m) => m[0].length > 0).map((m) => ({ start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length) }));
 }
 
 const SETS = [
@@ -15,9 +17,13 @@ const SETS = [
   compilePhrases(['* years of experience', '** leading provider', 'we (apologise|are sorry) for', 'colour', 'analyse']),
   compilePhrases(['/\\d+%/ (faster|cheaper)', '/top[-–\\s]?\\d{1,3}/', '/[{][{][a-z_]+[}][}]/', '/\\[[a-z]+\\]/']),
   compilePhrases(['/\\d*/', 'a', 'a b', 'ab']),
+  // Raw tokens that keep the set on the folded text (see maskable()), beside ones that do not.
+  compilePhrases(["my name is /[\\p{L}'’-]+/", '(I am|I\'m) * (from|at) **']),
+  compilePhrases(['/[-‐–\\s]?\\d+/ years', '/([a-z])\\1/ *', '/.a/', 'b /[^a]/']),
+  compilePhrases(['/[a-zé]+/ b', '/[é-ø]/', 'café (au lait)?', 'a /\\S+/']),
 ];
 
-const WORDS = ['Just', 'following', 'up', 'on', 'my', 'last', 'email', "I'm", 'I’m', 'sure', "don't", 'miss', 'out', 'touch', 'base', '20', 'years', 'of', 'experience', 'the', 'leading', 'provider', 'we', 'apologize', 'sorry', 'for', 'colour', 'color', 'analyze', '40%', 'faster', 'top-10', '{{first_name}}', '[company name]', 'a', 'b', 'ab', 'İstanbul', '😀', '𝐀', 'ﬁ', '—', '.', ',', '\n'];
+const WORDS = ['café', 'naïve', 'É', 'Straße', '٣', 'ª', '中文', 'ø', 'aa', 'é', 'Ana', 'from', 'name', 'is', 'Just', 'following', 'up', 'on', 'my', 'last', 'email', "I'm", 'I’m', 'sure', "don't", 'miss', 'out', 'touch', 'base', '20', 'years', 'of', 'experience', 'the', 'leading', 'provider', 'we', 'apologize', 'sorry', 'for', 'colour', 'color', 'analyze', '40%', 'faster', 'top-10', '{{first_name}}', '[company name]', 'a', 'b', 'ab', 'İstanbul', '😀', '𝐀', 'ﬁ', '—', '.', ',', '\n'];
 const text = fc.array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...WORDS) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) }), { maxLength: 25 }).chain((words) =>
   fc.array(fc.constantFrom(' ', '  ', '', '\t', '-'), { minLength: words.length, maxLength: words.length }).map((gaps) => words.map((w, i) => w + gaps[i]).join('')),
 );
@@ -31,6 +37,58 @@ describe('findPhrases', () => {
         expect(hasPhrase(set, t)).toBe(want.length > 0);
       }),
       { numRuns: 3000, ...propertySeed() },
+    );
+  });
+
+  it('matches as the global regex does with every phrase list of the lexicon', () => {
+    const lists = Object.values(LISTS).filter((list): list is PhraseList => typeof list === 'object' && 'patterns' in list);
+    const sets = lists.map((list) => compilePhrases(list.patterns));
+    // Words taken from the lists themselves, so that their phrases do occur, with non-ASCII letters and marks among them.
+    const words = [...new Set(lists.flatMap((list) => list.patterns.join(' ').split(/[\s()|?/]+/)).filter((w) => /^[a-z'’-]+$/i.test(w)))];
+    const draft = fc.array(fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...words) }, { weight: 2, arbitrary: fc.constantFrom(...WORDS) }), { maxLength: 30 }).chain((ws) =>
+      fc.array(fc.constantFrom(' ', ' ', ' ', ', ', '-', '’'), { minLength: ws.length, maxLength: ws.length }).map((gaps) => ws.map((w, i) => w + gaps[i]).join('')),
+    );
+    fc.assert(
+      fc.property(fc.nat(sets.length - 1), draft, (k, t) => {
+        const set = sets[k] as PhraseSet;
+        expect(findPhrases(set, t)).toEqual(reference(set, t));
+      }),
+      { numRuns: 3000, ...propertySeed() },
+    );
+  });
+
+  it('runs on the letter-masked text only where that cannot change a match', () => {
+    expect(SETS.map((set) => set.masked)).toEqual([true, true, true, true, false, false, false]);
+    expect(compilePhrases(['/[-‐–\\s]?\\d+/ years']).masked).toBe(true);
+    for (const pattern of ['/([a-z])\\1/', '/.a/', 'b /[^a]/', '/[é-ø]/', 'café', 'a /\\S+/', '/\\p{L}/']) expect(compilePhrases([pattern]).masked).toBe(false);
+  });
+
+  it('matches these contractions in their long form too, and no others', () => {
+    const long: Record<string, string[]> = {
+      "I'm": ['I am'], "I've": ['I have'], "I'd": ['I would', 'I had'], "I'll": ['I will'],
+      "we're": ['we are'], "we've": ['we have'], "we'd": ['we would', 'we had'], "we'll": ['we will'],
+      "you're": ['you are'], "you've": ['you have'], "you'd": ['you would', 'you had'], "you'll": ['you will'],
+      "it's": ['it is', 'it has'], "that's": ['that is'], "there's": ['there is'], "let's": ['let us'],
+      "don't": ['do not'], "doesn't": ['does not'], "didn't": ['did not'], "isn't": ['is not'], "aren't": ['are not'], "wasn't": ['was not'], "weren't": ['were not'],
+      "haven't": ['have not'], "hasn't": ['has not'], "can't": ['can not', 'cannot'], "won't": ['will not'], "wouldn't": ['would not'], "couldn't": ['could not'], "shouldn't": ['should not'],
+      "they're": [], "he's": [], "ain't": [], "mustn't": [], "i're": [], "we'm": [],
+    };
+    for (const [short, forms] of Object.entries(long)) {
+      const set = compilePhrases([short]);
+      const [head = ''] = short.split("'");
+      const found = [...new Set([short, short.replace("'", '’'), ...forms, `${head} not`, `${head} am`, `${head} are`])].filter((text) => findPhrases(set, text).length > 0);
+      expect(found, short).toEqual([short, short.replace("'", '’'), ...forms]);
+    }
+  });
+
+  it('compiles patterns to the regex source it always has (spellings, hyphens, contractions, groups, wildcards, raw tokens, escapes)', () => {
+    const patterns = ['organise', 'organisations', 'analysed', 'colour', 'tour', 'cutting-edge', "don't", 'e.g.', 'c++', 'seamless(ly)?', 'a/b', 'synerg(y|ies)', 'realiz(e|ing)', "I'm sure", '(just )?following up( on| about)?', '* years', '** of', '/\\d+%/ off', '$5 ^x {y}'];
+    // The source these compiled to before load-time work on the compiler was cut (fast paths, a cache of tokens).
+    const W = '[\\p{L}\\p{N}_]';
+    const A = "['’‘`]";
+    const word = `${W}+(?:${A}${W}+)?[,;:]?`;
+    expect(compilePhrases(patterns).source).toBe(
+      `(?:(?:just\\s+)?following\\s+up(?:\\s+about|\\s+on)?|organi[sz]ations|seamless(?:ly)?|synerg(?:ies|y)|realiz(?:ing|e)|cutting(?:[-‐‑–]|\\s+)edge|(?:\\d+%)\\s+off|\\$5\\s+\\^x\\s+\\{y\\}|organi[sz]e|analy[sz]ed|(?:i${A}m|i\\s+am)\\s+sure|${word}\\s+years|colo(?:u)?r|(?:don${A}t|do\\s+not)|(?:(?:${word}(?:\\s+${word}){0,2})\\s+)?of|tour|e\\.g\\.|c\\+\\+|a\\/b)(?!${W})`,
     );
   });
 

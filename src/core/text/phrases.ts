@@ -56,18 +56,22 @@ const CONTRACTIONS: Readonly<Record<string, string>> = {
 const HYPHEN = '(?:[-‐‑–]|\\s+)';
 
 function escapeLiteral(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/[.+^${}\\/*]/g, (c) => `\\${c}`)
-    .replace(/-/g, HYPHEN)
-    .replace(/'/g, APOSTROPHE)
-    .replace(/i([sz])(e|es|ed|ing|ation|ations)$/i, 'i[sz]$2')
-    .replace(/y([sz])(e|es|ed|ing)$/i, 'y[sz]$2')
-    .replace(/(?<=[a-z]{2})our$/i, 'o(?:u)?r');
+  let out = word.toLowerCase();
+  // Each test below is true whenever one of the replacements after it can change the word:
+  // most words need none of them, and this runs for every word of every list at load.
+  if (/[.+^${}\\/*'-]/.test(out)) out = out.replace(/[.+^${}\\/*]/g, (c) => `\\${c}`).replace(/-/g, HYPHEN).replace(/'/g, APOSTROPHE);
+  if (/(?:[sz](?:e|es|ed|ing|ations?)|our)$/i.test(out)) {
+    out = out
+      .replace(/i([sz])(e|es|ed|ing|ation|ations)$/i, 'i[sz]$2')
+      .replace(/y([sz])(e|es|ed|ing)$/i, 'y[sz]$2')
+      .replace(/(?<=[a-z]{2})our$/i, 'o(?:u)?r');
+  }
+  return out;
 }
 
 /** One word, which may hold inline groups ("seamless(ly)?", "synerg(y|ies)") and classes ("[sz]"). */
 function compileWord(word: string): string {
+  if (!/[([]/.test(word)) return escapeLiteral(word);
   let out = '';
   let literal = '';
   let i = 0;
@@ -121,54 +125,31 @@ function matching(text: string, open: number): number {
   return -1;
 }
 
-/** Split a pattern into top-level tokens, keeping parenthesised groups (and a trailing `?`) whole. */
-function tokenize(pattern: string): string[] {
-  const tokens: string[] = [];
+/** Split at the characters `at` accepts outside parentheses, keeping parenthesised groups whole. */
+function splitTop(text: string, at: (char: string) => boolean): string[] {
+  const parts = [''];
   let depth = 0;
-  let current = '';
-  for (const char of pattern.trim()) {
+  for (const char of text) {
     if (char === '(') depth += 1;
     if (char === ')') depth -= 1;
-    if (/\s/.test(char) && depth === 0) {
-      if (current) tokens.push(current);
-      current = '';
-    } else current += char;
+    if (depth === 0 && at(char)) parts.push('');
+    else parts[parts.length - 1] += char;
   }
-  if (current) tokens.push(current);
-  return tokens;
-}
-
-function splitAlternatives(body: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const char of body) {
-    if (char === '(') depth += 1;
-    if (char === ')') depth -= 1;
-    if (char === '|' && depth === 0) {
-      parts.push(current);
-      current = '';
-    } else current += char;
-  }
-  parts.push(current);
   return parts;
 }
+
+/** Split a pattern into top-level tokens, keeping parenthesised groups (and a trailing `?`) whole. */
+const tokenize = (pattern: string): string[] => splitTop(pattern.trim(), (char) => /\s/.test(char)).filter((token) => token !== '');
+
+const splitAlternatives = (body: string): string[] => splitTop(body, (char) => char === '|');
 
 /** A sequence of tokens as a regex source; each token carries its own leading separator. */
 function compileSequence(pattern: string): string {
   const pieces = tokenize(pattern).map((token) => compileToken(token));
-  let source = '';
-  pieces.forEach((piece, index) => {
-    if (index === 0) source += piece.body;
-    else if (piece.optional) source += `(?:\\s+${piece.body})?`;
-    else source += `\\s+${piece.body}`;
-  });
+  const join = (list: Piece[]): string => list.map((p, i) => (i === 0 ? p.body : p.optional ? `(?:\\s+${p.body})?` : `\\s+${p.body}`)).join('');
+  const [first] = pieces;
   // A leading optional token: make the separator belong to it.
-  const first = pieces[0];
-  if (first?.optional && pieces.length > 1) {
-    source = `(?:${first.body}\\s+)?` + pieces.slice(1).map((p, i) => (i === 0 ? p.body : p.optional ? `(?:\\s+${p.body})?` : `\\s+${p.body}`)).join('');
-  }
-  return source;
+  return first?.optional && pieces.length > 1 ? `(?:${first.body}\\s+)?${join(pieces.slice(1))}` : join(pieces);
 }
 
 interface Piece {
@@ -176,9 +157,22 @@ interface Piece {
   optional: boolean;
 }
 
+/** Compiled tokens by their text: the lists repeat many ("(email|message|note)", "we", "I'm"). */
+const TOKENS = new Map<string, Piece>();
+
 function compileToken(token: string): Piece {
-  if (token === '*') return { body: `${WORD_CHAR}+(?:${APOSTROPHE}${WORD_CHAR}+)?[,;:]?`, optional: false };
-  if (token === '**') return { body: `(?:${WORD_CHAR}+(?:${APOSTROPHE}${WORD_CHAR}+)?[,;:]?(?:\\s+${WORD_CHAR}+(?:${APOSTROPHE}${WORD_CHAR}+)?[,;:]?){0,2})`, optional: true };
+  let piece = TOKENS.get(token);
+  if (!piece) {
+    piece = compileTokenOnce(token);
+    TOKENS.set(token, piece);
+  }
+  return piece;
+}
+
+function compileTokenOnce(token: string): Piece {
+  const word = `${WORD_CHAR}+(?:${APOSTROPHE}${WORD_CHAR}+)?[,;:]?`;
+  if (token === '*') return { body: word, optional: false };
+  if (token === '**') return { body: `(?:${word}(?:\\s+${word}){0,2})`, optional: true };
   if (token.length > 2 && token.startsWith('/') && (token.endsWith('/') || token.endsWith('/?'))) {
     const optionalRaw = token.endsWith('/?');
     return { body: `(?:${token.slice(1, optionalRaw ? -2 : -1)})`, optional: optionalRaw };
@@ -201,18 +195,59 @@ function compileToken(token: string): Piece {
  * fuller phrase usually wins over its own prefix.
  */
 export interface PhraseSet {
-  /** All patterns, global: the reference behaviour (and what tests compare against). */
-  readonly regex: RegExp;
-  /** The same source, sticky: tried only where a match can start (see `starts`). */
+  /**
+   * All patterns as one source, without the leading "not after a word character" that findPhrases
+   * gets from where it tries them: `(?<!WORD_CHAR)` and this, run globally on the folded text, is
+   * the reference behaviour (what tests compare against).
+   */
+  readonly source: string;
+  /**
+   * What findPhrases runs, sticky, only where a match can start (see `starts`); on the
+   * letter-masked text when `masked`.
+   */
   readonly sticky: RegExp;
+  readonly masked: boolean;
 }
 
-/** Compile a list of patterns. The regex has the `g` flag but is only used through matchAll (stateless). */
+/**
+ * A cheap stand-in for WORD_CHAR. A Unicode property class is most of what compiling a phrase
+ * regex costs (V8 builds its hundreds of ranges at every use), so the regex findPhrases runs
+ * tests for ASCII word characters and MASK, and runs on a copy of the folded text in which every
+ * other word character (é, ß, ٣, 𝐀's two halves) is replaced by MASK, one code unit for one: the
+ * same positions are word characters in both, so the matches are the same.
+ */
+const MASK = '\u00aa';
+/** A word character other than an ASCII one. */
+const OTHER_WORD_CHAR = new RegExp(`(?!\\w)${WORD_CHAR}`, 'gu');
+const CHEAP_WORD_CHAR = `[\\w${MASK}]`;
+
+/**
+ * Whether a regex source (without WORD_CHAR) matches the same on the masked text as on the folded
+ * text: it holds nothing that could tell MASK from the character it stands for, or split a masked
+ * character's two halves — no property or code-point escape, no `\S`/`\W`/`\D`/`\B`, no
+ * back-reference, no `.`, no negated class, no range with a non-ASCII end, no word character
+ * but ASCII ones.
+ */
+function maskable(source: string): boolean {
+  const rest = source
+    // Escapes that stand for ASCII characters or classes (\s, \d, \., \\, \-), then classes that are not negated and have no non-ASCII range end.
+    .replace(/\\[^pPuxcSWDBk1-9]/g, '')
+    .replace(/\[(?!\^)[^[\]]*\]/g, (set) => (/[^\x20-\x7e]-|[^[]-[^\x20-\x7e]/u.test(set) ? '.' : ''));
+  return !/[.[\\]/.test(rest) && source.search(OTHER_WORD_CHAR) < 0;
+}
+
+/** Compile a list of patterns. */
 export function compilePhrases(patterns: readonly string[]): PhraseSet {
   const alternatives = byLength([...patterns]).map((p) => compileSequence(p));
   // No `i` flag: case-insensitive Unicode regexes are slow to compile, so the text is folded instead.
-  const source = `(?<!${WORD_CHAR})(?:${alternatives.join('|')})(?!${WORD_CHAR})`;
-  return { regex: new RegExp(source, 'gu'), sticky: new RegExp(source, 'uy') };
+  const body = `(?:${alternatives.join('|')})(?!${WORD_CHAR})`;
+  const masked = maskable(body.replaceAll(WORD_CHAR, ' '));
+  const sticky = new RegExp(masked ? body.replaceAll(WORD_CHAR, CHEAP_WORD_CHAR) : body, 'uy');
+  // V8 compiles a regex on its first exec. Done here, while the analyser loads, it costs about
+  // half what it costs inside the first analysis (measured: bench/core.bench.ts --start-up, load
+  // and first result together ~30 ms shorter).
+  sticky.exec('');
+  return { source: body, sticky, masked };
 }
 
 /**
@@ -241,21 +276,24 @@ export interface PhraseHit {
 const WORD_START = new RegExp(`(?<!${WORD_CHAR})`, 'gu');
 
 /**
- * The folded text and its possible match starts, for the last text seen: a sentence is read by
- * every phrase rule in turn, so this is computed once per sentence, not once per rule.
+ * The folded text, its letter-masked copy and its possible match starts, for the last text seen:
+ * a sentence is read by every phrase rule in turn, so this is computed once per sentence, not once per rule.
  */
 let lastText: string | null = null;
 let lastFolded = '';
+let lastMasked = '';
 let lastStarts: number[] = [];
 
-function prepared(text: string): { folded: string; starts: number[] } {
+function prepared(text: string): { folded: string; masked: string; starts: number[] } {
   if (text !== lastText) {
     lastFolded = fold(text);
+    // One MASK per code unit, so offsets stay the same.
+    lastMasked = lastFolded.replace(OTHER_WORD_CHAR, (char) => MASK.repeat(char.length));
     lastStarts = [];
     for (const match of lastFolded.matchAll(WORD_START)) lastStarts.push(match.index);
     lastText = text;
   }
-  return { folded: lastFolded, starts: lastStarts };
+  return { folded: lastFolded, masked: lastMasked, starts: lastStarts };
 }
 
 /**
@@ -265,13 +303,14 @@ function prepared(text: string): { folded: string; starts: number[] } {
  */
 export function findPhrases(set: PhraseSet, text: string, base = 0): PhraseHit[] {
   const hits: PhraseHit[] = [];
-  const { folded, starts } = prepared(text);
+  const { folded, masked, starts } = prepared(text);
+  const subject = set.masked ? masked : folded;
   const sticky = set.sticky;
   let from = 0;
   for (const start of starts) {
     if (start < from) continue;
     sticky.lastIndex = start;
-    const match = sticky.exec(folded);
+    const match = sticky.exec(subject);
     if (!match || match[0].length === 0) continue;
     const end = start + match[0].length;
     hits.push({ start: base + start, end: base + end, text: text.slice(start, end) });
@@ -282,11 +321,12 @@ export function findPhrases(set: PhraseSet, text: string, base = 0): PhraseHit[]
 
 /** True when any pattern matches some of `text` (an empty match does not count). */
 export function hasPhrase(set: PhraseSet, text: string): boolean {
-  const { folded, starts } = prepared(text);
+  const { folded, masked, starts } = prepared(text);
+  const subject = set.masked ? masked : folded;
   const sticky = set.sticky;
   for (const start of starts) {
     sticky.lastIndex = start;
-    const match = sticky.exec(folded);
+    const match = sticky.exec(subject);
     if (match && match[0].length > 0) return true;
   }
   return false;
