@@ -131,7 +131,20 @@ describe.each(BROWSERS)('%s', (name) => {
     // discarded instead: it keeps its address and loses its content script.
     const page = name === 'chromium' ? await browser.newPage() : await browser.openFixture('gmail/new-message.html');
     if (name === 'chromium') await page.goto('https://mail.google.com/__not-served__/inbox').catch(() => undefined);
-    const tabId = await browser.tabIdOf(page);
+    // goto() settles on the refused request while the tab may still read about:blank; the error
+    // page commits at the Gmail address a moment later, and only then is the tab the stand-in.
+    const tabId =
+      name === 'chromium'
+        ? await until(
+            () =>
+              browser.evaluateInExtension(async () => {
+                const { chrome } = globalThis as unknown as { chrome: { tabs: { query(query: { url: string }): Promise<Array<{ id?: number }>> } } };
+                const [tab] = await chrome.tabs.query({ url: 'https://mail.google.com/__not-served__/*' });
+                return tab?.id;
+              }),
+            'the refused Gmail tab at its address',
+          )
+        : await browser.tabIdOf(page);
     if (name === 'firefox') {
       const other = await browser.newPage();
       await other.bringToFront();
