@@ -315,8 +315,7 @@ export const CREDENTIALS: PhraseList = phraseList([
 
 /** Greetings that could go to anyone (rule template-greeting). */
 export const TEMPLATE_GREETINGS: PhraseList = phraseList([
-  ['dear (sir|madam|sir or madam|sir/madam|sirs)', 'the form-letter greeting'],
-  ['dear sir /\\/\\s*/madam', 'the same with a spaced slash'],
+  ['dear (sir|madam|sir or madam|sir/madam|sir / madam|sirs)', 'the form-letter greeting'],
   ['to whom it may concern', 'addressed to nobody in particular'],
   ['dear (valued |loyal )?(customer|client|friend|partner|colleague|member|user|team|hiring manager|business owner|homeowner)s?', 'a greeting for a mailing list'],
   ['(hi|hello|hey|greetings|good (morning|afternoon)) (there|friend|sir|madam)', 'a greeting that skips the name ("Hi all", "Hi team" name a group written to as a group, and pass)'],
@@ -364,7 +363,7 @@ export const SUPERLATIVE_CLAIMS: PhraseList = phraseList([
   ['(we are|we\'re|I am|I\'m) the best', 'the writer calling itself the best'],
   ['the (very )?best (team|agency|solution|platform|product|service|provider|choice|partner|tool|software|option|firm|people)', 'the best of a named kind'],
   ['(the )?most (powerful|advanced|comprehensive|trusted|innovative|complete|reliable|intuitive|sophisticated|popular|experienced) (* )?(platform|solution|suite|tool|software|product|service|agency|firm|team|provider|app|system)( on the market| available| in the (industry|market|world))?', 'a "most" superlative about the product'],
-  ['(number one|#1|no\\. 1)( (provider|platform|choice|agency|tool|rated))?', 'first place with no ranking named'],
+  ['(number one|#1|no. 1)( (provider|platform|choice|agency|tool|rated))?', 'first place with no ranking named'],
   ['among the (best|lowest|highest|top|fastest|leading) in the (industry|market|business|world)', 'a softened superlative'],
   ['(in the )?top /\\d+%/', 'a percentile with no source'],
   ['(the )?only (solution|platform|tool|product|company|agency|firm|one) (that|which|who) (can|does|offers|gives|truly)', 'a claim of uniqueness'],
@@ -382,7 +381,7 @@ export const SUPERLATIVE_CLAIMS: PhraseList = phraseList([
   ['(an |our |unwavering )?(commitment|dedication) to excellence', 'an empty value statement'],
   ['(strive|striving|strives) for excellence', 'an aspiration offered as a fact'],
   ['(outperform|outperforms|outperformed|beat|beats) (industry|market) (benchmarks|averages|standards)', 'a comparison with no figures'],
-  ['/\\d+/-figure (business|income|agency|company)', 'income as status'],
+  ['(/\\d+-figure/|six-figure|seven-figure|eight-figure) (business|income|agency|company)', 'income as status'],
   ['(our|the) (biggest|best|most (ambitious|powerful)) (release|launch|update|year|product) (ever|yet)', 'hype about the writer\'s launch'],
   ['(couldn\'t|could not) be (prouder|more proud|more excited)', 'the writer\'s pride as news'],
   ['white-glove', 'a luxury-service cliché'],

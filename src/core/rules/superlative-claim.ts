@@ -51,6 +51,7 @@ export default sentenceRule({
       { text: 'Our [[award-winning]] team builds [[world-class]] apps.' },
       { text: 'Brightline is [[the most powerful analytics platform on the market]].' },
       { text: 'As I said, ours is the [[industry-leading]] payroll tool.' },
+      { text: 'I built a [[7-figure business]] before I turned thirty.' },
     ],
     good: [
       { text: 'Your award-winning checkout flow made me wonder how you test changes.' },

@@ -30,6 +30,7 @@ export default sentenceRule({
   examples: {
     bad: [
       { text: '[[Dear Sir/Madam]],\n\nPlease find our brochure attached.' },
+      { text: '[[Dear Sir / Madam]],\n\nPlease find our price list attached.' },
       { text: '[[To whom it may concern]]:' },
       { text: '[[Hi there]]! Quick question.' },
       { text: '[[Dear Webmaster]],\n\nI found your site while researching garden tools.' },
