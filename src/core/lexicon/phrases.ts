@@ -144,6 +144,7 @@ export const GENERIC_LINES: PhraseList = phraseList([
   ['(I\'d|I would|I) (love|like) to (add you to my network|pick your brain|learn more about your (business|company))', 'asks a favour of a stranger'],
   ['let me know if you (need anything|are interested|\'re interested|want to (chat|learn more))', 'an open offer that leaves the work to the reader'],
   ['(I|we) (think|believe|feel) (we|I) (could|can|would) be a (great|good|perfect) fit', 'the writer judging fit on the reader\'s behalf'],
+  ['(this|it|that|you|he|she|they|we) (would|could|will|might|may) be (a|the) (great|good|perfect|ideal|natural) fit', 'claims a fit and leaves the reader to find why'],
   ['I see (that )?you (are|work|run|lead)', 'a mail-merge line about their job'],
   ['(your|the) (impressive|amazing|great) (background|profile|experience)', 'generic praise of a profile'],
   ['(are you|would you be|if you are|if you\'re) interested in (learning|hearing) more', 'asks for interest before giving a reason'],

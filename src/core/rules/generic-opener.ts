@@ -30,6 +30,7 @@ export default sentenceRule({
       { text: 'I [[came across your profile]] and was [[impressed by your background]].' },
       { text: 'We help [[businesses like yours]] save time.' },
       { text: '[[This is to inform you]] that the June workshop is full.' },
+      { text: 'I listened to your show and thought [[this would be the perfect fit]]!' },
       { text: '[[Let me know if you need anything]]!' },
     ],
     good: [
