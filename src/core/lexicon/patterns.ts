@@ -193,7 +193,15 @@ export const THANKS_OPENERS: PatternList = patternList([
   ['many thanks', 'as thanks'],
   ['we appreciate', 'thanks in the "we" form'],
   ['i appreciate', 'thanks in the "I" form'],
-  ['(?:(?:massive|huge|big|hearty|warm(?:est)?|many) )?(?:congrats|congratulations|kudos)', 'congratulations: the reader\'s news answered, as thanks answer their act'],
+  ['kudos', 'praise for what the reader did, as thanks'],
+]);
+
+/**
+ * Congratulations open a sentence as thanks do (nlp/focus.ts reads them as thanks), and are said
+ * to the reader even with no "you" in them: "Congrats on the Series C!".
+ */
+export const CONGRATULATIONS: PatternList = patternList([
+  ['(?:(?:massive|huge|big|hearty|warm(?:est)?|many) )?(?:congrats|congratulations)', 'congratulations: the reader\'s news answered, as thanks answer their act'],
 ]);
 
 /**

@@ -25,6 +25,7 @@ import {
   BLAMING,
   CHASING,
   CLOSING_FORMULAS,
+  CONGRATULATIONS,
   DELIVERIES,
   FAULT,
   FAULT_NOUNS,
@@ -134,8 +135,9 @@ const APOLOGY = lexiconRegex(`\\b(?:${APOLOGY_WORDS.alternation})\\b`, 'iu');
 const PHONY = lexiconRegex(`\\b(?:${PHONY_APOLOGY_CUES.alternation})`, 'iu');
 /** Ownership of a specific mistake, which makes an apology sincere. */
 const OWN_FAULT = lexiconRegex(`\\b(?:${OWNED_FAULTS.alternation})\\b`, 'iu');
-const CONGRATULATION = /^\W*(?:\w+\s+)?congrat/iu;
-const THANKS = lexiconRegex(`^(?:(?:and|so|but)\\s+)?(?:${THANKS_OPENERS.alternation})\\b`, 'iu');
+const THANKS = lexiconRegex(`^(?:(?:and|so|but)\\s+)?(?:${THANKS_OPENERS.alternation}|${CONGRATULATIONS.alternation})\\b`, 'iu');
+/** Of those, the congratulations (lexicon CONGRATULATIONS). */
+const CONGRATULATION = lexiconRegex(`^(?:(?:and|so|but)\\s+)?(?:${CONGRATULATIONS.alternation})\\b`, 'iu');
 /** The writer promising, giving or attaching something to the reader. */
 const GIFT_CUE = lexiconRegex(`\\b(?:${ATTACHMENTS.alternation}|${GIFT_CUES.alternation})`, 'iu');
 const NUMBER = lexiconRegex(`\\d|\\b(?:${NUMBER_WORDS.alternation})\\b`, 'iu');
@@ -146,9 +148,9 @@ const FORMAL_NO = /\bregret (?:to (?:inform|advise|tell|say|let)|that)\b/iu;
 /** The writer promising to keep the reader informed: a commitment, not a want. */
 const COMMIT = lexiconRegex(`\\b(?:we|i)(?: will|['’]ll|\\s+shall) (?:${KEEP_INFORMED.alternation})\\b`, 'iu');
 /** The writer promising a service to the reader: "We will refund the fee", "we're going to credit your account" (lexicon PROMISED_SERVICE). */
+const PROMISE = lexiconRegex(`\\b(?:we|i)(?:\\s+will|['’]ll|\\s+shall|\\s+(?:are|am)\\s+going\\s+to|['’](?:re|m)\\s+going\\s+to)\\s+(?:(?:also|now|then|immediately|promptly|automatically|gladly|happily)\\s+)?(?:${PROMISED_SERVICE.alternation})\\b`, 'iu');
 /** The same service done: "We have refunded the fee", "I fixed the link" (amends are reliability shown, not news about the writer). */
 const AMENDS = lexiconRegex(`\\b(?:we|i)(?:\\s+have|['’]ve)?\\s+(?:(?:already|now|just|since)\\s+)?(?:${PROMISED_SERVICE.alternation})(?:e?d)\\b`, 'iu');
-const PROMISE = lexiconRegex(`\\b(?:we|i)(?:\\s+will|['’]ll|\\s+shall|\\s+(?:are|am)\\s+going\\s+to|['’](?:re|m)\\s+going\\s+to)\\s+(?:(?:also|now|then|immediately|promptly|automatically|gladly|happily)\\s+)?(?:${PROMISED_SERVICE.alternation})\\b`, 'iu');
 const INCLUSIVE = lexiconRegex(`^(?:${JOINT_OPENERS.alternation})\\b`, 'iu');
 /** A closing formula on a line of its own kind: "I look forward to hearing from you" says no more than "Best,". */
 const CLOSING = lexiconRegex(`^(?:i|we)(?:['’]m| am| are|['’]re)?(?: really| very much)? (?:${CLOSING_FORMULAS.alternation})\\b`, 'iu');
