@@ -284,7 +284,8 @@ let lastFolded = '';
 let lastMasked = '';
 let lastStarts: number[] = [];
 
-function prepared(text: string): { folded: string; masked: string; starts: number[] } {
+/** The text `set` runs on (folded, or its masked copy) and where a match can start. */
+function prepared(set: PhraseSet, text: string): { subject: string; starts: number[] } {
   if (text !== lastText) {
     lastFolded = fold(text);
     // One MASK per code unit, so offsets stay the same.
@@ -293,7 +294,7 @@ function prepared(text: string): { folded: string; masked: string; starts: numbe
     for (const match of lastFolded.matchAll(WORD_START)) lastStarts.push(match.index);
     lastText = text;
   }
-  return { folded: lastFolded, masked: lastMasked, starts: lastStarts };
+  return { subject: set.masked ? lastMasked : lastFolded, starts: lastStarts };
 }
 
 /**
@@ -303,8 +304,7 @@ function prepared(text: string): { folded: string; masked: string; starts: numbe
  */
 export function findPhrases(set: PhraseSet, text: string, base = 0): PhraseHit[] {
   const hits: PhraseHit[] = [];
-  const { folded, masked, starts } = prepared(text);
-  const subject = set.masked ? masked : folded;
+  const { subject, starts } = prepared(set, text);
   const sticky = set.sticky;
   let from = 0;
   for (const start of starts) {
@@ -321,8 +321,7 @@ export function findPhrases(set: PhraseSet, text: string, base = 0): PhraseHit[]
 
 /** True when any pattern matches some of `text` (an empty match does not count). */
 export function hasPhrase(set: PhraseSet, text: string): boolean {
-  const { folded, masked, starts } = prepared(text);
-  const subject = set.masked ? masked : folded;
+  const { subject, starts } = prepared(set, text);
   const sticky = set.sticky;
   for (const start of starts) {
     sticky.lastIndex = start;
