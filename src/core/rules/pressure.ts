@@ -7,6 +7,15 @@ const PHRASES = compilePhrases(PRESSURE_LINES.patterns);
 /** A refusal to press, just before the phrase: "not going to try", "won't", "no need to". */
 const DISCLAIMED = /\b(?:not|never|no need to|won['’]t|don['’]t want to)(?:\s+(?:going|trying|want|about))?(?:\s+to)?(?:\s+(?:try|attempt|push|pressure|rush)(?:\s+you)?)?(?:\s+to)?\s+$/iu;
 
+/** A bare date that ends something ("ends tomorrow"), as the phrase list matches it without an offer named. */
+const READERS_DATE = /^(?:expires|expiring|ends|ending)\b/iu;
+/**
+ * The reader's own thing just before it: "your trial ends tomorrow", "your 14-day trial expires
+ * Friday". A date on the reader's trial, contract or card is news they need; the pressure is a
+ * date on the seller's offer ("this offer ends Friday"), which the phrase list names itself.
+ */
+const READERS_OWN = /\byour\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+
 export default sentenceRule({
   id: 'pressure',
   category: 'pushy',
@@ -24,7 +33,10 @@ export default sentenceRule({
     // Pressure disclaimed is not pressure: "I'm not going to try to change your mind".
     return phraseReports(sentence, PHRASES, 'pressure', () => [
       advice('Drop the pressure; if there is a real deadline, explain what it means for them'),
-    ]).filter((report) => !DISCLAIMED.test(sentence.text.slice(Math.max(0, report.start - 40), report.start)));
+    ]).filter((report) => {
+      const before = sentence.text.slice(Math.max(0, report.start - 40), report.start);
+      return !DISCLAIMED.test(before) && !(READERS_DATE.test(sentence.text.slice(report.start, report.end)) && READERS_OWN.test(before));
+    });
   },
   examples: {
     bad: [
@@ -39,6 +51,7 @@ export default sentenceRule({
       { text: 'Your current contract renews on 1 March, so any change needs to reach us by mid-February.' },
       { text: 'The grant application you mentioned closes on Friday; the template is attached.' },
       { text: 'No rush on this — whenever suits you.' },
+      { text: 'Just a heads-up: your 30-day trial ends tomorrow, and nothing is charged unless you choose a plan.' },
       { text: 'If you change your mind later, you can cancel from your account page.' },
       { text: 'I noticed you cancelled. I’m not going to try to change your mind, but what made you leave?' },
     ],

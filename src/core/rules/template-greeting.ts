@@ -4,6 +4,8 @@ import { sentenceRule } from '../rule';
 import { compilePhrases } from '../text/phrases';
 
 const PHRASES = compilePhrases(TEMPLATE_GREETINGS.patterns);
+/** A capitalised word straight after the greeting, on the same line: the reader's name. */
+const NAME_NEXT = /^[ \t]+\p{Lu}\p{Ll}/u;
 
 export default sentenceRule({
   id: 'template-greeting',
@@ -24,7 +26,11 @@ export default sentenceRule({
     // a reply to someone who wrote in, it says the name was not looked up.
     const listMail = settings.channel === 'newsletter';
     return phraseReports(sentence, PHRASES, 'greeting', () => [advice('Greet them by name')]).filter(
-      (r) => r.start <= 2 && !(listMail && /^\W*(?:hi|hey|hello)\s+there\W*$/iu.test(sentence.text.slice(r.start, r.end))),
+      (r) =>
+        r.start <= 2 &&
+        !(listMail && /^\W*(?:hi|hey|hello)\s+there\W*$/iu.test(sentence.text.slice(r.start, r.end))) &&
+        // "Hey there Dave", "Dear Sir Alan": the name follows, so the greeting is to someone.
+        !NAME_NEXT.test(sentence.text.slice(r.end)),
     );
   },
   examples: {
@@ -41,6 +47,7 @@ export default sentenceRule({
       { text: 'The letter began “Dear Sir” and went downhill.' },
       { text: 'Hi there,\n\nYour workspace is ready: sign in with the link below.', channel: 'newsletter' },
       { text: 'Hi all,\n\nThe agenda for Thursday is below.' },
+      { text: 'Hey there Priya! Your sketches from the workshop are attached.' },
     ],
   },
 });
