@@ -138,6 +138,8 @@ export const READER_GAIN_BRIDGES: PatternList = patternList([
   ['(?:you|your team) (?:can|could|will|\'ll|’ll) (?:now )?(?:get|save|cut|see|spend|avoid|keep|have|stop|skip)', 'the reader\'s gain spelled out'],
   ['to (?:fix|restore|resolve|recover|repair|replace|reinstate|refund|get back) (?:your|you)', '"…working to restore your site": the writer at work on the reader\'s problem'],
   ['to get (?:your|you) [^.!?;]{1,40}?\\bback', '"…to get your blog back online"'],
+  ['so (?:that )?(?:people|everyone|everybody|customers|members|attendees|users|participants|subscribers) (?:can|could|will|have|get|don[\'’]t|do not|won[\'’]t|aren[\'’]t)', '"…so that people can plan": in a message to many, the readers\' gain'],
+  ['to (?:fix|restore|resolve|recover|repair) (?:the|this|that|an?) (?:issue|problem|outage|error|bug|incident|fault|mistake)', '"…worked through the night to resolve the issue": the writer at work on the problem the reader met'],
 ]);
 
 /** Wishes that are questions about the reader: "I'd love to hear how you…". */

@@ -79,6 +79,11 @@ const TABLE: ReadonlyArray<readonly [string, Party, Act, 'writer' | 'reader' | '
   ['I would like a short call so you can tell me about your hiring plans.', 'writer', 'want', 'writer'],
   ['Our team is working through the night to restore your account.', 'both', 'describe', 'reader'],
   ['We are doing all we can to get your site back online.', 'both', 'state', 'reader'],
+  // In a message to many, the readers may be named as a group; the bridge's clause ends at ", and"/", but".
+  ['We are moving the date now so that members can rebook their travel, but we will keep the venue.', 'both', 'state', 'reader'],
+  ['Our engineers stayed late to resolve the outage, and our status page was updated hourly.', 'both', 'state', 'reader'],
+  ['We changed the schedule so that people can meet our sponsors.', 'writer', 'state', 'writer'],
+  ['We stayed late to resolve the problem with our own build server.', 'writer', 'state', 'writer'],
   // Apologies: sincere (a named mistake) or phony.
   ['We are sorry: we made a mistake on your invoice.', 'writer', 'apologise', 'reader'],
   ['We apologise for any inconvenience this may have caused.', 'writer', 'phony-apology', 'writer'],

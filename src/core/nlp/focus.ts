@@ -110,8 +110,12 @@ const WRITER_IN_CLAUSE = new RegExp(`\\b(?:${WRITER_WORDS})\\b`, 'iu');
 export function namesWriter(clause: string): boolean {
   return WRITER_IN_CLAUSE.test(clause);
 }
-/** The writer named in what the bridge leads to: "so you may tell me about your business" is the writer's gain. */
-const WRITER_AFTER = new RegExp(`^[^.!?;]*?\\b(?:${WRITER_WORDS})\\b`, 'iu');
+/**
+ * The writer named in what the bridge leads to: "so you may tell me about your business" is the
+ * writer's gain. The clause ends at a comma before "and" or "but": "…to resolve the issue, and our
+ * systems were back by morning" is the writer's next clause, not what the bridge leads to.
+ */
+const WRITER_AFTER = new RegExp(`^(?:(?!,\\s*(?:and|but)\\b)[^.!?;])*?\\b(?:${WRITER_WORDS})\\b`, 'iu');
 
 /** A bridge to the reader's gain whose clause does not turn back to the writer. */
 function gainBridge(text: string): boolean {
