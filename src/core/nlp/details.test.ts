@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detailsOf } from './details';
+import { detailsOf, vagueMentionPinned } from './details';
 import { tagSentence } from './parse';
 
 const details = (text: string) => {
@@ -35,7 +35,28 @@ const TABLE: ReadonlyArray<readonly [string, boolean, number, number, boolean]> 
   ['Your work at Northwind on the returns flow was impressive.', true, 1, 0, false],
   ['Your 2019 talk on rota design was brilliant.', true, 1, 0, false],
   ['I enjoyed your podcast with the founder of a bakery chain.', false, 1, 0, false],
+  ['I loved your post about “why annual plans fail”.', false, 1, 0, false],
+  ['I loved your post about it.', false, 0, 1, true],
 ];
+
+// vagueMentionPinned: a thing every reader has, after one "your", pinned or not, as generic-opener reads it.
+const PINNED: ReadonlyArray<readonly [string, boolean]> = [
+  ['I came across your profile.', false],
+  ['I came across your post on returns fraud.', true],
+  ['I came across your post: https://example.com/returns', true],
+  ['I came across your post on Hacker News.', false],
+  ['I came across your post: <link to the post>', true],
+  ['I came across your invoice.', false],
+  ['We value your business.', false],
+];
+
+describe('vagueMentionPinned', () => {
+  it.each(PINNED)('%s → %s', (text, expected) => {
+    const tokens = tagSentence(text);
+    const your = tokens.findIndex((t) => t.normal === 'your');
+    expect(vagueMentionPinned(tokens, text, your)).toBe(expected);
+  });
+});
 
 describe('detailsOf', () => {
   for (const [text, concrete, readerThings, vagueThings, vaguePraise] of TABLE) {

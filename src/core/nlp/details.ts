@@ -78,9 +78,28 @@ function pinned(text: string, tokens: readonly Token[], your: number, noun: numb
   let k = noun + 2;
   if (tokens[k] && DETERMINERS.has(tokens[k]!.normal)) k += 1;
   const topic = tokens[k];
-  if (!topic || topic.tags.has('Pronoun') || ONLINE_PLACES.words.has(topic.normal)) return false;
+  if (!topic) return false;
+  // "your post about “why annual plans fail”": a quoted title names it.
+  if (QUOTE.test(text.slice(next.end, topic.start + 1))) return true;
+  if (topic.tags.has('Pronoun') || ONLINE_PLACES.words.has(topic.normal)) return false;
   return topic.tags.has('Noun') || topic.tags.has('Adjective') || topic.tags.has('Gerund') || isName(topic);
 }
+
+/**
+ * Whether a thing every reader has, named by the "your" at token `your`, is then pinned down:
+ * "your post on churn", "your post about “why plans fail”", "your site: https://…". False for
+ * "your profile" alone, and for any other noun (a stock line's "your reference" is not pinned).
+ */
+export function vagueMentionPinned(tokens: readonly Token[], text: string, your: number): boolean {
+  const at = possessed(tokens, your + 1);
+  if (at === -1) return false;
+  const noun = tokens[at]!;
+  if (!(VAGUE_READER_NOUNS.words.has(noun.normal) || VAGUE_READER_NOUNS.words.has(noun.lemma))) return false;
+  return pinned(text, tokens, your, at) || LINK_AFTER.test(text.slice(noun.end));
+}
+
+/** A link or a placeholder for one straight after the thing: "your post: https://…", "your post ({{post_url}})". */
+const LINK_AFTER = /^\s*(?:[:(\-–—]\s*)?(?:https?:\/\/|www\.|\{\{|\[|<)/iu;
 
 /**
  * Each sentence's details, computed once: the engine reads them for the score and the vague-praise
