@@ -3,6 +3,12 @@ import { advice } from '../rule-kit';
 import { draftRule } from '../rule';
 
 const OUTREACH = new Set(['cold-email', 'follow-up', 'linkedin-note', 'linkedin-message']);
+/**
+ * A question put as a request: "Let me know what you think", "tell us how you handle returns". It
+ * asks for their view as "What do you think?" does; "Let me know if you want a quote" asks only
+ * whether they will buy.
+ */
+const INDIRECT_QUESTION = /\b(?:let (?:me|us) know|tell (?:me|us)) (?:what|how|whether|which|when|where|why) you\b/iu;
 
 export default draftRule({
   id: 'no-reader-question',
@@ -22,7 +28,7 @@ export default draftRule({
     const body = draft.sentences.filter((s) => s.lineKind !== 'greeting' && s.lineKind !== 'signoff' && s.lineKind !== 'subject');
     const words = body.reduce((n, s) => n + s.words, 0);
     if (words < options.minWords) return [];
-    const realQuestion = body.some((s) => s.isQuestion && !s.asksForTime);
+    const realQuestion = body.some((s) => (s.isQuestion || INDIRECT_QUESTION.test(s.text)) && !s.asksForTime);
     if (realQuestion) return [];
     let writer = 0;
     let reader = 0;
@@ -50,6 +56,7 @@ export default draftRule({
     ],
     good: [
       { text: 'Hi Ravi,\n\nI run a small agency and we build Shopify stores. How are you handling the holiday returns rush this year?' },
+      { text: 'Hi Ravi,\n\nWe are a small agency and we build Shopify stores. We have done this for years and our clients like our work.\n\nLet me know how you handle the holiday returns rush.\n\nBest,\nMo' },
       { text: 'Hi Ravi, your checkout drops the discount code on mobile; I recorded the steps for you: https://example.com/clip. Your team can reproduce it in a minute.' },
       { text: 'Hi Ravi,\n\nI run a small agency and we build Shopify stores. I was on your site last night and I found three broken links on the returns page. I would be glad to send you the list I made.\n\nBest,\nMo' },
     ],
