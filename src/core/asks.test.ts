@@ -47,6 +47,10 @@ const GIVES: ReadonlyArray<readonly [string, boolean]> = [
   ['Here is a link to our pitch deck: https://example.com/deck', false],
   ['You can find my attached CV below.', false],
   ['Our team met last week.', false],
+  // Reading or seeing the reader's work is attention (it counts as such), not something handed over.
+  ['I read your article on pricing for clinics.', false],
+  ['I saw your talk at the Leeds meetup.', false],
+  ['I found two broken links on your pricing page.', true],
 ];
 
 // [sentence, whether it asks for the reader's time]: a wish of the writer's to talk is one; a third party's is offered.

@@ -108,7 +108,7 @@ export const ATTACHMENTS: PatternList = patternList([
 /** Signs a draft gives the reader something: a resource, a finding, a way out of replying (after ATTACHMENTS; links are matched beside them). */
 export const GIFTS: PatternList = patternList([
   ['attaching', 'the writer is attaching something as they write'],
-  ['i(?:\'ve|’ve| have)? (?:put together|made|mocked|recorded|drafted|wrote|written|sketched|pulled|compiled|built you|ran|checked|found|noticed|saw|read)', 'the writer made, checked or found something for them'],
+  ['i(?:\'ve|’ve| have)? (?:put together|made|mocked|recorded|drafted|wrote|written|sketched|pulled|compiled|built you|ran|checked|found|noticed)', 'the writer made, checked or found something for them ("I read your post", "I saw your talk" are attention, not a gift)'],
   ['here(?:\'s| is| are) (?:a|the|an|two|three|what|how)', 'hands something over ("here is my CV" hands over the writer, not a gift)'],
   ['a (?:copy|sample|draft|mock-?up|teardown|checklist|template|guide|summary|breakdown|list) (?:of|for|you)', 'names a thing made for them'],
   ['no (?:reply|need to reply|pressure)', 'frees the reader from answering'],
