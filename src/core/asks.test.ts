@@ -28,6 +28,12 @@ const TABLE: ReadonlyArray<readonly [string, boolean, ReturnType<typeof askOf>]>
   ['Let me know whether Tuesday still works for you.', false, null],
   ['We published the guide last week.', false, null],
   ['Your readers asked about pruning.', false, null],
+  // A favour put as a suggestion: the writer's piece for the reader's page or audience.
+  ['I think my checklist would make a great addition to your resources page.', false, 'favour'],
+  ['Your readers would benefit from a link to our pricing guide.', false, 'favour'],
+  ['Our new post would fit right in your weekly round-up.', false, 'favour'],
+  ['Your readers would benefit from a shorter checkout.', false, null],
+  ['The new index is a great addition to the report.', false, null],
 ];
 
 describe('askOf', () => {

@@ -6,9 +6,10 @@
  * "please", "let me know if…", "I'd love it if you…"), and what is asked says who gains: the
  * reader's time for a call (`time`), a favour that serves the writer — pass it on, add a link,
  * publish, introduce, advise (`favour`) — or an offer the reader may take (`offer`: "Want me to
- * send the report?"). A sentence that asks nothing is `null`.
+ * send the report?"). A favour may also be put as a suggestion ("my guide would make a great
+ * addition to your page"). A sentence that asks nothing is `null`.
  */
-import { ATTACHMENTS, FAVOURS, GIFTS, OFFERED_ASKS, REQUEST_FORMS, SELF_PRESENTATION, TIME_ASKS, lexiconRegex } from './lexicon';
+import { ATTACHMENTS, FAVOURS, GIFTS, OFFERED_ASKS, PITCHED_FAVOURS, REQUEST_FORMS, SELF_PRESENTATION, TIME_ASKS, lexiconRegex } from './lexicon';
 
 /** A request for the reader's time: a call, a demo, a meeting, a slot in their calendar. */
 export const TIME_ASK = lexiconRegex(`\\b(?:${TIME_ASKS.alternation})\\b`, 'iu');
@@ -28,6 +29,8 @@ const REQUEST = lexiconRegex(`\\b(?:${REQUEST_FORMS.alternation})\\b`, 'iu');
 /** What is asked for the writer's gain; matched anywhere in a sentence that asks. */
 export const FAVOUR = lexiconRegex(`\\b(?:${FAVOURS.alternation})\\b`, 'iu');
 const OFFERED = lexiconRegex(`\\b(?:${OFFERED_ASKS.alternation})\\b`, 'iu');
+/** A favour put as a suggestion: the writer's piece for the reader's page or audience. */
+export const PITCHED = lexiconRegex(`\\b(?:${PITCHED_FAVOURS.alternation})\\b`, 'iu');
 
 export type AskKind = 'time' | 'favour' | 'offer';
 
@@ -47,6 +50,7 @@ export function givesSomething(s: { gives: boolean; focus: { act: string }; ask:
  */
 export function askOf(text: string, request: boolean, asksForTime: boolean): AskKind | null {
   if (offers(text)) return 'offer';
+  if (PITCHED.test(text)) return 'favour';
   if (!request && !REQUEST.test(text)) return null;
   if (asksForTime) return 'time';
   return FAVOUR.test(text) ? 'favour' : null;

@@ -87,6 +87,18 @@ export const FAVOURS: PatternList = patternList([
   ['(?:buy|purchase|invest in)', 'the reader paying the writer'],
 ]);
 
+/**
+ * A favour put as a suggestion, with no request form: the writer's own piece proposed for the
+ * reader's page or audience ("my guide would make a great addition to your resources page",
+ * "your readers would benefit from a link to our post"). The reader's page is the one that changes
+ * and the writer gets the link, whoever the sentence says would benefit.
+ */
+export const PITCHED_FAVOURS: PatternList = patternList([
+  ['(?:make|be) (?:a )?(?:good|great|nice|valuable|useful|perfect|helpful|excellent|worthy) (?:addition|complement) to your', '"…would make a great addition to your page"'],
+  ['(?:fit|slot) (?:right )?in(?:to)? your (?:[\\w-]+ )?(?:page|post|article|list|guide|round-?up|resources?)', '"…would fit right in your round-up"'],
+  ['(?:your )?(?:readers|audience|visitors|subscribers|followers) (?:would|might|could|will) (?:benefit from|find|enjoy|love|appreciate) (?:a link|a mention|my|our|it)', '"your readers would benefit from a link to our guide"'],
+]);
+
 /** Asks that offer: the writer does the work and the reader decides ("Want me to send the report?"). */
 export const OFFERED_ASKS: PatternList = patternList([
   ['(?:want|like) me to', '"Would you like me to send it?"'],

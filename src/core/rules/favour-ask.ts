@@ -1,4 +1,4 @@
-import { FAVOUR, givesSomething } from '../asks';
+import { FAVOUR, PITCHED, givesSomething } from '../asks';
 import { advice } from '../rule-kit';
 import { draftRule } from '../rule';
 
@@ -8,7 +8,7 @@ export default draftRule({
   level: 'sentence',
   priority: 2,
   description:
-    'Flags a request that serves the writer (pass this on, add a link, publish or feature the writer, introduce them, advise them) made before the draft has given the reader anything.',
+    'Flags a request that serves the writer (pass this on, add a link, publish or feature the writer, introduce them, advise them), or such a favour put as a suggestion (“my guide would make a great addition to your page”), made before the draft has given the reader anything.',
   rationale:
     'Asking a stranger for a favour makes them pay first. Whoever the grammar names, the writer is the one who gains; give something first (an answer, a fix, an idea for them) and the favour becomes a fair trade.',
   messages: {
@@ -20,7 +20,7 @@ export default draftRule({
     for (const s of draft.sentences) {
       if (givesSomething(s)) return [];
       if (s.ask !== 'favour') continue;
-      const match = FAVOUR.exec(s.text);
+      const match = FAVOUR.exec(s.text) ?? PITCHED.exec(s.text);
       return [
         {
           start: s.start,
@@ -38,6 +38,7 @@ export default draftRule({
       { text: 'Hi Jo,\n\nI run a small blog about gardening.\n\n[[Would you add a link to my blog on your resources page?]]' },
       { text: 'Hello,\n\n[[Could you please forward this to colleagues who might be interested?]]' },
       { text: 'Hi Ana, [[I was wondering if you would be interested in publishing my article as a guest post.]]' },
+      { text: 'Hi Ana,\n\nMy guide to pruning roses is longer than the one you link to. [[I think it would make a great addition to your resources page.]]' },
     ],
     good: [
       { text: 'Hi Jo,\n\nTwo links on your resources page return 404; I attached a list of the fixed addresses.\n\nIf my pruning guide would help your readers, could you add a link to it?' },
