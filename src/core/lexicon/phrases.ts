@@ -390,7 +390,7 @@ export const SUPERLATIVE_CLAIMS: PhraseList = phraseList([
   ['premier', 'a rank word used as praise'],
   ['(outstanding|exceptional|world-class|dedicated|talented|amazing) (* )?(team|engineers|experts|staff|people)', 'praise of the writer\'s staff'],
   ['(named|crowned|voted) (a |an |the )?** (of the year|startup|firm|agency|company|consultancy|workplace)', 'a list or award title'],
-  ['/top[-‐–\\s]?\\d{1,3}/', 'a "top N" ranking'],
+  ['(a|an|ranked|named|rated|voted|in the|among the) /top[-‐–\\s]?\\d{1,3}/', 'a "top N" ranking ("the top 3 mistakes I see" is a list, not a rank)'],
   ['/\\d+(?:\\.\\d+)?%/ (fill|success|retention|satisfaction|win|renewal|approval) rate', 'a rate with no base or source'],
   ['the (best|lowest|highest|fastest|cheapest) (rates|prices|pricing|service|quality|returns)( and (service|rates|prices|quality))?( in the (region|area|country|industry|market|business|world))?', 'a price or quality superlative'],
   ['/\\d+/ years of (* )?excellence', 'tenure sold as excellence'],

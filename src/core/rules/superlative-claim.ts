@@ -10,15 +10,22 @@ const PHRASES = compilePhrases(SUPERLATIVE_CLAIMS.patterns);
 /** Marks and words that open a clause; the last one before a phrase starts the phrase's clause. */
 const CLAUSE_MARK = /[,;:—–(]|\b(?:that|as|because|since|and|but|so|if|when|where|who)\b/giu;
 
-/** Whether the reader is the last party the phrase's clause names before it ("…as I know you are the best", not "you know we are the best"). */
+/**
+ * Whether the reader is the last party the phrase's clause names before it ("…as I know you are the
+ * best", "I loved your team's groundbreaking work"; not "you know we are the best", "your rivals use
+ * our award-winning tool").
+ */
 function readerClause(before: string): boolean {
   let from = 0;
   for (const mark of before.matchAll(CLAUSE_MARK)) from = mark.index + mark[0].length;
   const clause = before.slice(from);
   let you = -1;
-  for (const m of clause.matchAll(/\byou(?:['’]re|['’]ll)?\b/giu)) you = m.index;
+  for (const m of clause.matchAll(/\byou(?:r|['’]re|['’]ll)?\b/giu)) you = m.index;
   return you !== -1 && !namesWriter(clause.slice(you));
 }
+
+/** The reader owning what is praised, just after it: "the amazing results you got", "the talented engineers on your team". */
+const READER_AFTER = /^\s*(?:(?:that|which|who)\s+)?you\b|^(?:\s+[\p{L}-]+){0,2}?\s+(?:on|at|in|of|from|behind|across)\s+your\b/iu;
 
 export default sentenceRule({
   id: 'superlative-claim',
@@ -40,7 +47,7 @@ export default sentenceRule({
       const before = sentence.text.slice(Math.max(0, hit.start - 12), hit.start).toLowerCase();
       if (/\byour\s+$/.test(before)) return [];
       // Nor is a superlative whose own clause is about the reader: "…as I know you are the best".
-      if (readerClause(sentence.text.slice(0, hit.start))) return [];
+      if (readerClause(sentence.text.slice(0, hit.start)) || READER_AFTER.test(sentence.text.slice(hit.end))) return [];
       return [advice('Cut the superlative; give one checkable fact that matters to them')];
     }).filter((report) => (report.suggestions?.length ?? 0) > 0);
   },
@@ -52,6 +59,8 @@ export default sentenceRule({
       { text: 'Brightline is [[the most powerful analytics platform on the market]].' },
       { text: 'As I said, ours is the [[industry-leading]] payroll tool.' },
       { text: 'I built a [[7-figure business]] before I turned thirty.' },
+      { text: 'For your rollout we would bring our [[award-winning]] team.' },
+      { text: 'We were named [[a top 10]] agency in London.' },
     ],
     good: [
       { text: 'Your award-winning checkout flow made me wonder how you test changes.' },
@@ -60,6 +69,10 @@ export default sentenceRule({
       { text: 'I recommended you to her, as I know you are the best in the business.' },
       { text: 'When the site goes down at night, you do not want to be the only one who can fix it.' },
       { text: 'It cut invoice processing from four days to one at a 30-person firm like yours.' },
+      { text: 'I loved your team’s groundbreaking work on battery recycling.' },
+      { text: 'The amazing results you got last quarter made me curious how you did it.' },
+      { text: 'I met the talented engineers on your team at the fair.' },
+      { text: 'Here are the top 3 mistakes I see in checkout pages like yours.' },
     ],
   },
 });
