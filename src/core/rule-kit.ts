@@ -7,6 +7,8 @@ import type { SentenceView } from './nlp/views';
 import { findPhrases, type PhraseHit, type PhraseSet } from './text/phrases';
 import { matchCase, quote } from './text/text';
 import type { Suggestion } from './types';
+import { namesWriter } from './nlp/focus';
+import { CONGRATULATIONS, lexiconRegex } from './lexicon';
 
 /** True when the hit is (nearly) the whole sentence: only punctuation and lead-in words around it. */
 export function coversSentence(sentence: SentenceView, hit: { start: number; end: number }): boolean {
@@ -66,4 +68,38 @@ export function sentenceBody(sentence: SentenceView): { start: number; end: numb
   let end = sentence.text.length;
   while (end > 0 && /[\s.!?…,;:]/u.test(sentence.text[end - 1] ?? '')) end -= 1;
   return { start: 0, end: Math.max(end, 0) };
+}
+
+/** Marks and words that open a clause; the last one before a phrase starts the phrase's clause. */
+const CLAUSE_MARK = /[,;:—–(]|\b(?:that|as|because|since|and|but|so|if|when|where|who)\b/giu;
+
+/**
+ * Whether the reader is the last party the phrase's clause names before it ("…as I know you are the
+ * best", "I loved your team's groundbreaking work"; not "you know we are the best", "your rivals use
+ * our award-winning tool").
+ */
+function readerClause(before: string): boolean {
+  let from = 0;
+  for (const mark of before.matchAll(CLAUSE_MARK)) from = mark.index + mark[0].length;
+  const clause = before.slice(from);
+  let you = -1;
+  for (const m of clause.matchAll(/\byou(?:r|['’]re|['’]ll)?\b/giu)) you = m.index;
+  return you !== -1 && !namesWriter(clause.slice(you));
+}
+
+/** The reader owning what is praised, just after it: "the amazing results you got", "the talented engineers on your team". */
+const READER_AFTER = /^\s*(?:(?:that|which|who)\s+)?you\b|^(?:\s+[\p{L}-]+){0,2}?\s+(?:on|at|in|of|from|behind|across)\s+your\b/iu;
+
+/** A congratulation opens the sentence: what follows is the reader's news ("Congrats on 10 years in business!"). */
+const CONGRATULATION = lexiconRegex(`^\\W*(?:${CONGRATULATIONS.alternation})\\b`, 'iu');
+
+/**
+ * Whether the praise or record at `span` is the reader's, not the writer's: "your" just before it,
+ * the reader last named in its clause, the reader just after it, or a congratulation around it.
+ * Self-praise rules (superlative-claim, credential-dump) stay quiet on it.
+ */
+export function readerOwns(sentence: SentenceView, span: { start: number; end: number }): boolean {
+  const text = sentence.text;
+  if (/\byour\s+$/iu.test(text.slice(Math.max(0, span.start - 12), span.start))) return true;
+  return readerClause(text.slice(0, span.start)) || READER_AFTER.test(text.slice(span.end)) || CONGRATULATION.test(text);
 }

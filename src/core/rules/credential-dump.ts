@@ -1,5 +1,5 @@
 import { CREDENTIALS } from '../lexicon';
-import { advice, phraseReports } from '../rule-kit';
+import { advice, phraseReports, readerOwns } from '../rule-kit';
 import { sentenceRule } from '../rule';
 import { compilePhrases } from '../text/phrases';
 
@@ -22,18 +22,22 @@ export default sentenceRule({
     if (sentence.subject === 'reader') return [];
     return phraseReports(sentence, PHRASES, 'credential', () => [
       advice('Swap the credential for one result that matches their situation, or cut it'),
-    ]).filter((report) => !/\byour\s+$/i.test(sentence.text.slice(Math.max(0, report.start - 6), report.start)));
+    ]).filter((report) => !readerOwns(sentence, report));
   },
   examples: {
     bad: [
       { text: 'With [[20 years of experience]], we know payroll.' },
       { text: 'We are [[trusted by Fortune 500 companies]].' },
       { text: '[[I’ve built 50+ apps]] for startups.' },
+      { text: 'For your rollout we would bring [[20 years of experience]].' },
     ],
     good: [
       { text: 'You have 12 years of experience in logistics, so you will spot the gap in this plan faster than I did.' },
       { text: 'A clinic your size cut no-shows by a third with this; the write-up is attached.' },
       { text: 'How many years has your team used the current system?' },
+      { text: 'Congrats on 10 years in business!' },
+      { text: 'The firm you mentioned has 30 years of experience in pensions.' },
+      { text: 'Congratulations on your team’s 20 years of experience in logistics.' },
     ],
   },
 });

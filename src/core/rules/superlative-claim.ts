@@ -1,31 +1,10 @@
 import { SUPERLATIVE_CLAIMS } from '../lexicon';
-import { namesWriter } from '../nlp/focus';
-import { advice, phraseReports } from '../rule-kit';
+import { advice, phraseReports, readerOwns } from '../rule-kit';
 import { sentenceRule } from '../rule';
 import { compilePhrases } from '../text/phrases';
 
 // No mechanical rewrite exists for self-praise, so suggestions are advice.
 const PHRASES = compilePhrases(SUPERLATIVE_CLAIMS.patterns);
-
-/** Marks and words that open a clause; the last one before a phrase starts the phrase's clause. */
-const CLAUSE_MARK = /[,;:—–(]|\b(?:that|as|because|since|and|but|so|if|when|where|who)\b/giu;
-
-/**
- * Whether the reader is the last party the phrase's clause names before it ("…as I know you are the
- * best", "I loved your team's groundbreaking work"; not "you know we are the best", "your rivals use
- * our award-winning tool").
- */
-function readerClause(before: string): boolean {
-  let from = 0;
-  for (const mark of before.matchAll(CLAUSE_MARK)) from = mark.index + mark[0].length;
-  const clause = before.slice(from);
-  let you = -1;
-  for (const m of clause.matchAll(/\byou(?:r|['’]re|['’]ll)?\b/giu)) you = m.index;
-  return you !== -1 && !namesWriter(clause.slice(you));
-}
-
-/** The reader owning what is praised, just after it: "the amazing results you got", "the talented engineers on your team". */
-const READER_AFTER = /^\s*(?:(?:that|which|who)\s+)?you\b|^(?:\s+[\p{L}-]+){0,2}?\s+(?:on|at|in|of|from|behind|across)\s+your\b/iu;
 
 export default sentenceRule({
   id: 'superlative-claim',
@@ -43,13 +22,10 @@ export default sentenceRule({
   check(sentence) {
     // Praise of the reader ("your award-winning team") is not bragging.
     if (sentence.subject === 'reader') return [];
-    return phraseReports(sentence, PHRASES, 'claim', (hit) => {
-      const before = sentence.text.slice(Math.max(0, hit.start - 12), hit.start).toLowerCase();
-      if (/\byour\s+$/.test(before)) return [];
-      // Nor is a superlative whose own clause is about the reader: "…as I know you are the best".
-      if (readerClause(sentence.text.slice(0, hit.start)) || READER_AFTER.test(sentence.text.slice(hit.end))) return [];
-      return [advice('Cut the superlative; give one checkable fact that matters to them')];
-    }).filter((report) => (report.suggestions?.length ?? 0) > 0);
+    // Nor is a superlative whose clause is the reader's: "…as I know you are the best", "the amazing results you got".
+    return phraseReports(sentence, PHRASES, 'claim', () => [advice('Cut the superlative; give one checkable fact that matters to them')]).filter(
+      (report) => !readerOwns(sentence, report),
+    );
   },
   examples: {
     bad: [
