@@ -11,6 +11,8 @@ const OFFER_LEAD = lexiconRegex(`\\b(?:${OFFER_LEADS.alternation})\\b`, 'iu');
 // eslint-disable-next-line regexp/no-super-linear-move
 const SEPARATOR = /\s*(?:,\s*(?:and|&|plus|or)?|\s(?:and|&|plus)\s)\s*/giu;
 
+const LINK = /https?:\/\/|www\./iu;
+
 function isReaderSentence(readerWeights: readonly number[]): boolean {
   return readerWeights.some((w) => w >= 1);
 }
@@ -62,7 +64,8 @@ export default sentenceRule({
     });
     const wordsIn = (p: { start: number; end: number }): number => text.slice(p.start, p.end).split(/\s+/).filter(Boolean).length;
     // The last item may run on ("… and a mobile app rated 4.8 stars"); allow it a few more words.
-    const short = items.filter((p, i) => wordsIn(p) >= 1 && wordsIn(p) <= options.maxItemWords + (i === items.length - 1 ? 4 : 0) && looksLikeFeature(sentence, p));
+    // A link is an address, not a feature: a list with one is a list of places to look.
+    const short = items.filter((p, i) => wordsIn(p) >= 1 && wordsIn(p) <= options.maxItemWords + (i === items.length - 1 ? 4 : 0) && looksLikeFeature(sentence, p) && !LINK.test(text.slice(p.start, p.end)));
     if (short.length < minItems || short.length < items.length - 1) return [];
     const first = items[0];
     const last = items[items.length - 1];
@@ -86,6 +89,7 @@ export default sentenceRule({
     good: [
       { text: 'Your team could drop the Monday export, the manual reconciliation, the extra licence and the second login.' },
       { text: 'Bring your laptop, badge and lunch.' },
+      { text: 'Notes are in the shared folder (https://example.com/notes), the board, the wiki and the tracker.' },
       { text: 'Which of these matters most to you: speed, cost, support or security?' },
     ],
   },
