@@ -37,6 +37,8 @@ export default sentenceRule({
       { text: 'I built a [[7-figure business]] before I turned thirty.' },
       { text: 'For your rollout we would bring our [[award-winning]] team.' },
       { text: 'We were named [[a top 10]] agency in London.' },
+      { text: 'We spent two years on the new jacket and [[we’re hugely proud of it]].' },
+      { text: 'Clients [[call me a genius]] with spreadsheets.' },
     ],
     good: [
       { text: 'Your award-winning checkout flow made me wonder how you test changes.' },
