@@ -19,7 +19,6 @@ export default sentenceRule({
   options: {},
   scope: 'sentence',
   check(sentence) {
-    if (sentence.subject === 'reader') return [];
     return phraseReports(sentence, PHRASES, 'credential', () => [
       advice('Swap the credential for one result that matches their situation, or cut it'),
     ]).filter((report) => !readerOwns(sentence, report));

@@ -20,8 +20,6 @@ export default sentenceRule({
   options: {},
   scope: 'sentence',
   check(sentence) {
-    // Praise of the reader ("your award-winning team") is not bragging.
-    if (sentence.subject === 'reader') return [];
     // Nor is a superlative whose clause is the reader's: "…as I know you are the best", "the amazing results you got".
     return phraseReports(sentence, PHRASES, 'claim', () => [advice('Cut the superlative; give one checkable fact that matters to them')]).filter(
       (report) => !readerOwns(sentence, report),
@@ -39,6 +37,8 @@ export default sentenceRule({
       { text: 'We were named [[a top 10]] agency in London.' },
       { text: 'We spent two years on the new jacket and [[we’re hugely proud of it]].' },
       { text: 'Clients [[call me a genius]] with spreadsheets.' },
+      { text: 'You know [[we are the best]] in the business.' },
+      { text: 'You will love our [[award-winning]] planner.' },
     ],
     good: [
       { text: 'Your award-winning checkout flow made me wonder how you test changes.' },
