@@ -385,8 +385,6 @@ export const SUPERLATIVE_CLAIMS: PhraseList = phraseList([
   ['(/\\d+-figure/|six-figure|seven-figure|eight-figure) (business|income|agency|company)', 'income as status'],
   ['(our|the) (biggest|best|most (ambitious|powerful)) (release|launch|update|year|product) (ever|yet)', 'hype about the writer\'s launch'],
   ['(couldn\'t|could not) be (prouder|more proud|more excited)', 'the writer\'s pride as news'],
-  ['(we\'re|I\'m) (so |very |really |hugely |incredibly |extremely |immensely )?proud of (it|this|our|my|what we)', 'the writer\'s pride in its own work as a reason to buy'],
-  ['(call|calls|called) me (a|an|the) ** (genius|guru|legend|rockstar|ninja|visionary|wizard)', 'self-praise put in other people\'s mouths'],
   ['white-glove', 'a luxury-service cliché'],
   ['(the )?(region\'s|city\'s|country\'s|nation\'s|world\'s|industry\'s) (premier|leading|top|best|largest|most (trusted|respected))', 'a local superlative'],
   ['premier', 'a rank word used as praise'],

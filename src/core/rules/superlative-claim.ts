@@ -35,8 +35,6 @@ export default sentenceRule({
       { text: 'I built a [[7-figure business]] before I turned thirty.' },
       { text: 'For your rollout we would bring our [[award-winning]] team.' },
       { text: 'We were named [[a top 10]] agency in London.' },
-      { text: 'We spent two years on the new jacket and [[we’re hugely proud of it]].' },
-      { text: 'Clients [[call me a genius]] with spreadsheets.' },
       { text: 'You know [[we are the best]] in the business.' },
       { text: 'You will love our [[award-winning]] planner.' },
     ],
