@@ -964,12 +964,14 @@ export class Engine implements IncrementalAnalyzer {
     const focus = focusOf(view, slots);
     const local: LocalFinding[] = [];
     const prior: SentenceResult['prior'] = [];
+    // Relative to the sentence; no ignore list yet (that is applied per call).
+    let relative: ResolvedOptions | null = null;
     for (const rule of SENTENCE_RULES) {
       if (rule.scope !== 'sentence') continue;
       for (const report of runSafely(rule, () => rule.check(view, resolved.settings, rule.options))) {
         prior.push({ rule, start: report.start, end: report.end });
-        // Relative to the sentence; no ignore list yet (that is applied per call).
-        const finding = this.toFinding(seg.text, 0, rule, report, { ...resolved, ignored: [], excluded: [] });
+        relative ??= { ...resolved, ignored: [], excluded: [] };
+        const finding = this.toFinding(seg.text, 0, rule, report, relative);
         if (finding) local.push({ rule, finding, normalised: normalise(finding.excerpt) });
       }
     }
