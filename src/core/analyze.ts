@@ -336,13 +336,19 @@ function runSafely<T>(rule: AnyRule, run: () => T[]): T[] {
   try {
     return run();
   } catch (error) {
-    if (STRICT) throw new Error(`rule ${rule.id} crashed: ${error instanceof Error ? error.message : String(error)}`);
-    return [];
+    return crashed(rule, error);
   }
 }
 
+/** What a rule that threw reports: nothing, or (under the test runner) the crash. */
+function crashed(rule: AnyRule, error: unknown): never[] {
+  if (STRICT) throw new Error(`rule ${rule.id} crashed: ${error instanceof Error ? error.message : String(error)}`);
+  return [];
+}
+
 function render(template: string, data: Readonly<Record<string, string>> | undefined): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => data?.[name] ?? whole);
+  // Most messages name the phrase: a template without a brace is its own message.
+  return template.includes('{') ? template.replace(/\{(\w+)\}/g, (whole, name: string) => data?.[name] ?? whole) : template;
 }
 
 function splitsPair(text: string, index: number): boolean {
@@ -968,7 +974,14 @@ export class Engine implements IncrementalAnalyzer {
     let relative: ResolvedOptions | null = null;
     for (const rule of SENTENCE_RULES) {
       if (rule.scope !== 'sentence') continue;
-      for (const report of runSafely(rule, () => rule.check(view, resolved.settings, rule.options))) {
+      // runSafely() without a closure per rule and sentence.
+      let reports: readonly RuleReport[];
+      try {
+        reports = rule.check(view, resolved.settings, rule.options);
+      } catch (error) {
+        reports = crashed(rule, error);
+      }
+      for (const report of reports) {
         prior.push({ rule, start: report.start, end: report.end });
         relative ??= { ...resolved, ignored: [], excluded: [] };
         const finding = this.toFinding(seg.text, 0, rule, report, relative);
