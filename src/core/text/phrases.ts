@@ -208,10 +208,12 @@ export interface PhraseSet {
   readonly sticky: RegExp;
   readonly masked: boolean;
   /**
-   * The first two characters a match can start with (see startTable()): findPhrases does not run
-   * the regex where the text starts otherwise.
+   * Where findPhrases runs the regex: where the text's word is one a pattern starts with
+   * (`words`, see firstWords()), or where its first two characters can start one of the other
+   * patterns (`pairs`, see startTable(); null when every pattern has its words).
    */
-  readonly pairs: Uint32Array;
+  readonly words: ReadonlySet<string>;
+  readonly pairs: Uint32Array | null;
 }
 
 /**
@@ -253,7 +255,18 @@ export function compilePhrases(patterns: readonly string[]): PhraseSet {
   // half what it costs inside the first analysis (measured: bench/core.bench.ts --start-up, load
   // and first result together ~30 ms shorter).
   sticky.exec('');
-  return { source: body, sticky, masked, pairs: startTable(runs) };
+  const words = new Set<string>();
+  const others: string[] = [];
+  for (const alternative of alternatives) {
+    const source = masked ? alternative.replaceAll(WORD_CHAR, CHEAP_WORD_CHAR) : alternative;
+    // Most patterns start with a plain word and a space: their word is that word (read without the parser, at load).
+    const plain = /^(\w+)(?:\\s\+|$)/.exec(source);
+    const first = plain ? new Set([plain[1]!]) : firstWords(parseRegex(source));
+    if (first) for (const word of first) words.add(word);
+    else others.push(source);
+  }
+  const pairs = others.length === 0 ? null : startTable(`(?:${others.join('|')})(?!${masked ? CHEAP_WORD_CHAR : WORD_CHAR})`);
+  return { source: body, sticky, masked, words, pairs };
 }
 
 /**
@@ -271,14 +284,23 @@ const union = (into: Chars, from: Chars): void => {
   for (let k = 0; k < 5; k += 1) into[k]! |= from[k]!;
 };
 
+/** Bit 129: the set may hold a word character other than ASCII (firstWords() gives up on those). */
+const OTHER_WORD = 129;
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+const NON_ASCII_WORD = new RegExp(`^${WORD_CHAR}$`, 'u');
+const isWordPoint = (code: number): boolean => (code < 128 ? isWordCode(code) : NON_ASCII_WORD.test(String.fromCodePoint(code)));
+
 /** Adds the characters from `from` to `to` (code points); any above ASCII count as OTHER. */
 function addRange(set: Chars, from: number, to: number): void {
   for (let c = Math.max(0, from); c <= Math.min(127, to); c += 1) add(set, c);
-  if (to > 127) add(set, OTHER);
+  if (to > 127) {
+    add(set, OTHER);
+    if (from !== to || isWordPoint(to)) add(set, OTHER_WORD);
+  }
 }
 
 /** A regex as far as the start table needs it: character sets, sequences, choices, repeats; assertions match nothing. */
-type Node = ({ kind: 'char'; code: number } | { kind: 'set'; set: Chars } | { kind: 'seq'; items: Node[] } | { kind: 'alt'; branches: Node[] } | { kind: 'rep'; node: Node; min: number; max: number } | { kind: 'empty' }) & {
+type Node = ({ kind: 'char'; code: number; point: number } | { kind: 'set'; set: Chars } | { kind: 'seq'; items: Node[] } | { kind: 'alt'; branches: Node[] } | { kind: 'rep'; node: Node; min: number; max: number } | { kind: 'empty' }) & {
   /** Worked out once, when first needed (nullable(), firstOf()). */
   empties?: boolean;
   first?: Chars;
@@ -388,11 +410,13 @@ function parseRegex(source: string): Node | null {
 
   const sequence = (): Node => {
     const items: Node[] = [];
-    // Items that cannot match empty, read so far: the first two characters of any match lie in
-    // the items up to the second of them, so what follows that one is skipped, and stands for any text.
+    // Items that cannot match empty, read so far. The first two characters of any match lie in
+    // the items up to the second of them, and its first word ends at the first of them that starts
+    // with no word character: what follows both is skipped, and stands for any text.
     let solid = 0;
+    let wordEnded = false;
     while (i < source.length && source[i] !== '|' && source[i] !== ')') {
-      if (solid === 2) {
+      if ((solid >= 2 && wordEnded) || solid >= 64) {
         skipSequence();
         items.push({ kind: 'set', set: anyChar() });
         break;
@@ -407,7 +431,10 @@ function parseRegex(source: string): Node | null {
         item = { kind: 'rep', node: item, min, max };
       }
       items.push(item);
-      if (!nullable(item)) solid += 1;
+      if (!nullable(item)) {
+        solid += 1;
+        wordEnded ||= startsWithoutWord(item);
+      }
     }
     return { kind: 'seq', items };
   };
@@ -464,7 +491,7 @@ function parseRegex(source: string): Node | null {
     }
     const code = source.codePointAt(i)!;
     i += code > 0xffff ? 2 : 1;
-    return { kind: 'char', code: Math.min(code, OTHER) };
+    return { kind: 'char', code: Math.min(code, OTHER), point: code };
   };
 
   const whole = alternation();
@@ -492,6 +519,7 @@ function firstOf(node: Node): Chars {
     else if (node.kind === 'char') {
       node.first = chars();
       add(node.first, node.code);
+      if (node.code === OTHER && isWordPoint(node.point)) add(node.first, OTHER_WORD);
     }
     else if (node.kind === 'empty') node.first = NONE;
     else if (node.kind === 'rep') node.first = firstOf(node.node);
@@ -507,6 +535,93 @@ function firstOf(node: Node): Chars {
     }
   }
   return node.first;
+}
+
+/** Whether every match of `node` starts with a character that is no word character. */
+function startsWithoutWord(node: Node): boolean {
+  const first = firstOf(node);
+  if (first[OTHER_WORD >>> 5]! & (1 << (OTHER_WORD & 31))) return false;
+  for (let c = 0; c < 128; c += 1) if (isWordCode(c) && first[c >>> 5]! & (1 << (c & 31))) return false;
+  return true;
+}
+
+/** Words one alternative may start with, at most; more and it counts as unknown. */
+const FIRST_WORDS_MAX = 256;
+
+/**
+ * The words every match of an alternative (a regex source followed by "no word character")
+ * starts with: the run of word characters from the start of the match, which is the word the
+ * text has there. Null when that is not a short list of ASCII words: a match that can start with
+ * a character other than a word character, a class of many word characters (`*`, `\w+`), a
+ * word character other than ASCII, or what the reader does not know.
+ */
+function firstWords(root: Node | null): Set<string> | null {
+  if (!root) return null;
+  const words = new Set<string>();
+  let steps = 0;
+  let unknown = false;
+  /** Where the word ends: before a character that is no word character, or at the end of the match. */
+  const end = (prefix: string): void => {
+    if (prefix === '') unknown = true;
+    else words.add(prefix);
+  };
+  // `rest` holds what is left to match, the next item first.
+  const walk = (rest: Rest | null, prefix: string): void => {
+    if (unknown) return;
+    steps += 1;
+    if (steps > 20_000 || prefix.length > 48 || words.size > FIRST_WORDS_MAX) {
+      unknown = true;
+      return;
+    }
+    if (!rest) return end(prefix);
+    const { node, next } = rest;
+    if (node.kind === 'empty') walk(next, prefix);
+    else if (node.kind === 'char') {
+      if (node.code < OTHER && isWordCode(node.code)) walk(next, prefix + String.fromCharCode(node.code));
+      else if (node.code < OTHER || !isWordPoint(node.point)) end(prefix);
+      else unknown = true;
+    } else if (node.kind === 'set') {
+      const set = node.set;
+      if (set[OTHER_WORD >>> 5]! & (1 << (OTHER_WORD & 31))) {
+        unknown = true;
+        return;
+      }
+      const word: number[] = [];
+      let other = (set[OTHER >>> 5]! & (1 << (OTHER & 31))) !== 0;
+      for (let c = 0; c < 128; c += 1) {
+        if (!(set[c >>> 5]! & (1 << (c & 31)))) continue;
+        if (isWordCode(c)) word.push(c);
+        else other = true;
+      }
+      if (word.length > 8) {
+        unknown = true;
+        return;
+      }
+      for (const c of word) walk(next, prefix + String.fromCharCode(c));
+      if (other) end(prefix);
+    } else if (node.kind === 'seq') {
+      let then = next;
+      for (let k = node.items.length - 1; k >= 0; k -= 1) then = { node: node.items[k]!, next: then };
+      walk(then, prefix);
+    } else if (node.kind === 'alt') for (const branch of node.branches) walk({ node: branch, next }, prefix);
+    else if (node.max > 0) {
+      // A repeat of what can match nothing could go round without reading a character.
+      if (nullable(node.node)) {
+        unknown = true;
+        return;
+      }
+      if (node.min === 0) walk(next, prefix);
+      walk({ node: node.node, next: { node: { kind: 'rep', node: node.node, min: Math.max(0, node.min - 1), max: node.max - 1 }, next } }, prefix);
+    } else walk(next, prefix);
+  };
+  walk({ node: root, next: null }, '');
+  return unknown ? null : words;
+}
+
+/** What is left to match: a list, the next item first. */
+interface Rest {
+  node: Node;
+  next: Rest | null;
 }
 
 /** Adds to `table` (see startTable) the first two characters of the matches of `node` followed by `follow`. */
@@ -555,6 +670,11 @@ export function startTable(source: string): Uint32Array {
   return table;
 }
 
+/** Whether a match of the set can start at `start` of `subject`, where the text's word is `word` (see PhraseSet.words). */
+function mayRun(set: PhraseSet, subject: string, start: number, word: string | null): boolean {
+  return (word !== null && set.words.has(word)) || (set.pairs !== null && mayStart(set.pairs, subject, start));
+}
+
 /** Whether a match of the set can start at `start` of `subject` (see startTable). */
 function mayStart(table: Uint32Array, subject: string, start: number): boolean {
   const first = subject.charCodeAt(start);
@@ -590,24 +710,44 @@ export interface PhraseHit {
 const WORD_CHAR_AT = new RegExp(WORD_CHAR, 'uy');
 
 /**
- * The folded text, its letter-masked copy and its possible match starts, for the last text seen:
- * a sentence is read by every phrase rule in turn, so this is computed once per sentence, not once per rule.
+ * The folded text, its letter-masked copy, its possible match starts and the word at each, for
+ * the last text seen: a sentence is read by every phrase rule in turn, so this is computed once
+ * per sentence, not once per rule.
  */
 let lastText: string | null = null;
 let lastFolded = '';
 let lastMasked = '';
 let lastStarts: number[] = [];
+let lastWords: Array<string | null> = [];
 
-/** The text `set` runs on (folded, or its masked copy) and where a match can start. */
-function prepared(set: PhraseSet, text: string): { subject: string; starts: number[] } {
+/** The text `set` runs on (folded, or its masked copy), where a match can start, and the word there. */
+function prepared(set: PhraseSet, text: string): { subject: string; starts: number[]; words: Array<string | null> } {
   if (text !== lastText) {
     lastFolded = fold(text);
     // One MASK per code unit, so offsets stay the same.
     lastMasked = lastFolded.replace(OTHER_WORD_CHAR, (char) => MASK.repeat(char.length));
     lastStarts = wordStarts(lastFolded);
+    lastWords = lastStarts.map((start) => wordAt(lastMasked, start));
     lastText = text;
   }
-  return { subject: set.masked ? lastMasked : lastFolded, starts: lastStarts };
+  return { subject: set.masked ? lastMasked : lastFolded, starts: lastStarts, words: lastWords };
+}
+
+const MASK_CODE = MASK.charCodeAt(0);
+
+/**
+ * The word (run of word characters) at `start` of the masked text, as firstWords() lists the
+ * patterns' words; null when it holds a word character other than ASCII (MASK), which none lists.
+ */
+function wordAt(masked: string, start: number): string | null {
+  let end = start;
+  for (; end < masked.length; end += 1) {
+    const code = masked.charCodeAt(end);
+    if (isWordCode(code)) continue;
+    if (code === MASK_CODE) return null;
+    break;
+  }
+  return end === start ? '' : masked.slice(start, end);
 }
 
 /**
@@ -653,11 +793,12 @@ const isHigh = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
  */
 export function findPhrases(set: PhraseSet, text: string, base = 0): PhraseHit[] {
   const hits: PhraseHit[] = [];
-  const { subject, starts } = prepared(set, text);
+  const { subject, starts, words } = prepared(set, text);
   const { sticky } = set;
   let from = 0;
-  for (const start of starts) {
-    if (start < from || !mayStart(set.pairs, subject, start)) continue;
+  for (let k = 0; k < starts.length; k += 1) {
+    const start = starts[k]!;
+    if (start < from || !mayRun(set, subject, start, words[k] ?? null)) continue;
     sticky.lastIndex = start;
     const match = sticky.exec(subject);
     if (!match || match[0].length === 0) continue;
@@ -670,10 +811,11 @@ export function findPhrases(set: PhraseSet, text: string, base = 0): PhraseHit[]
 
 /** True when any pattern matches some of `text` (an empty match does not count). */
 export function hasPhrase(set: PhraseSet, text: string): boolean {
-  const { subject, starts } = prepared(set, text);
+  const { subject, starts, words } = prepared(set, text);
   const { sticky } = set;
-  for (const start of starts) {
-    if (!mayStart(set.pairs, subject, start)) continue;
+  for (let k = 0; k < starts.length; k += 1) {
+    const start = starts[k]!;
+    if (!mayRun(set, subject, start, words[k] ?? null)) continue;
     sticky.lastIndex = start;
     const match = sticky.exec(subject);
     if (match && match[0].length > 0) return true;
