@@ -185,7 +185,16 @@ function sameText(a: string, aFrom: number, aTo: number, b: string, bFrom: numbe
  */
 function segmentOwn(input: string, excluded: readonly Span[]): Segment[] {
   const segments = segment(input, excluded);
-  for (const seg of segments) seg.text = detached(seg.text);
+  // Equal texts share one copy: a long run of one mark is cut into thousands of equal pieces.
+  const own = new Map<string, string>();
+  for (const seg of segments) {
+    let text = own.get(seg.text);
+    if (text === undefined) {
+      text = detached(seg.text);
+      own.set(text, text);
+    }
+    seg.text = text;
+  }
   return segments;
 }
 
