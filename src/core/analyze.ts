@@ -185,7 +185,16 @@ function sameText(a: string, aFrom: number, aTo: number, b: string, bFrom: numbe
  */
 function segmentOwn(input: string, excluded: readonly Span[]): Segment[] {
   const segments = segment(input, excluded);
-  for (const seg of segments) seg.text = detached(seg.text);
+  // Equal texts share one copy: a long run of one mark is cut into thousands of equal pieces.
+  const own = new Map<string, string>();
+  for (const seg of segments) {
+    let text = own.get(seg.text);
+    if (text === undefined) {
+      text = detached(seg.text);
+      own.set(text, text);
+    }
+    seg.text = text;
+  }
   return segments;
 }
 
@@ -336,13 +345,19 @@ function runSafely<T>(rule: AnyRule, run: () => T[]): T[] {
   try {
     return run();
   } catch (error) {
-    if (STRICT) throw new Error(`rule ${rule.id} crashed: ${error instanceof Error ? error.message : String(error)}`);
-    return [];
+    return crashed(rule, error);
   }
 }
 
+/** What a rule that threw reports: nothing, or (under the test runner) the crash. */
+function crashed(rule: AnyRule, error: unknown): never[] {
+  if (STRICT) throw new Error(`rule ${rule.id} crashed: ${error instanceof Error ? error.message : String(error)}`);
+  return [];
+}
+
 function render(template: string, data: Readonly<Record<string, string>> | undefined): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => data?.[name] ?? whole);
+  // Most messages name the phrase: a template without a brace is its own message.
+  return template.includes('{') ? template.replace(/\{(\w+)\}/g, (whole, name: string) => data?.[name] ?? whole) : template;
 }
 
 function splitsPair(text: string, index: number): boolean {
@@ -964,12 +979,21 @@ export class Engine implements IncrementalAnalyzer {
     const focus = focusOf(view, slots);
     const local: LocalFinding[] = [];
     const prior: SentenceResult['prior'] = [];
+    // Relative to the sentence; no ignore list yet (that is applied per call).
+    let relative: ResolvedOptions | null = null;
     for (const rule of SENTENCE_RULES) {
       if (rule.scope !== 'sentence') continue;
-      for (const report of runSafely(rule, () => rule.check(view, resolved.settings, rule.options))) {
+      // runSafely() without a closure per rule and sentence.
+      let reports: readonly RuleReport[];
+      try {
+        reports = rule.check(view, resolved.settings, rule.options);
+      } catch (error) {
+        reports = crashed(rule, error);
+      }
+      for (const report of reports) {
         prior.push({ rule, start: report.start, end: report.end });
-        // Relative to the sentence; no ignore list yet (that is applied per call).
-        const finding = this.toFinding(seg.text, 0, rule, report, { ...resolved, ignored: [], excluded: [] });
+        relative ??= { ...resolved, ignored: [], excluded: [] };
+        const finding = this.toFinding(seg.text, 0, rule, report, relative);
         if (finding) local.push({ rule, finding, normalised: normalise(finding.excerpt) });
       }
     }

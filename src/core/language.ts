@@ -26,17 +26,30 @@ export interface LanguageCounts {
   nonLatin: number;
 }
 
+/** A letter; a module constant, as the bundler turns a `\p{…}` literal into a RegExp built at every use. */
+const LETTER = /\p{L}/u;
+const NOT_ASCII = /[\u0080-\uffff]/;
+const ASCII_LETTER = /[a-z]/i;
+
 export function countLanguage(text: string): LanguageCounts {
   const counts: LanguageCounts = { words: 0, english: 0, other: 0, nonLatin: 0 };
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
+  for (const word of text.match(WORD) ?? []) {
+    // An ASCII word has no letter of another script, and its letters are A–Z.
+    if (!NOT_ASCII.test(word)) {
+      if (!ASCII_LETTER.test(word)) continue;
+      counts.words += 1;
+      const lower = word.toLowerCase();
+      if (ENGLISH.has(lower)) counts.english += 1;
+      else if (OTHER.has(lower)) counts.other += 1;
+      continue;
+    }
     if (NON_LATIN.test(word)) {
       const n = SPACELESS.test(word) ? [...word].length : 1;
       counts.words += n;
       counts.nonLatin += n;
       continue;
     }
-    if (!/\p{L}/u.test(word)) continue;
+    if (!LETTER.test(word)) continue;
     counts.words += 1;
     const lower = word.toLowerCase().replace(/’/g, "'");
     if (ENGLISH.has(lower)) counts.english += 1;

@@ -47,16 +47,30 @@ export function gramsOf(text: string): string[] {
   return grams;
 }
 
+/** The first words of the pairs that have a weight: phrasingOf() makes a pair only after one of these. */
+const PAIR_HEADS: ReadonlySet<string> = new Set([...WEIGHTS.keys()].filter((gram) => gram.includes(' ')).map((gram) => gram.slice(0, gram.indexOf(' '))));
+
 export function phrasingOf(text: string): Phrasing {
   let sum = 0;
   let count = 0;
   const found: Array<[string, number]> = [];
-  for (const gram of gramsOf(text)) {
-    const w = WEIGHTS.get(gram);
-    if (w === undefined) continue;
-    sum += w;
-    count += 1;
-    if (gram.includes(' ')) found.push([gram, w]);
+  // The grams of gramsOf(), in its order, without building its list (this runs for every sentence).
+  for (const run of text.toLowerCase().replace(/’/gu, "'").matchAll(RUN)) {
+    const words = run[0].match(WORD) ?? [];
+    for (let i = 0; i < words.length; i += 1) {
+      const w = WEIGHTS.get(words[i]!);
+      if (w !== undefined) {
+        sum += w;
+        count += 1;
+      }
+      if (i === 0 || !PAIR_HEADS.has(words[i - 1]!)) continue;
+      const gram = `${words[i - 1]} ${words[i]}`;
+      const pair = WEIGHTS.get(gram);
+      if (pair === undefined) continue;
+      sum += pair;
+      count += 1;
+      found.push([gram, pair]);
+    }
   }
   found.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
   return { sum, count, grams: found.slice(0, 3) };

@@ -44,12 +44,17 @@ function isDetail(token: Token): boolean {
   return DIGIT.test(token.text) || token.tags.has('Value') || token.tags.has('Date') || token.tags.has('Money');
 }
 
+/** What the entries of two or more words start with (up to their first space): only these can begin "big fan". */
+const PRAISE_HEADS: ReadonlySet<string> = new Set([...PRAISE_WORDS.words].filter((w) => w.includes(' ')).map((w) => w.slice(0, w.indexOf(' '))));
+
 /** Where a word of praise starting at `k` ends (its last token: "big fan" is two), or -1. */
 function praiseEnd(tokens: readonly Token[], k: number): number {
   const t = tokens[k]!;
   if (PRAISE_WORDS.words.has(t.lemma) || PRAISE_WORDS.words.has(t.normal)) return k;
   const next = tokens[k + 1];
-  return next !== undefined && PRAISE_WORDS.words.has(`${t.normal} ${next.normal}`) ? k + 1 : -1;
+  const space = t.normal.indexOf(' ');
+  if (next === undefined || !PRAISE_HEADS.has(space < 0 ? t.normal : t.normal.slice(0, space))) return -1;
+  return PRAISE_WORDS.words.has(`${t.normal} ${next.normal}`) ? k + 1 : -1;
 }
 
 /** The noun a possessive "your" governs (its index): adjectives and other nouns of the phrase skipped. */

@@ -108,11 +108,17 @@ type ViewClass = new (document: RawTerm[][]) => { document: RawTerm[][]; compute
  * tagSentence() on each text (a test holds it to that); the saving is the tagger's overhead per
  * call. Any surprise falls back to one call per text.
  */
+/** compromise's world and document class, and the hooks tagSentences() runs: looked up once (nlp('') is a whole parse). */
+let tagging: { world: World; View: ViewClass; hooks: string[] } | null = null;
+
 export function tagSentences(texts: readonly string[]): Token[][] {
   const out: Array<Token[] | undefined> = texts.map((text) => (LATIN_WORD.test(text) ? undefined : plainTokens(text)));
   try {
-    const world = nlp.world() as unknown as World;
-    const View = nlp('').constructor as unknown as ViewClass;
+    if (!tagging) {
+      const w = nlp.world() as unknown as World;
+      tagging = { world: w, View: nlp('').constructor as unknown as ViewClass, hooks: [...w.hooks, 'root'] };
+    }
+    const { world, View, hooks } = tagging;
     const document: RawTerm[][] = [];
     const owners: number[] = [];
     texts.forEach((text, i) => {
@@ -125,7 +131,7 @@ export function tagSentences(texts: readonly string[]): Token[][] {
     if (document.length > 0) {
       taggerUsed = true;
       const view = new View(document);
-      view.compute([...world.hooks, 'root']);
+      view.compute(hooks);
       const tagged = view.document;
       if (tagged.length === owners.length) {
         const groups = new Map<number, RawTerm[][]>();

@@ -135,7 +135,8 @@ function pushCapped(out: Span[], text: string, range: Span): void {
     // The last space within this piece; searched only back to its start (lastIndexOf would scan
     // the whole line before it each time, quadratic on a long line without spaces).
     let cut = start + MAX_SEGMENT;
-    while (cut > start && text[cut] !== ' ') cut -= 1;
+    // Compared by code: text[cut] makes a string of each character other than Latin-1 ones (“…”, emoji).
+    while (cut > start && text.charCodeAt(cut) !== 32) cut -= 1;
     if (cut <= start) cut = start + MAX_SEGMENT;
     // Never cut between the halves of a surrogate pair.
     const code = text.charCodeAt(cut - 1);
@@ -163,9 +164,15 @@ interface LineSplit {
  */
 const LINE_CACHE = new Map<string, LineSplit>();
 const LINE_CACHE_MAX = 5000;
+/**
+ * Longer lines are split again when met again: looking one up costs about what splitting it
+ * does, and each kept would hold a copy of itself (a pasted megabyte line, every paste) until the
+ * cache is next cleared.
+ */
+const LINE_CACHE_LONGEST = 10_000;
 
 function splitLine(raw: string): LineSplit {
-  const hit = LINE_CACHE.get(raw);
+  const hit = raw.length <= LINE_CACHE_LONGEST ? LINE_CACHE.get(raw) : undefined;
   if (hit) return hit;
   const pieces: Span[] = [];
   const kind = lineKind(raw);
@@ -178,6 +185,7 @@ function splitLine(raw: string): LineSplit {
   }
   pushCapped(pieces, raw, { start: from, end: raw.length });
   const split = { kind, greetingLead: lead > 0, pieces };
+  if (raw.length > LINE_CACHE_LONGEST) return split;
   if (LINE_CACHE.size >= LINE_CACHE_MAX) LINE_CACHE.clear();
   LINE_CACHE.set(detached(raw), split);
   return split;
@@ -202,6 +210,9 @@ function markTrailingSignature(segments: Segment[]): void {
     const line = segments[at - 1]!.line;
     let from = at - 1;
     while (from > 0 && segments[from - 1]!.line === line) from -= 1;
+    // Each piece is trimmed and not empty, so joined they hold at least a word apiece: a line of
+    // more pieces than a signature line has words is none (and a long line is not joined to see it).
+    if (at - from > SIGNATURE_MAX_WORDS) break;
     const pieces = segments.slice(from, at);
     if (pieces.some((p) => p.lineKind !== 'body') || !nameLine(pieces.map((p) => p.text).join(' '))) break;
     lines += 1;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { propertySeed } from '../testing/seed';
 import type { PhraseList } from '../lexicon/entries';
 import * as LISTS from '../lexicon/phrases';
-import { compilePhrases, findPhrases, fold, hasPhrase, type PhraseSet } from './phrases';
+import { compilePhrases, findPhrases, fold, hasPhrase, startTable, wordStarts, type PhraseSet } from './phrases';
 
 /** The reference: every non-empty match of the global regex, left to right. */
 function reference(set: PhraseSet, text: string) {
@@ -96,5 +96,77 @@ describe('findPhrases', () => {
     const [chasing] = SETS;
     expect(findPhrases(chasing!, 'Hi Ana — just following up on my last email. I’m sure you saw it.').map((h) => h.text)).toEqual(['just following up on my last email', 'I’m sure']);
     expect(findPhrases(chasing!, 'Retouch baseline')).toEqual([]);
+  });
+});
+
+describe('wordStarts', () => {
+  it('finds the positions the global (?<!word character) regex finds, surrogate halves included', () => {
+    const reference = (t: string) => [...t.matchAll(/(?<![\p{L}\p{N}_])/gu)].map((m) => m.index);
+    const piece = fc.constantFrom('a', 'Z', '_', '9', ' ', '.', '\ud835', '\udc00', '\ud800', '\udfff', '😀', '𝐀', 'é', '٣', '\u0301', 'ª', '\n');
+    fc.assert(
+      fc.property(fc.oneof(fc.array(piece, { maxLength: 20 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 20 })), (t) => {
+        expect(wordStarts(t)).toEqual(reference(t));
+      }),
+      { numRuns: 5000, ...propertySeed() },
+    );
+  });
+});
+
+describe('startTable', () => {
+  /** The second characters the table allows after `first` (OTHER, bit 128, as "~"). */
+  const after = (source: string, first: string) => {
+    const table = startTable(source);
+    const code = first.charCodeAt(0);
+    return Array.from({ length: 129 }, (_, c) => c)
+      .filter((c) => (table[code * 5 + (c >>> 5)]! & (1 << (c & 31))) !== 0)
+      .map((c) => (c === 128 ? '~' : String.fromCharCode(c)))
+      .join('');
+  };
+  const ALL = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)).join('') + '~';
+
+  it('allows exactly the pairs a literal choice starts with', () => {
+    expect(after('(?:ab|ac|d)(?![\\w])', 'a')).toBe('bc');
+    // A one-character match may be followed by anything, the end of the text included.
+    expect(after('(?:ab|ac|d)(?![\\w])', 'd')).toBe(ALL);
+    expect(after('(?:ab|ac|d)(?![\\w])', 'b')).toBe('');
+  });
+
+  it('reads optional items, repeats, classes and escapes', () => {
+    expect(after('(?:just\\s+)?follow', 'j')).toBe('u');
+    expect(after('(?:just\\s+)?follow', 'f')).toBe('o');
+    // \s takes other spaces than ASCII ones (OTHER); a repeat may go on with itself.
+    expect(after('x\\s+y', 'x')).toBe('\t\n\u000b\f\r ~');
+    expect(after('[a-c]+z', 'b')).toBe('abcz');
+    expect(after('\\d{1,2}%', '4')).toBe('%0123456789');
+    expect(after('(?:a(?=q)|b)c', 'a')).toBe('c');
+  });
+
+  it('allows anything where it cannot tell', () => {
+    for (const source of ['a.', 'a[^x]', 'a\\S', 'a\\p{L}', '(a)\\1b', 'a(?:b|)*']) expect(after(source, 'a'), source).toBe(ALL);
+    expect(after('(?:x', 'x')).toBe(ALL);
+  });
+
+  it('finds what the global regex finds in the phrases each lexicon pattern spells', () => {
+    const lists = Object.values(LISTS).filter((list): list is PhraseList => typeof list === 'object' && 'patterns' in list);
+    let found = 0;
+    let patterns = 0;
+    for (const list of lists) {
+      const set = compilePhrases(list.patterns);
+      for (const pattern of list.patterns) {
+        if (pattern.includes('/')) continue;
+        patterns += 1;
+        // The phrase the pattern's first choices spell ("(just )?following up( on| about)?" → "just following up on"), inside a sentence.
+        let phrase = pattern;
+        for (let inner = /\(([^()]*)\)\??/; inner.test(phrase); ) phrase = phrase.replace(inner, (_, body: string) => body.split('|')[0]!);
+        phrase = phrase.replace(/(^|\s)\*\*(?=\s|$)/g, ' ').replace(/(^|\s)\*(?=\s|$)/g, ' word').replace(/\s+/g, ' ').trim();
+        const text = `So, ${phrase}, and then “${phrase.toUpperCase()}” again.`;
+        const want = reference(set, text);
+        expect(findPhrases(set, text), pattern).toEqual(want);
+        expect(hasPhrase(set, text)).toBe(want.length > 0);
+        if (want.length > 0) found += 1;
+      }
+    }
+    // Nearly every pattern spells a phrase of its list.
+    expect(found).toBeGreaterThan(patterns * 0.8);
   });
 });
