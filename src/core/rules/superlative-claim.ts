@@ -20,7 +20,7 @@ export default sentenceRule({
   options: {},
   scope: 'sentence',
   check(sentence) {
-    // Nor is a superlative whose clause is the reader's: "…as I know you are the best", "the amazing results you got".
+    // Praise whose clause is the reader's is not bragging: "your award-winning team", "…as I know you are the best", "the amazing results you got".
     return phraseReports(sentence, PHRASES, 'claim', () => [advice('Cut the superlative; give one checkable fact that matters to them')]).filter(
       (report) => !readerOwns(sentence, report),
     );
