@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { propertySeed } from '../testing/seed';
 import type { PhraseList } from '../lexicon/entries';
 import * as LISTS from '../lexicon/phrases';
-import { compilePhrases, findPhrases, fold, hasPhrase, startTable, wordStarts, type PhraseSet } from './phrases';
+import { buildStarts, compilePhrases as compileLazily, findPhrases, fold, hasPhrase, startTable, wordStarts, type PhraseSet } from './phrases';
+
+/** A set with its start tables built now, so the filtered search is what the tests exercise (the product builds them after some use). */
+function compilePhrases(patterns: readonly string[]): PhraseSet {
+  const set = compileLazily(patterns);
+  buildStarts(set);
+  return set;
+}
 
 /** The reference: every non-empty match of the global regex, left to right. */
 function reference(set: PhraseSet, text: string) {
@@ -55,6 +62,26 @@ describe('findPhrases', () => {
       }),
       { numRuns: 3000, ...propertySeed() },
     );
+  });
+
+  it('finds the same before its start tables are built as after', () => {
+    const lists = Object.values(LISTS).filter((list): list is PhraseList => typeof list === 'object' && 'patterns' in list);
+    const sample = 'So, just following up on my last email: we are the leading provider, with 20 years of experience. Hi there!';
+    for (const list of lists) {
+      const fresh = compileLazily(list.patterns);
+      expect(fresh.starts).toBeNull();
+      const before = findPhrases(fresh, sample);
+      buildStarts(fresh);
+      expect(fresh.starts).not.toBeNull();
+      expect(findPhrases(fresh, sample)).toEqual(before);
+    }
+  });
+
+  it('builds a set’s start tables after some use, not at load', () => {
+    const set = compileLazily(['touch base', 'circling back']);
+    expect(set.starts).toBeNull();
+    for (let i = 0; i < 200 && set.starts === null; i += 1) findPhrases(set, `Circling back ${i} to touch base.`);
+    expect(set.starts).not.toBeNull();
   });
 
   it('runs on the letter-masked text only where that cannot change a match', () => {

@@ -207,11 +207,23 @@ export interface PhraseSet {
    */
   readonly sticky: RegExp;
   readonly masked: boolean;
+  /** The compiled alternatives, longest pattern first, from which `starts` is read. */
+  readonly alternatives: readonly string[];
   /**
-   * Where findPhrases runs the regex: where the text's word is one a pattern starts with
-   * (`words`, see firstWords()), or where its first two characters can start one of the other
-   * patterns (`pairs`, see startTable(); null when every pattern has its words).
+   * Where findPhrases runs the regex, once built (null until then: everywhere a word starts).
+   * Built after some use (see use()), so the first analysis after load does not wait for it.
    */
+  starts: PhraseStarts | null;
+  /** How many times the set has run without its start tables. */
+  uses: number;
+}
+
+/**
+ * Where a match can start: where the text's word is one a pattern starts with (`words`, see
+ * firstWords()), or where its first two characters can start one of the other patterns (`pairs`,
+ * see startTable(); null when every pattern has its words).
+ */
+export interface PhraseStarts {
   readonly words: ReadonlySet<string>;
   readonly pairs: Uint32Array | null;
 }
@@ -255,18 +267,49 @@ export function compilePhrases(patterns: readonly string[]): PhraseSet {
   // half what it costs inside the first analysis (measured: bench/core.bench.ts --start-up, load
   // and first result together ~30 ms shorter).
   sticky.exec('');
+  return { source: body, sticky, masked, alternatives, starts: null, uses: 0 };
+}
+
+/**
+ * A set's start tables (see PhraseSet.starts), read from its alternatives. This costs about a
+ * millisecond a list, so it is not done at load, where it would delay the first result: a set
+ * runs its regex at every word start until it has been used USES_BEFORE_TABLES times, and sets
+ * then build theirs one at a time, at most one per TABLE_SPACING calls of any set, so no single
+ * re-analysis while the user types pays for more than one.
+ */
+function startsOf(set: PhraseSet): PhraseStarts {
   const words = new Set<string>();
   const others: string[] = [];
-  for (const alternative of alternatives) {
-    const source = masked ? alternative.replaceAll(WORD_CHAR, CHEAP_WORD_CHAR) : alternative;
-    // Most patterns start with a plain word and a space: their word is that word (read without the parser, at load).
+  for (const alternative of set.alternatives) {
+    const source = set.masked ? alternative.replaceAll(WORD_CHAR, CHEAP_WORD_CHAR) : alternative;
+    // Most patterns start with a plain word and a space: their word is that word (read without the parser).
     const plain = /^(\w+)(?:\\s\+|$)/.exec(source);
     const first = plain ? new Set([plain[1]!]) : firstWords(parseRegex(source));
     if (first) for (const word of first) words.add(word);
     else others.push(source);
   }
-  const pairs = others.length === 0 ? null : startTable(`(?:${others.join('|')})(?!${masked ? CHEAP_WORD_CHAR : WORD_CHAR})`);
-  return { source: body, sticky, masked, words, pairs };
+  const pairs = others.length === 0 ? null : startTable(`(?:${others.join('|')})(?!${set.masked ? CHEAP_WORD_CHAR : WORD_CHAR})`);
+  return { words, pairs };
+}
+
+const USES_BEFORE_TABLES = 64;
+const TABLE_SPACING = 16;
+let calls = 0;
+let lastBuilt = -TABLE_SPACING;
+
+/** Counts a use of `set` and builds its start tables when their turn has come. */
+function use(set: PhraseSet): void {
+  calls += 1;
+  if (set.starts !== null) return;
+  set.uses += 1;
+  if (set.uses < USES_BEFORE_TABLES || calls - lastBuilt < TABLE_SPACING) return;
+  set.starts = startsOf(set);
+  lastBuilt = calls;
+}
+
+/** Builds `set`'s start tables now (tests compare the filtered search with the plain one). */
+export function buildStarts(set: PhraseSet): void {
+  set.starts ??= startsOf(set);
 }
 
 /**
@@ -672,7 +715,9 @@ export function startTable(source: string): Uint32Array {
 
 /** Whether a match of the set can start at `start` of `subject`, where the text's word is `word` (see PhraseSet.words). */
 function mayRun(set: PhraseSet, subject: string, start: number, word: string | null): boolean {
-  return (word !== null && set.words.has(word)) || (set.pairs !== null && mayStart(set.pairs, subject, start));
+  const starts = set.starts;
+  if (starts === null) return true;
+  return (word !== null && starts.words.has(word)) || (starts.pairs !== null && mayStart(starts.pairs, subject, start));
 }
 
 /** Whether a match of the set can start at `start` of `subject` (see startTable). */
@@ -793,6 +838,7 @@ const isHigh = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
  */
 export function findPhrases(set: PhraseSet, text: string, base = 0): PhraseHit[] {
   const hits: PhraseHit[] = [];
+  use(set);
   const { subject, starts, words } = prepared(set, text);
   const { sticky } = set;
   let from = 0;
@@ -811,6 +857,7 @@ export function findPhrases(set: PhraseSet, text: string, base = 0): PhraseHit[]
 
 /** True when any pattern matches some of `text` (an empty match does not count). */
 export function hasPhrase(set: PhraseSet, text: string): boolean {
+  use(set);
   const { subject, starts, words } = prepared(set, text);
   const { sticky } = set;
   for (let k = 0; k < starts.length; k += 1) {
