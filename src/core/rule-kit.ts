@@ -100,8 +100,7 @@ const CONGRATULATION = lexiconRegex(`^\\W*(?:${CONGRATULATIONS.alternation})\\b`
  */
 export function readerOwns(sentence: SentenceView, span: { start: number; end: number }): boolean {
   const text = sentence.text;
-  // "we are the best": the phrase names its owner itself.
+  // "we are the best": the phrase names its owner itself. "Your award-winning team": the clause check reads the "your".
   if (namesWriter(text.slice(span.start, span.end))) return false;
-  if (/\byour\s+$/iu.test(text.slice(Math.max(0, span.start - 12), span.start))) return true;
   return readerClause(text.slice(0, span.start)) || READER_AFTER.test(text.slice(span.end)) || CONGRATULATION.test(text);
 }

@@ -91,16 +91,28 @@ function pinned(text: string, tokens: readonly Token[], your: number, noun: numb
 }
 
 /**
+ * What the "your" at token `your` names (its noun at `at`): a thing every reader has, left vague
+ * ("your profile") or pinned down ("your post on churn"), or another thing of theirs ("your
+ * invoice"). Null for no noun, or for stock courtesy and the seller's frame ("your time").
+ */
+function mentionOf(tokens: readonly Token[], text: string, your: number): { at: number; kind: 'vague' | 'pinned' | 'thing' } | null {
+  const at = possessed(tokens, your + 1);
+  if (at === -1) return null;
+  const noun = tokens[at]!;
+  if (GENERIC_READER_NOUNS.words.has(noun.normal) || GENERIC_READER_NOUNS.words.has(noun.lemma)) return null;
+  if (!(VAGUE_READER_NOUNS.words.has(noun.normal) || VAGUE_READER_NOUNS.words.has(noun.lemma))) return { at, kind: 'thing' };
+  return { at, kind: pinned(text, tokens, your, at) ? 'pinned' : 'vague' };
+}
+
+/**
  * Whether a thing every reader has, named by the "your" at token `your`, is then pinned down:
  * "your post on churn", "your post about “why plans fail”", "your site: https://…". False for
  * "your profile" alone, and for any other noun (a stock line's "your reference" is not pinned).
  */
 export function vagueMentionPinned(tokens: readonly Token[], text: string, your: number): boolean {
-  const at = possessed(tokens, your + 1);
-  if (at === -1) return false;
-  const noun = tokens[at]!;
-  if (!(VAGUE_READER_NOUNS.words.has(noun.normal) || VAGUE_READER_NOUNS.words.has(noun.lemma))) return false;
-  return pinned(text, tokens, your, at) || LINK_AFTER.test(text.slice(noun.end));
+  const named = mentionOf(tokens, text, your);
+  if (!named || named.kind === 'thing') return false;
+  return named.kind === 'pinned' || LINK_AFTER.test(text.slice(tokens[named.at]!.end));
 }
 
 /** A link or a placeholder for one straight after the thing: "your post: https://…", "your post ({{post_url}})". */
@@ -136,13 +148,11 @@ function computeDetails(tokens: readonly Token[], text: string): Details {
       if (end !== -1) praise = [i, end];
     }
     if (t.normal === 'your') {
-      const at = possessed(tokens, i + 1);
-      const noun = at === -1 ? null : tokens[at]!;
-      if (!noun || GENERIC_READER_NOUNS.words.has(noun.normal) || GENERIC_READER_NOUNS.words.has(noun.lemma)) continue;
-      const vague = VAGUE_READER_NOUNS.words.has(noun.normal) || VAGUE_READER_NOUNS.words.has(noun.lemma);
-      if (vague && !pinned(text, tokens, i, at)) {
+      const named = mentionOf(tokens, text, i);
+      if (!named) continue;
+      if (named.kind === 'vague') {
         vagueThings += 1;
-        mention ??= [i, at];
+        mention ??= [i, named.at];
       } else readerThings += 1;
     }
   }

@@ -713,7 +713,7 @@ export function startTable(source: string): Uint32Array {
   return table;
 }
 
-/** Whether a match of the set can start at `start` of `subject`, where the text's word is `word` (see PhraseSet.words). */
+/** Whether a match of the set can start at `start` of `subject`, where the text's word is `word` (see PhraseStarts); everywhere until the set's tables are built. */
 function mayRun(set: PhraseSet, subject: string, start: number, word: string | null): boolean {
   const starts = set.starts;
   if (starts === null) return true;
