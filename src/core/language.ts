@@ -34,24 +34,22 @@ const ASCII_LETTER = /[a-z]/i;
 export function countLanguage(text: string): LanguageCounts {
   const counts: LanguageCounts = { words: 0, english: 0, other: 0, nonLatin: 0 };
   for (const word of text.match(WORD) ?? []) {
-    // An ASCII word has no letter of another script, and its letters are A–Z.
+    let lower: string;
     if (!NOT_ASCII.test(word)) {
+      // An ASCII word has no letter of another script, and its letters are A–Z.
       if (!ASCII_LETTER.test(word)) continue;
-      counts.words += 1;
-      const lower = word.toLowerCase();
-      if (ENGLISH.has(lower)) counts.english += 1;
-      else if (OTHER.has(lower)) counts.other += 1;
-      continue;
+      lower = word.toLowerCase();
+    } else {
+      if (NON_LATIN.test(word)) {
+        const n = SPACELESS.test(word) ? [...word].length : 1;
+        counts.words += n;
+        counts.nonLatin += n;
+        continue;
+      }
+      if (!LETTER.test(word)) continue;
+      lower = word.toLowerCase().replace(/’/g, "'");
     }
-    if (NON_LATIN.test(word)) {
-      const n = SPACELESS.test(word) ? [...word].length : 1;
-      counts.words += n;
-      counts.nonLatin += n;
-      continue;
-    }
-    if (!LETTER.test(word)) continue;
     counts.words += 1;
-    const lower = word.toLowerCase().replace(/’/g, "'");
     if (ENGLISH.has(lower)) counts.english += 1;
     else if (OTHER.has(lower)) counts.other += 1;
   }
