@@ -39,6 +39,7 @@ const checkOnly = args.includes('--check');
 const DIRECTION: Readonly<Record<FeatureId, 1 | -1>> = {
   writerShare: -1,
   readerShare: 1,
+  readerAbsent: -1,
   opensWithWriter: -1,
   writerUnanswered: -1,
   wants: -1,

@@ -46,6 +46,23 @@ describe('the client-focus score', () => {
   });
 });
 
+describe('the message as a whole: a draft that never turns to the reader', () => {
+  const ABOUT_US = 'Hi Dana,\n\nWe are a payroll company for dental clinics. We built our app in Leeds and we have 40 staff.';
+
+  it('is marked when nothing in it centres the reader or asks about them', () => {
+    expect(analyze(ABOUT_US).stats.features!.readerAbsent).toBe(1);
+    expect(analyze(`${ABOUT_US} How do you run payroll today?`).stats.features!.readerAbsent).toBe(0);
+    expect(analyze(`${ABOUT_US} Your staff could see their payslips on their phones.`).stats.features!.readerAbsent).toBe(0);
+  });
+
+  it('is not marked for a draft about nobody, and a first sentence about the reader raises the score', () => {
+    expect(analyze(NEUTRAL.join(' ')).stats.features!.readerAbsent).toBe(0);
+    const turned = analyze(`${ABOUT_US} Your staff could see their payslips on their phones.`);
+    expect(turned.score!).toBeGreaterThan(analyze(ABOUT_US).score!);
+    expect(analyze(ABOUT_US).stats.contributions.map((c) => c.key)).toContain('feature:readerAbsent');
+  });
+});
+
 describe('specific versus vague, and the ask against the give', () => {
   const ASK = 'Could you add a link to my gardening guide on your resources page?';
   const base = (middle: string) => `Hi Sam,\n\n${middle}\n\n${ASK}\n\nThanks,\nRo`;
