@@ -39,11 +39,15 @@ export default draftRule({
       { text: 'Hello,\n\n[[Could you please forward this to colleagues who might be interested?]]' },
       { text: 'Hi Ana, [[I was wondering if you would be interested in publishing my article as a guest post.]]' },
       { text: 'Hi Ana,\n\nMy guide to pruning roses is longer than the one you link to. [[I think it would make a great addition to your resources page.]]' },
+      { text: 'Hi Ana, [[I have a background in retail design and would love to connect and learn more about your team.]]' },
+      { text: 'Hi Ana, [[I am curious if you would be open to referring me for the analyst role.]]' },
     ],
     good: [
       { text: 'Hi Jo,\n\nTwo links on your resources page return 404; I attached a list of the fixed addresses.\n\nIf my pruning guide would help your readers, could you add a link to it?' },
       { text: 'Would you like me to send the full report?' },
       { text: 'Could you confirm the delivery address for your order?' },
+      { text: 'Hi Ana, I saw your talk on store layouts in Leeds. I would love to connect.' },
+      { text: 'I would love to connect you with Sam, who ran the same rollout last spring.' },
     ],
   },
 });
