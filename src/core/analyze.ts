@@ -6,7 +6,7 @@
 import { TIME_ASK, askOf, givesOf, type AskKind } from './asks';
 import { countLanguage, languageOf, type LanguageCounts } from './language';
 import { tagSentence, tagSentences, type Token } from './nlp/parse';
-import { segment, type Segment } from './nlp/segment';
+import { segment, wrapsInto, type Segment } from './nlp/segment';
 import { computeFeatures, type FeatureSentence } from './features';
 import { readContext, summarise, type ReadContext } from './context';
 import { detailsOf, type Details } from './nlp/details';
@@ -198,6 +198,13 @@ function segmentOwn(input: string, excluded: readonly Span[]): Segment[] {
   return segments;
 }
 
+/** The line a sentence ends on: a sentence hard-wrapped over lines (wrapsInto) counts from its first. */
+function lastLineOf(seg: Segment): number {
+  let line = seg.line;
+  for (let at = seg.text.indexOf('\n'); at !== -1; at = seg.text.indexOf('\n', at + 1)) line += 1;
+  return line;
+}
+
 /**
  * The sentences of `input`, given those of the draft read before it (`last`): the lines an edit
  * touched are split again and the rest taken as they were (those after the edit moved by it),
@@ -232,12 +239,23 @@ export function resegment(last: Pick<Read, 'input' | 'excluded' | 'segments'> | 
   if (!tail.some((t) => t.line <= end.line - 4 && t.lineKind === 'body')) return segmentOwn(input, excluded);
   const window = segment(input.slice(from, to));
   if (window.length === 0 || window.some((w) => w.lineKind === 'signoff')) return segmentOwn(input, excluded);
+  // A sentence hard-wrapped over lines (wrapsInto) across the edge of the edited lines: split the whole draft.
+  const before0 = segs[k - 1];
+  const after0 = segs[m];
+  const shift = (w: Segment, by: number): Segment => ({ ...w, start: w.start + by, end: w.end + by });
+  if (
+    (before0 && (before0.end > from || wrapsInto(input, before0, shift(window[0]!, from)))) ||
+    (segs[m - 1] && segs[m - 1]!.end > to - delta) ||
+    (after0 && wrapsInto(input, shift(window[window.length - 1]!, from), shift(after0, delta)))
+  ) {
+    return segmentOwn(input, excluded);
+  }
   // Where the edited lines start counting lines and paragraphs, from the sentence before them.
   const before = segs[k - 1];
   let line = 0;
   let paragraph = 0;
   if (before) {
-    line = before.line + 1;
+    line = lastLineOf(before) + 1;
     const lineEnd = input.indexOf('\n', before.end);
     const blankBetween = lineEnd + 1 < from;
     const firstBlank = input.slice(from, input.indexOf('\n', from) === -1 ? to : Math.min(to, input.indexOf('\n', from))).trim() === '';
@@ -258,7 +276,7 @@ export function resegment(last: Pick<Read, 'input' | 'excluded' | 'segments'> | 
   const oldLast = segs[m - 1];
   if (!oldLast) return segmentOwn(input, excluded);
   const dParagraph = newLast.paragraph - oldLast.paragraph;
-  const dLine = newLast.line - oldLast.line;
+  const dLine = lastLineOf(newLast) - lastLineOf(oldLast);
   for (const t of tail) {
     out.push(delta === 0 && dParagraph === 0 && dLine === 0 ? t : { start: t.start + delta, end: t.end + delta, text: t.text, paragraph: t.paragraph + dParagraph, line: t.line + dLine, lineKind: t.lineKind, lineStart: t.lineStart, continues: t.continues });
   }

@@ -25,6 +25,11 @@ const LINES = [
   'alex@northwind.example',
   'Sent from my phone',
   'approx. three weeks ago we met at the fair and talked about it',
+  // Hard-wrapped prose: a sentence carried over the next lines (segment() joins them), and a short lower-case line that is not.
+  'We met at the fair last spring and talked about the',
+  'rota you were planning for the summer, and I kept thinking about',
+  'it on the way home.',
+  'fast exports',
 ];
 
 const BODY = LINES.filter((l) => /[.?!]$/.test(l) && !/^(?:Dear|Subject)/.test(l));
@@ -66,6 +71,27 @@ describe('resegment', () => {
       { numRuns: 400, ...propertySeed() },
     );
     expect(kept).toBeGreaterThan(100);
+  });
+
+  it('returns what segment() returns when edits touch a sentence hard-wrapped over several lines', () => {
+    const wrapped = LINES.slice(LINES.indexOf('We met at the fair last spring and talked about the'), LINES.indexOf('fast exports') + 1);
+    const blocks = fc.array(fc.oneof(fc.constantFrom(...BODY), fc.constant(wrapped.join('\n'))), { minLength: 1, maxLength: 6 });
+    let joined = 0;
+    fc.assert(
+      fc.property(blocks, fc.array(edit, { minLength: 1, maxLength: 6 }), (parts, edits) => {
+        let text = parts.join('\n');
+        let last = { input: text, excluded: '[]', segments: segment(text) };
+        for (const e of edits) {
+          text = applyEdit(text, e);
+          const segments = resegment(last, text, []);
+          expect(segments).toEqual(segment(text));
+          if (segments.some((s) => s.text.includes('\n'))) joined += 1;
+          last = { input: text, excluded: '[]', segments };
+        }
+      }),
+      { numRuns: 300, ...propertySeed() },
+    );
+    expect(joined).toBeGreaterThan(50);
   });
 
   it('takes the lines before and after an edit as they were, moved by it', () => {

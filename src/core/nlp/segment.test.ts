@@ -25,7 +25,11 @@ describe('segment', () => {
       fc.property(line, fc.array(line, { maxLength: 4 }), (target, others) => {
         const alone = sentencesOfLine(target, 0);
         const again = sentencesOfLine(target, 0);
-        const placed = sentencesOfLine([...others, target].join('\n'), others.length);
+        const text = [...others, target].join('\n');
+        // Unless the line above carries a hard-wrapped sentence into it (tested below).
+        const lineAt = text.length - target.length;
+        fc.pre(!segment(text).some((s) => s.start < lineAt && s.end > lineAt));
+        const placed = sentencesOfLine(text, others.length);
         expect(again).toEqual(alone);
         const split = (list: typeof alone) => list.map(({ text, start, lineStart, continues }) => ({ text, start, lineStart, continues }));
         expect(split(placed)).toEqual(split(alone));
@@ -34,6 +38,23 @@ describe('segment', () => {
       }),
       { numRuns: 300, ...propertySeed() },
     );
+  });
+
+  it('reads a hard line break inside a sentence as a space, and keeps short lines, lists and closed sentences apart', () => {
+    const texts = (text: string) => segment(text).map((s) => s.text);
+    // Wrapped at a fixed width: the next line starts small, or the line ends on a word no sentence ends with.
+    expect(texts('Thanks for the call. We talked about the rota you planned and\nwhat it would take to cover Saturdays.\nBest,\nLee')).toEqual([
+      'Thanks for the call.',
+      'We talked about the rota you planned and\nwhat it would take to cover Saturdays.',
+      'Best,',
+      'Lee',
+    ]);
+    expect(texts('I recently talked with Sam Okafor and she told me about\nTech Choice, the scheme your team runs.')).toEqual(['I recently talked with Sam Okafor and she told me about\nTech Choice, the scheme your team runs.']);
+    // Short lines are a list; a closed sentence, a colon, a blank line or a bullet keeps the break.
+    expect(texts('What you get\nfast exports\naudit logs')).toEqual(['What you get', 'fast exports', 'audit logs']);
+    expect(texts('Our new release brings the three things you asked us for:\nfaster exports and audit logs.')).toEqual(['Our new release brings the three things you asked us for:', 'faster exports and audit logs.']);
+    expect(texts('We went over the figures you sent us on Monday and the\n\nrest is in the attachment.')).toEqual(['We went over the figures you sent us on Monday and the', 'rest is in the attachment.']);
+    expect(texts('We went over the figures you sent us on Monday with the\n- faster exports')).toEqual(['We went over the figures you sent us on Monday with the', '- faster exports']);
   });
 
   it('marks a sentence that goes on after a greeting on its line, and none after a full stop', () => {

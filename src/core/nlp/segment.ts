@@ -191,6 +191,32 @@ function splitLine(raw: string): LineSplit {
   return split;
 }
 
+/**
+ * Hard-wrapped text: plain-text mail and template files break lines at a fixed width, so a line
+ * break can fall inside a sentence ("…talked with Sam about\nthe rota you planned."). A break is
+ * read as a space when the line before is long enough to have been wrapped, leaves its sentence
+ * open (no sentence end, no colon), and the next line of the same paragraph carries it on: it
+ * starts with a small letter, or the line before ends on a word no sentence ends with ("the",
+ * "about", "and"). Short lines are lists or addresses and keep their breaks; so do greetings,
+ * sign-offs, bullets, and pieces the joined sentence would make longer than MAX_SEGMENT.
+ */
+const WRAP_MIN = 40;
+const OPEN_END = /(?:^|[^.!?…:;"”’)\]\s])\s*$/u;
+const CARRIES_ON = /^[\s"“'‘(]*\p{Ll}/u;
+const UNFINISHED = /\b(?:a|an|the|to|of|and|or|but|nor|with|for|in|on|at|about|from|by|into|than|that|your|my|our|their|his|her|its|this|these|those|is|are|was|were|be|been|will|would|can|could|should|as|if|when|who|which)\s*$/iu;
+
+/** Whether the sentence `a` ends its line open and `b`, on the next line of its paragraph, carries it on. */
+export function wrapsInto(text: string, a: Segment, b: Segment): boolean {
+  if (a.lineKind !== 'body' || b.lineKind !== 'body' || !b.lineStart) return false;
+  if (b.end - a.start > MAX_SEGMENT) return false;
+  const lineStart = text.lastIndexOf('\n', a.start - 1) + 1;
+  // One line break between them and nothing else: the next line of the same paragraph.
+  const between = text.slice(a.end, b.start);
+  if (!/^[^\S\n]*\n[^\S\n]*$/u.test(between)) return false;
+  if (a.end - lineStart < WRAP_MIN || !OPEN_END.test(a.text)) return false;
+  return CARRIES_ON.test(b.text) || UNFINISHED.test(a.text);
+}
+
 /** A short line after the sign-off: the writer's name, title, company or phone — the signature, not the message. */
 const SIGNATURE_MAX_WORDS = 6;
 const signatureLine = (line: string): boolean => !line.includes('?') && line.trim().split(/\s+/u).length <= SIGNATURE_MAX_WORDS;
@@ -226,6 +252,8 @@ function markTrailingSignature(segments: Segment[]): void {
 
 export function segment(text: string, excluded: readonly Span[] = []): Segment[] {
   const segments: Segment[] = [];
+  // Pieces split from whole lines (not around excluded spans): only these may join across a break.
+  const wrappable: boolean[] = [];
   let signedOff = false;
   let paragraph = 0;
   let line = 0;
@@ -250,6 +278,7 @@ export function segment(text: string, excluded: readonly Span[] = []): Segment[]
         const start = lineStartAt + piece.start;
         const end = lineStartAt + piece.end;
         segments.push({ start, end, text: text.slice(start, end), paragraph, line, lineKind: index === 0 && split.greetingLead ? 'greeting' : kind, lineStart: index === 0, continues: index > 0 && leavesOpen(raw, pieces[index - 1]?.start ?? 0, piece.start) });
+        wrappable.push(true);
       });
       line += 1;
     } else {
@@ -267,6 +296,7 @@ export function segment(text: string, excluded: readonly Span[] = []): Segment[]
         pushCapped(pieces, text, { start: from, end: range.end });
         for (const piece of pieces) {
           segments.push({ start: piece.start, end: piece.end, text: text.slice(piece.start, piece.end), paragraph, line, lineKind: kind, lineStart: first, continues: false });
+          wrappable.push(false);
           first = false;
         }
       }
@@ -275,6 +305,23 @@ export function segment(text: string, excluded: readonly Span[] = []): Segment[]
     if (lineEnd === text.length) break;
     lineStartAt = lineEnd + 1;
   }
-  markTrailingSignature(segments);
-  return segments;
+  const joined = joinWrapped(text, segments, wrappable);
+  markTrailingSignature(joined);
+  return joined;
+}
+
+/** Merges each sentence a hard line break cut in two (wrapsInto), in one pass: a sentence wrapped over several lines becomes one. */
+function joinWrapped(text: string, segments: Segment[], wrappable: readonly boolean[]): Segment[] {
+  const out: Segment[] = [];
+  let lastWrappable = false;
+  segments.forEach((seg, i) => {
+    const prev = out[out.length - 1];
+    if (prev && lastWrappable && wrappable[i] && wrapsInto(text, prev, seg)) {
+      out[out.length - 1] = { ...prev, end: seg.end, text: text.slice(prev.start, seg.end) };
+      return;
+    }
+    out.push(seg);
+    lastWrappable = wrappable[i] ?? false;
+  });
+  return out;
 }
