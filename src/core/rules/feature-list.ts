@@ -11,7 +11,8 @@ const OFFER_LEAD = lexiconRegex(`\\b(?:${OFFER_LEADS.alternation})\\b`, 'iu');
 // eslint-disable-next-line regexp/no-super-linear-move
 const SEPARATOR = /\s*(?:,\s*(?:and|&|plus|or)?|\s(?:and|&|plus)\s)\s*/giu;
 
-const LINK = /https?:\/\/|www\./iu;
+/** A web address, or a template slot that stands for one ("<%= forum_url %>", "{{signup_link}}"). */
+const LINK = /https?:\/\/|www\.|[{<[%][^{}<>[\]\n]{0,40}(?:url|link|href)\b/iu;
 
 function isReaderSentence(readerWeights: readonly number[]): boolean {
   return readerWeights.some((w) => w >= 1);
@@ -90,6 +91,8 @@ export default sentenceRule({
       { text: 'Your team could drop the Monday export, the manual reconciliation, the extra licence and the second login.' },
       { text: 'Bring your laptop, badge and lunch.' },
       { text: 'Notes are in the shared folder (https://example.com/notes), the board, the wiki and the tracker.' },
+      { text: 'Get help from the designers, the developers, other subscribers and the forum at <%= forum_url %>.' },
+      { text: 'Help is at hand with designers, developers, other subscribers and the forum at {{forum_url}}.' },
       { text: 'Which of these matters most to you: speed, cost, support or security?' },
     ],
   },
