@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { ReportView, TabState } from '../../src/platform/protocol';
-import { focusDraftStart, highlighted, settled, until, tabRequest, BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
+import { focusDraftStart, highlighted, settled, underlineBoxes, until, tabRequest, BROWSERS, launch, type ExtensionBrowser, type TestPage } from './harness';
 
 const SELF_DRAFT = 'We are the industry-leading provider of payroll software. Just following up on my last email.';
 const CLIENT_DRAFT = 'Your March payroll run took two days longer than February. Was that the new overtime rule? If it helps, here is the checklist your team can use to catch it next month.';
@@ -102,6 +102,30 @@ describe.each(BROWSERS)('%s', (name) => {
       // Still one edit: one Ctrl+Z gives the draft back.
       await page.press('Control+z');
       await page.waitFor(() => (document.querySelector('#body')!.firstChild as HTMLElement).textContent!.includes('I hope this email finds you well. Just'));
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('Gmail: a sentence hard-wrapped over two lines is read whole and underlined on both lines, the editor untouched', async () => {
+    const page = await browser.openFixture('gmail/compose.html');
+    try {
+      await focusDraftStart(page, '#body');
+      // Two lines of one sentence, as pasted from a plain-text template wrapped at a fixed width.
+      await page.type('Thanks for the call about the rota. Please send the signed form at your earliest');
+      await page.press('Enter');
+      await page.type('convenience so that we can book the slots.');
+      const before = await editorText(page, '#body');
+      const report = await results(browser, page);
+      const stock = report.findings.find((f) => f.ruleId === 'generic-opener');
+      expect(stock?.excerpt.replace(/\s+/g, ' ')).toBe('at your earliest convenience');
+      await until(async () => (await highlighted(page, stock!.category)).length > 0, 'the underline on the wrapped phrase');
+      const boxes = await underlineBoxes(page, stock!.category);
+      // Marks on each line the phrase sits on (the first line may also wrap on screen), the last at the start of the typed second line.
+      expect(new Set(boxes.map((b) => Math.round(b.top))).size).toBeGreaterThanOrEqual(2);
+      expect(Math.min(...boxes.map((b) => b.left))).toBeLessThan(boxes[0]!.left);
+      expect(await editorText(page, '#body')).toBe(before);
+      expect(page.pageErrors).toEqual([]);
     } finally {
       await page.close();
     }
