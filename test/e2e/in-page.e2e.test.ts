@@ -131,6 +131,33 @@ describe.each(BROWSERS)('%s', (name) => {
     }
   });
 
+  test('Gmail: deleting a sentence hard-wrapped over two lines removes both lines, and one Ctrl+Z brings them back', async () => {
+    const page = await browser.openFixture('gmail/compose.html');
+    try {
+      await focusDraftStart(page, '#body');
+      const lines = ['Thanks for the notes on the rota, they helped a lot.', 'We apologize for any inconvenience this may have', 'caused.', 'Would Tuesday suit you for the walkthrough?'];
+      for (const [i, line] of lines.entries()) {
+        if (i > 0) await page.press('Enter');
+        await page.type(line);
+      }
+      const before = await editorText(page, '#body');
+      const report = await results(browser, page);
+      const apology = report.findings.find((f) => f.ruleId === 'phony-apology');
+      const index = apology?.suggestions.findIndex((s) => s.edits.length > 0) ?? -1;
+      expect(apology && index >= 0).toBe(true);
+      const outcome = await tabRequest<{ ok: boolean }>(browser, page, { type: 'tab/apply', findingId: apology!.id, suggestionIndex: index });
+      expect(outcome).toEqual({ ok: true });
+      const wanted = [lines[0], lines[3]].join('\n');
+      await page.waitFor((want: string) => (document.querySelector('#body') as HTMLElement).innerText.startsWith(want), wanted);
+      expect((await editorText(page, '#body')).startsWith(wanted)).toBe(true);
+      await page.press('Control+z');
+      await page.waitFor((want: string) => (document.querySelector('#body') as HTMLElement).innerText === want, before);
+      expect(await editorText(page, '#body')).toBe(before);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('Gmail: a client-focused draft gets no findings', async () => {
     const page = await browser.openFixture('gmail/compose.html');
     try {
