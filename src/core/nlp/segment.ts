@@ -203,7 +203,8 @@ function splitLine(raw: string): LineSplit {
 const WRAP_MIN = 40;
 const OPEN_END = /(?:^|[^.!?…:;"”’)\]\s])\s*$/u;
 const CARRIES_ON = /^[\s"“'‘(]*\p{Ll}/u;
-const UNFINISHED = /\b(?:a|an|the|to|of|and|or|but|nor|with|for|in|on|at|about|from|by|into|than|that|your|my|our|their|his|her|its|this|these|those|is|are|was|were|be|been|will|would|can|could|should|as|if|when|who|which)\s*$/iu;
+/** Articles, prepositions, conjunctions and possessives: a line ending on one leaves its sentence unfinished ("that", "this" or "can" may end one). */
+const UNFINISHED = /\b(?:a|an|the|to|of|and|or|but|nor|with|for|in|on|at|about|from|by|into|than|your|my|our|their|his|her|its)\s*$/iu;
 
 /** Whether the sentence `a` ends its line open and `b`, on the next line of its paragraph, carries it on. */
 export function wrapsInto(text: string, a: Segment, b: Segment): boolean {
