@@ -202,9 +202,10 @@ export function computeFeatures(
   features.favourAsk = favourAsk;
   features.specificToReader = specificToReader;
   // The draft speaks of the writer (or asks of the reader) and never turns to them: no sentence
-  // centres them and nothing is asked about them. A threshold, not a share: one sentence about
-  // the reader changes what kind of message it is. A draft about nobody is not counted here.
-  features.readerAbsent = focused > 0 && readerCount === 0 && readerQuestion === 0 ? 1 : 0;
+  // centres them, nothing is asked about them, and nothing is given or offered to them. A
+  // threshold, not a share: one sentence for the reader changes what kind of message it is. A
+  // draft about nobody is not counted here.
+  features.readerAbsent = focused > 0 && readerCount === 0 && readerQuestion === 0 && !given ? 1 : 0;
   features.phrasing = round3(draftPhrasing(phrasingSum, phrasingCount));
   for (const category of CATEGORY_FEATURES) features[category] = round3(Math.log1p(findingCounts[category] ?? 0));
   const phrasingGrams = { low: low?.[0] ?? null, high: high?.[0] ?? null };

@@ -53,6 +53,9 @@ describe('the message as a whole: a draft that never turns to the reader', () =>
     expect(analyze(ABOUT_US).stats.features!.readerAbsent).toBe(1);
     expect(analyze(`${ABOUT_US} How do you run payroll today?`).stats.features!.readerAbsent).toBe(0);
     expect(analyze(`${ABOUT_US} Your staff could see their payslips on their phones.`).stats.features!.readerAbsent).toBe(0);
+    // An offer or a gift turns to them too.
+    expect(analyze(`${ABOUT_US} If it would be useful, I can send the setup checklist.`).stats.features!.readerAbsent).toBe(0);
+    expect(analyze(`${ABOUT_US} The setup checklist is attached.`).stats.features!.readerAbsent).toBe(0);
   });
 
   it('is not marked for a draft about nobody, and a first sentence about the reader raises the score', () => {
