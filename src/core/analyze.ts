@@ -179,6 +179,9 @@ function sameText(a: string, aFrom: number, aTo: number, b: string, bFrom: numbe
   return true;
 }
 
+/** Categories whose phrase findings mark a line that would fit any reader (a stock line, scripted feeling): features.ts does not count it as turning to this one. */
+const STOCK_CATEGORIES: ReadonlySet<CategoryId> = new Set<CategoryId>(['generic', 'fake-empathy']);
+
 /**
  * segment(), with each sentence's text in storage of its own: sentences outlive their draft in the
  * caches (and in the next resegment()), and a text cut from the draft would keep all of it alive.
@@ -836,12 +839,14 @@ export class Engine implements IncrementalAnalyzer {
         vaguePraise: result.details.vaguePraise,
         ask: result.ask,
         phrasing: result.phrasing,
+        stock: false,
       };
       featuresInto.push(here.feature);
       for (const p of result.prior) here.prior.push({ ruleId: p.rule.id, category: p.rule.category, start: seg.start + p.start, end: seg.start + p.end });
       for (const local of result.local) {
         if (!resolved.enabled(local.rule) || resolved.ignored.some((phrase) => local.normalised.includes(phrase))) continue;
         here.findings.push(shift(input, local.finding, seg.start, resolved.excluded));
+        if (local.finding.level === 'phrase' && STOCK_CATEGORIES.has(local.finding.category)) here.feature.stock = true;
       }
       for (const p of here.prior) priorInto.push(p);
       for (const w of here.warnings) warnings.push(w);

@@ -30,6 +30,8 @@ export interface FeatureSentence {
   ask: AskKind | null;
   /** The learned phrase layer's sum and count for the sentence (learned/phrasing.ts). */
   phrasing: Phrasing;
+  /** The sentence is a stock line, one that would fit any reader (it carries a generic or scripted-empathy phrase finding). */
+  stock: boolean;
 }
 
 export const FEATURE_IDS = [
@@ -118,6 +120,8 @@ export function computeFeatures(
   let favourAsk = 0;
   let specificToReader = 0;
   let given = false;
+  // A sentence for the reader that is not a stock line ("I hope this finds you well" fits anyone).
+  let turnsToReader = false;
   let phrasingSum = 0;
   let phrasingCount = 0;
   let low: readonly [string, number] | null = null;
@@ -176,6 +180,7 @@ export function computeFeatures(
       readerCount += 1;
       readerWeighted += weight;
       seenReader = true;
+      if (!s.stock) turnsToReader = true;
     }
   }
   const features = {} as Features;
@@ -202,10 +207,10 @@ export function computeFeatures(
   features.favourAsk = favourAsk;
   features.specificToReader = specificToReader;
   // The draft speaks of the writer (or asks of the reader) and never turns to them: no sentence
-  // centres them, nothing is asked about them, and nothing is given or offered to them. A
-  // threshold, not a share: one sentence for the reader changes what kind of message it is. A
-  // draft about nobody is not counted here.
-  features.readerAbsent = focused > 0 && readerCount === 0 && readerQuestion === 0 && !given ? 1 : 0;
+  // centres them but stock lines that would fit anyone, nothing is asked about them, and nothing
+  // is given or offered to them. A threshold, not a share: one sentence for this reader changes
+  // what kind of message it is. A draft about nobody is not counted here.
+  features.readerAbsent = focused > 0 && !turnsToReader && readerQuestion === 0 && !given ? 1 : 0;
   features.phrasing = round3(draftPhrasing(phrasingSum, phrasingCount));
   for (const category of CATEGORY_FEATURES) features[category] = round3(Math.log1p(findingCounts[category] ?? 0));
   const phrasingGrams = { low: low?.[0] ?? null, high: high?.[0] ?? null };

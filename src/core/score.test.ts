@@ -53,6 +53,8 @@ describe('the message as a whole: a draft that never turns to the reader', () =>
     expect(analyze(ABOUT_US).stats.features!.readerAbsent).toBe(1);
     expect(analyze(`${ABOUT_US} How do you run payroll today?`).stats.features!.readerAbsent).toBe(0);
     expect(analyze(`${ABOUT_US} Your staff could see their payslips on their phones.`).stats.features!.readerAbsent).toBe(0);
+    // A stock line fits any reader, so it does not turn to this one.
+    expect(analyze(`${ABOUT_US} Companies like yours are growing fast.`).stats.features!.readerAbsent).toBe(1);
     // An offer or a gift turns to them too.
     expect(analyze(`${ABOUT_US} If it would be useful, I can send the setup checklist.`).stats.features!.readerAbsent).toBe(0);
     expect(analyze(`${ABOUT_US} The setup checklist is attached.`).stats.features!.readerAbsent).toBe(0);
@@ -62,7 +64,9 @@ describe('the message as a whole: a draft that never turns to the reader', () =>
     expect(analyze(NEUTRAL.join(' ')).stats.features!.readerAbsent).toBe(0);
     const turned = analyze(`${ABOUT_US} Your staff could see their payslips on their phones.`);
     expect(turned.score!).toBeGreaterThan(analyze(ABOUT_US).score!);
-    expect(analyze(ABOUT_US).stats.contributions.map((c) => c.key)).toContain('feature:readerAbsent');
+    const absent = analyze(ABOUT_US).stats.contributions.find((c) => c.key === 'feature:readerAbsent');
+    expect(absent?.label).toBe('Nothing in it is about them, stock lines aside');
+    expect(absent!.points).toBeLessThan(0);
   });
 });
 
