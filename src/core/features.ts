@@ -120,8 +120,6 @@ export function computeFeatures(
   let favourAsk = 0;
   let specificToReader = 0;
   let given = false;
-  // A sentence for the reader that is not a stock line ("I hope this finds you well" fits anyone).
-  let turnsToReader = false;
   let phrasingSum = 0;
   let phrasingCount = 0;
   let low: readonly [string, number] | null = null;
@@ -159,8 +157,9 @@ export function computeFeatures(
     if (f.act === 'chase') chases = 1;
     const aboutWriter = writerCentred(f);
     // A favour asked has "you" for its subject and the writer for its gain: it is not about the
-    // reader, whatever its grammar (asks.ts). An ask for time has its own feature.
-    const aboutReader = readerCentred(f) && s.ask !== 'favour';
+    // reader, whatever its grammar (asks.ts). An ask for time has its own feature. A stock line
+    // ("Companies like yours…", "I know how busy you are") would fit any reader: not about this one.
+    const aboutReader = readerCentred(f) && s.ask !== 'favour' && !s.stock;
     if (!aboutWriter && !aboutReader && f.party !== 'writer' && f.party !== 'reader') continue;
     focused += 1;
     const weight = seenOpening ? 1 : OPENING_WEIGHT;
@@ -180,7 +179,6 @@ export function computeFeatures(
       readerCount += 1;
       readerWeighted += weight;
       seenReader = true;
-      if (!s.stock) turnsToReader = true;
     }
   }
   const features = {} as Features;
@@ -210,7 +208,7 @@ export function computeFeatures(
   // centres them but stock lines that would fit anyone, nothing is asked about them, and nothing
   // is given or offered to them. A threshold, not a share: one sentence for this reader changes
   // what kind of message it is. A draft about nobody is not counted here.
-  features.readerAbsent = focused > 0 && !turnsToReader && readerQuestion === 0 && !given ? 1 : 0;
+  features.readerAbsent = focused > 0 && readerCount === 0 && readerQuestion === 0 && !given ? 1 : 0;
   features.phrasing = round3(draftPhrasing(phrasingSum, phrasingCount));
   for (const category of CATEGORY_FEATURES) features[category] = round3(Math.log1p(findingCounts[category] ?? 0));
   const phrasingGrams = { low: low?.[0] ?? null, high: high?.[0] ?? null };

@@ -53,8 +53,11 @@ describe('the message as a whole: a draft that never turns to the reader', () =>
     expect(analyze(ABOUT_US).stats.features!.readerAbsent).toBe(1);
     expect(analyze(`${ABOUT_US} How do you run payroll today?`).stats.features!.readerAbsent).toBe(0);
     expect(analyze(`${ABOUT_US} Your staff could see their payslips on their phones.`).stats.features!.readerAbsent).toBe(0);
-    // A stock line fits any reader, so it does not turn to this one.
-    expect(analyze(`${ABOUT_US} Companies like yours are growing fast.`).stats.features!.readerAbsent).toBe(1);
+    // A stock line fits any reader, so it does not turn to this one, nor count among the sentences about them.
+    const stock = analyze(`${ABOUT_US} Companies like yours are growing fast.`);
+    expect(stock.stats.features!.readerAbsent).toBe(1);
+    expect(stock.stats.features!.readerShare).toBe(0);
+    expect(analyze(`${ABOUT_US} Your clinic in Leeds is growing fast.`).stats.features!.readerShare).toBeGreaterThan(0);
     // An offer or a gift turns to them too.
     expect(analyze(`${ABOUT_US} If it would be useful, I can send the setup checklist.`).stats.features!.readerAbsent).toBe(0);
     expect(analyze(`${ABOUT_US} The setup checklist is attached.`).stats.features!.readerAbsent).toBe(0);
