@@ -458,13 +458,15 @@ const liftable = (f: Finding): boolean => f.category === 'me-focus' && f.level =
  * three sentences of what the reader needs to bring). Returns where the findings lifted start
  * (after this offset; -1 for all of them), or Infinity when none is.
  */
-function inSequence(sentences: readonly DraftSentence[]): number {
+function inSequence(placed: readonly Placed[]): number {
   let writer = 0;
   let reader = 0;
   let firstReader = Infinity;
-  for (const s of sentences) {
+  for (const p of placed) {
+    const s = p.sentence;
     if (writerCentred(s.focus)) writer += 1;
-    if (readerCentred(s.focus)) {
+    // As the score's shares read them (features.ts): a favour asked or a stock line is not about the reader.
+    if (readerCentred(s.focus) && s.ask !== 'favour' && !p.feature.stock) {
       reader += 1;
       firstReader = Math.min(firstReader, s.start);
     }
@@ -480,8 +482,8 @@ function inSequence(sentences: readonly DraftSentence[]): number {
  * sentence's findings lie inside it, so only a draft rule's finding can overlap findings of two
  * sentences, and when one is about a span (not the whole draft) everything is charged at once.
  */
-function assembleFindings(placed: readonly Placed[], sentences: readonly DraftSentence[], fromDraft: readonly Finding[]): Finding[] {
-  const lifted = inSequence(sentences);
+function assembleFindings(placed: readonly Placed[], fromDraft: readonly Finding[]): Finding[] {
+  const lifted = inSequence(placed);
   const kept = (f: Finding): boolean => !(liftable(f) && f.start > lifted);
   const out: Finding[] = [];
   if (fromDraft.some((f) => f.level !== 'draft')) {
@@ -869,7 +871,7 @@ export class Engine implements IncrementalAnalyzer {
       }
     }
 
-    const charged = assembleFindings(placed, draftSentences, fromDraft);
+    const charged = assembleFindings(placed, fromDraft);
 
     // Whole mentions, for people ("You mention yourself 4 times"); greetings and sign-offs aside.
     let writer = 0;

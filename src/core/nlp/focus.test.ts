@@ -9,7 +9,9 @@ function focus(text: string) {
   return focusOf(view, findPlaceholders(text));
 }
 
-// [sentence, party, act, centred on]: our own examples of each pattern.
+// [sentence, party, act, centred on]: our own examples of each pattern. A plain statement by the
+// writer (act 'state': what it did or will do, where it is) centres nobody: it is information, not
+// a want, a feeling, a sales line or praise.
 const TABLE: ReadonlyArray<readonly [string, Party, Act, 'writer' | 'reader' | 'neither']> = [
   // We attitude → you attitude, in both directions.
   ['We are pleased to announce our new opening hours.', 'writer', 'feel', 'writer'],
@@ -67,7 +69,7 @@ const TABLE: ReadonlyArray<readonly [string, Party, Act, 'writer' | 'reader' | '
   // The same service done is amends made: reliability shown, unless what was fixed is the writer's own.
   ['We have already refunded the delivery fee.', 'writer', 'give', 'reader'],
   ['I fixed the broken link on your invoice page this morning.', 'writer', 'give', 'reader'],
-  ['We fixed our own website last week.', 'writer', 'state', 'writer'],
+  ['We fixed our own website last week.', 'writer', 'state', 'neither'],
   ['We hope you will consider our proposal.', 'writer', 'want', 'writer'],
   ['We are the leading provider of payroll software.', 'writer', 'praise', 'writer'],
   ['Quillfield installs the most solar panels in the county.', 'writer', 'praise', 'writer'],
@@ -82,15 +84,15 @@ const TABLE: ReadonlyArray<readonly [string, Party, Act, 'writer' | 'reader' | '
   // In a message to many, the readers may be named as a group; the bridge's clause ends at ", and"/", but".
   ['We are moving the date now so that members can rebook their travel, but we will keep the venue.', 'both', 'state', 'reader'],
   ['Our engineers stayed late to resolve the outage, and our status page was updated hourly.', 'both', 'state', 'reader'],
-  ['We changed the schedule so that people can meet our sponsors.', 'writer', 'state', 'writer'],
-  ['We stayed late to resolve the problem with our own build server.', 'writer', 'state', 'writer'],
+  ['We changed the schedule so that people can meet our sponsors.', 'writer', 'state', 'neither'],
+  ['We stayed late to resolve the problem with our own build server.', 'writer', 'state', 'neither'],
   // Apologies: sincere (a named mistake) or phony.
   ['We are sorry: we made a mistake on your invoice.', 'writer', 'apologise', 'reader'],
   ['We apologise for any inconvenience this may have caused.', 'writer', 'phony-apology', 'writer'],
   ['Sorry to bother you again.', 'writer', 'phony-apology', 'writer'],
   // A copula before a place is where the writer is, an opinion is about what it is about.
-  ['I’m out of the office until Monday.', 'writer', 'state', 'writer'],
-  ['I think that is below what you earn now.', 'writer', 'state', 'writer'],
+  ['I’m out of the office until Monday.', 'writer', 'state', 'neither'],
+  ['I think that is below what you earn now.', 'writer', 'state', 'neither'],
   ['We believe our platform is the right fit.', 'writer', 'describe', 'writer'],
   ['I was wrong about the import limit.', 'writer', 'own-fault', 'reader'],
   ['I wanted to see if you would like a copy of the audit.', 'writer', 'attend', 'reader'],

@@ -373,8 +373,12 @@ export function sells(view: SentenceView): boolean {
   return SELF_DESCRIBING.words.has(lemmaAt(view.tokens, mainVerb(view)));
 }
 
-/** Acts that put the writer's interests first when the writer is the subject. */
-export const SELF_ACTS: ReadonlySet<Act> = new Set<Act>(['want', 'describe', 'praise', 'results', 'feel', 'chase', 'refuse', 'state', 'phony-apology']);
+/**
+ * Acts that put the writer's interests first when the writer is the subject. A plain statement
+ * ('state': "We discovered the fault overnight", "I'll check it myself") is not one: it tells the
+ * reader something, and any praise in it is the bragging rules' to find.
+ */
+export const SELF_ACTS: ReadonlySet<Act> = new Set<Act>(['want', 'describe', 'praise', 'results', 'feel', 'chase', 'refuse', 'phony-apology']);
 
 /** Whether the sentence centres the writer: about the writer, doing something for itself, with no gain for the reader. */
 export function writerCentred(focus: Focus): boolean {

@@ -22,3 +22,18 @@ describe('writer-subject rewrites', () => {
     expect(rewritten('We are pleased to announce that the new showroom.')).toBeNull();
   });
 });
+
+describe('writer-subject in the draft as a whole', () => {
+  const flagged = (text: string): string[] => analyze(text).findings.filter((f) => f.ruleId === 'writer-subject').map((f) => f.excerpt);
+
+  it('stands while the draft is more about the writer; plain statements of what the writer did are about nobody', () => {
+    // One feeling about the writer, two plain reports and two sentences for the reader: the draft is about them.
+    const notice = 'We are so excited about the move. We signed the lease on Friday. We will pack the archive next week. Your parking permit stays valid. You can still collect orders at the old desk until June.';
+    expect(flagged(notice)).toEqual([]);
+  });
+
+  it('is not lifted by stock lines or favours that only sound like they are about the reader', () => {
+    const pitch = 'We want to get more exposure for our new app. Companies like yours are growing fast. Could you share our launch post with your followers?';
+    expect(flagged(pitch)).toEqual(['We want to get more exposure for our new app']);
+  });
+});

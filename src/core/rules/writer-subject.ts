@@ -11,7 +11,8 @@ import type { Suggestion } from '../types';
  * lemmas and the lexicon's word classes): praises or reports on itself, tells its feelings, says
  * what it wants, or describes itself with a verb that sells ("We help…", "Our platform offers…")
  * or as a company ("We are a payroll company…"). A person's plain "I'm Sam, a buyer at Fernway"
- * or "We have received your order" counts in the score but gets no underline. Chasing and phony apologies have rules of their own.
+ * counts in the score but gets no underline; a plain statement ("We have received your order") is
+ * not self-oriented at all. Chasing and phony apologies have rules of their own.
  */
 const SELF_ACTS: ReadonlySet<Act> = new Set<Act>(['praise', 'results', 'feel', 'want']);
 /** The company or product as the subject, not one person introducing themselves. */
