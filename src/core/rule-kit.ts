@@ -102,5 +102,15 @@ export function readerOwns(sentence: SentenceView, span: { start: number; end: n
   const text = sentence.text;
   // "we are the best": the phrase names its owner itself. "Your award-winning team": the clause check reads the "your".
   if (namesWriter(text.slice(span.start, span.end))) return false;
-  return readerClause(text.slice(0, span.start)) || READER_AFTER.test(text.slice(span.end)) || CONGRATULATION.test(text);
+  return readerClause(text.slice(0, span.start)) || READER_AFTER.test(text.slice(span.end)) || CONGRATULATION.test(text) || describesReader(text, span);
+}
+
+/** An opening "As …," whose main clause is the reader's: "As the region's leading hospital, you must…" describes them. */
+const AS_OPENING = /^\W*as\b[^,]*$/iu;
+const READER_CLAUSE_AFTER = /^[^,]*,\s*you\b/iu;
+
+function describesReader(text: string, span: { start: number; end: number }): boolean {
+  if (!AS_OPENING.test(text.slice(0, span.start)) || !READER_CLAUSE_AFTER.test(text.slice(span.start))) return false;
+  // "As an award-winning agency, you can trust us": the clause turns to the writer, so the opening was the writer's.
+  return !namesWriter(text.slice(text.indexOf(',', span.start)));
 }

@@ -37,6 +37,7 @@ export default sentenceRule({
       { text: 'We were named [[a top 10]] agency in London.' },
       { text: 'You know [[we are the best]] in the business.' },
       { text: 'You will love our [[award-winning]] planner.' },
+      { text: 'As an [[award-winning]] agency, you can trust us with the launch.' },
     ],
     good: [
       { text: 'Your award-winning checkout flow made me wonder how you test changes.' },
@@ -49,6 +50,7 @@ export default sentenceRule({
       { text: 'The amazing results you got last quarter made me curious how you did it.' },
       { text: 'I met the talented engineers on your team at the fair.' },
       { text: 'Here are the top 3 mistakes I see in checkout pages like yours.' },
+      { text: 'As the region\'s leading hospital, you must get a lot of these emails.' },
     ],
   },
 });
