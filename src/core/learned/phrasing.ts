@@ -30,7 +30,7 @@ export interface Phrasing {
   sum: number;
   /** How many grams with a weight occur. */
   count: number;
-  /** The grams found and their weights, strongest first (at most a few, for the breakdown). */
+  /** The pairs found that a person can read as a reason, and their weights, strongest first (at most a few, for the breakdown). */
   grams: ReadonlyArray<readonly [string, number]>;
 }
 
@@ -46,6 +46,13 @@ export function gramsOf(text: string): string[] {
   }
   return grams;
 }
+
+/**
+ * Words that say nothing to a person when a pair is quoted in the breakdown ("is the", "for a"):
+ * such a pair still counts, but only a pair with another word in it is named.
+ */
+const UNSAYABLE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'of', 'to', 'for', 'in', 'on', 'at', 'as', 'by', 'with', 'from', 'that', 'this', 'it', 'and', 'or', 'but', 'lot', 'like', 'about']);
+const sayable = (first: string, second: string): boolean => !UNSAYABLE.has(first) || !UNSAYABLE.has(second);
 
 /** The first words of the pairs that have a weight: phrasingOf() makes a pair only after one of these. */
 const PAIR_HEADS: ReadonlySet<string> = new Set([...WEIGHTS.keys()].filter((gram) => gram.includes(' ')).map((gram) => gram.slice(0, gram.indexOf(' '))));
@@ -69,7 +76,7 @@ export function phrasingOf(text: string): Phrasing {
       if (pair === undefined) continue;
       sum += pair;
       count += 1;
-      found.push([gram, pair]);
+      if (sayable(words[i - 1]!, words[i]!)) found.push([gram, pair]);
     }
   }
   found.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
