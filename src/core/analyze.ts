@@ -7,11 +7,11 @@ import { TIME_ASK, askOf, givesOf, type AskKind } from './asks';
 import { countLanguage, languageOf, type LanguageCounts } from './language';
 import { tagSentence, tagSentences, type Token } from './nlp/parse';
 import { segment, wrapsInto, type Segment } from './nlp/segment';
-import { computeFeatures, type FeatureSentence } from './features';
+import { aboutReader, computeFeatures, type FeatureSentence } from './features';
 import { readContext, summarise, type ReadContext } from './context';
 import { detailsOf, type Details } from './nlp/details';
 import { phrasingOf, type Phrasing } from './learned/phrasing';
-import { focusOf, readerCentred, writerCentred, type Focus } from './nlp/focus';
+import { focusOf, writerCentred, type Focus } from './nlp/focus';
 import { buildView, type SentenceView } from './nlp/views';
 import type { AnyRule, DraftSentence, PriorFinding, RuleReport, RuleSettings } from './rule';
 import { RULES } from './rules/index';
@@ -242,19 +242,20 @@ export function resegment(last: Pick<Read, 'input' | 'excluded' | 'segments'> | 
   if (!tail.some((t) => t.line <= end.line - 4 && t.lineKind === 'body')) return segmentOwn(input, excluded);
   const window = segment(input.slice(from, to));
   if (window.length === 0 || window.some((w) => w.lineKind === 'signoff')) return segmentOwn(input, excluded);
+  // The sentences just before and just after the edited lines, as they were.
+  const before = segs[k - 1];
+  const oldLast = segs[m - 1];
+  const after = tail[0];
   // A sentence hard-wrapped over lines (wrapsInto) across the edge of the edited lines: split the whole draft.
-  const before0 = segs[k - 1];
-  const after0 = segs[m];
   const shift = (w: Segment, by: number): Segment => ({ ...w, start: w.start + by, end: w.end + by });
   if (
-    (before0 && (before0.end > from || wrapsInto(input, before0, shift(window[0]!, from)))) ||
-    (segs[m - 1] && segs[m - 1]!.end > to - delta) ||
-    (after0 && wrapsInto(input, shift(window[window.length - 1]!, from), shift(after0, delta)))
+    (before && (before.end > from || wrapsInto(input, before, shift(window[0]!, from)))) ||
+    (oldLast && oldLast.end > to - delta) ||
+    (after && wrapsInto(input, shift(window[window.length - 1]!, from), shift(after, delta)))
   ) {
     return segmentOwn(input, excluded);
   }
   // Where the edited lines start counting lines and paragraphs, from the sentence before them.
-  const before = segs[k - 1];
   let line = 0;
   let paragraph = 0;
   if (before) {
@@ -276,7 +277,6 @@ export function resegment(last: Pick<Read, 'input' | 'excluded' | 'segments'> | 
     out.push({ start: w.start + from, end: w.end + from, text, paragraph: w.paragraph + paragraph, line: w.line + line, lineKind: w.lineKind, lineStart: w.lineStart, continues: w.continues });
   });
   const newLast = out[out.length - 1]!;
-  const oldLast = segs[m - 1];
   if (!oldLast) return segmentOwn(input, excluded);
   const dParagraph = newLast.paragraph - oldLast.paragraph;
   const dLine = lastLineOf(newLast) - lastLineOf(oldLast);
@@ -463,12 +463,11 @@ function inSequence(placed: readonly Placed[]): number {
   let reader = 0;
   let firstReader = Infinity;
   for (const p of placed) {
-    const s = p.sentence;
-    if (writerCentred(s.focus)) writer += 1;
-    // As the score's shares read them (features.ts): a favour asked or a stock line is not about the reader.
-    if (readerCentred(s.focus) && s.ask !== 'favour' && !p.feature.stock) {
+    if (writerCentred(p.feature.focus)) writer += 1;
+    // As the score's shares read it (features.ts).
+    if (aboutReader(p.feature)) {
       reader += 1;
-      firstReader = Math.min(firstReader, s.start);
+      firstReader = Math.min(firstReader, p.start);
     }
   }
   if (writer < reader) return -1;

@@ -85,6 +85,17 @@ export interface FeatureCounts {
   phrasingGrams: { low: string | null; high: string | null };
 }
 
+/**
+ * Whether a sentence is about the reader as the score counts it: it centres them (nlp/focus.ts),
+ * and it is neither a favour asked, which has "you" for its subject and the writer for its gain
+ * (asks.ts; an ask for time has its own feature), nor a stock line that would fit any reader
+ * ("Companies like yours…", "I know how busy you are"). The sequence lift of me-focus findings
+ * (analyze.ts) reads the draft the same way.
+ */
+export function aboutReader(s: Pick<FeatureSentence, 'focus' | 'ask' | 'stock'>): boolean {
+  return readerCentred(s.focus) && s.ask !== 'favour' && !s.stock;
+}
+
 export function computeFeatures(
   sentences: readonly FeatureSentence[],
   findingCounts: Readonly<Partial<Record<CategoryId, number>>>,
@@ -155,27 +166,24 @@ export function computeFeatures(
     if (f.act === 'blame' || f.act === 'evade') blames = 1;
     if (f.act === 'refuse') refusals += 1;
     if (f.act === 'chase') chases = 1;
-    const aboutWriter = writerCentred(f);
-    // A favour asked has "you" for its subject and the writer for its gain: it is not about the
-    // reader, whatever its grammar (asks.ts). An ask for time has its own feature. A stock line
-    // ("Companies like yours…", "I know how busy you are") would fit any reader: not about this one.
-    const aboutReader = readerCentred(f) && s.ask !== 'favour' && !s.stock;
-    if (!aboutWriter && !aboutReader && f.party !== 'writer' && f.party !== 'reader') continue;
+    const forWriter = writerCentred(f);
+    const forReader = aboutReader(s);
+    if (!forWriter && !forReader && f.party !== 'writer' && f.party !== 'reader') continue;
     focused += 1;
     const weight = seenOpening ? 1 : OPENING_WEIGHT;
     if (!seenOpening) {
       seenOpening = true;
-      opensWithWriter = aboutWriter ? 1 : 0;
+      opensWithWriter = forWriter ? 1 : 0;
     }
     weightTotal += weight;
-    if (aboutWriter) {
+    if (forWriter) {
       writerCount += 1;
       writerWeighted += weight;
       if (!seenReader) unanswered += 1;
       if (f.act === 'want') wants += 1;
       if (f.act === 'feel') feelings += 1;
     }
-    if (aboutReader) {
+    if (forReader) {
       readerCount += 1;
       readerWeighted += weight;
       seenReader = true;
