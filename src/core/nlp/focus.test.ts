@@ -77,6 +77,10 @@ const TABLE: ReadonlyArray<readonly [string, Party, Act, 'writer' | 'reader' | '
   // A "we" sentence tied to the reader's gain is about them after all.
   ['We built the export so you can send the report to your auditor in one click.', 'both', 'describe', 'reader'],
   ['Together, we can cut your month-end close to two days.', 'both', 'state', 'reader'],
+  // A "we" that takes in the reader: shared ground, neither the writer's side nor the reader's own.
+  ['We are both speaking at the Leeds summit next month.', 'none', 'describe', 'neither'],
+  ['We both work with small clinics, so comparing notes might help.', 'none', 'state', 'neither'],
+  ['We are building a booking tool for small clinics.', 'writer', 'describe', 'writer'],
   // …unless what the bridge leads to serves the writer; work on the reader's problem is theirs.
   ['I would like a short call so you can tell me about your hiring plans.', 'writer', 'want', 'writer'],
   ['Our team is working through the night to restore your account.', 'both', 'describe', 'reader'],

@@ -328,6 +328,20 @@ export function focusOf(view: SentenceView, slots: readonly Placeholder[] = []):
   return focus;
 }
 
+/** "We're both…", "we both…": a "we" that takes in the reader is the two of them, not the writer's side. */
+function jointSubject(view: SentenceView): boolean {
+  const span = view.subjectSpan;
+  if (!span) return false;
+  const at = view.tokens.findIndex((t) => t.start === span.start);
+  if (at < 0 || !/^we\b/u.test(view.tokens[at]!.normal)) return false;
+  for (let k = at + 1; k < view.tokens.length && k <= at + 3; k += 1) {
+    const t = view.tokens[k]!;
+    if (t.normal === 'both') return true;
+    if (!(t.text === '' || t.tags.has('Copula') || t.tags.has('Auxiliary') || t.tags.has('Modal'))) return false;
+  }
+  return false;
+}
+
 function computeFocus(view: SentenceView, slots: readonly Placeholder[]): Focus {
   const text = view.text;
   if (view.lineKind === 'greeting' || view.lineKind === 'signoff' || view.lineKind === 'subject' || view.words === 0 || CLOSING.test(text.trimStart())) {
@@ -359,6 +373,8 @@ function computeFocus(view: SentenceView, slots: readonly Placeholder[]): Focus 
   // with no subject of its own that speaks only of the reader is about them.
   if ((party === 'none' || party === 'third') && view.writerRefs.length === 0 && view.readerRefs.length > 0) party = 'reader';
   if ((party === 'none' || party === 'third') && view.readerRefs.length === 0 && view.writerRefs.some((r) => r.weight >= 0.6)) party = 'writer';
+  // Shared ground ("we're both…") is not the writer's side, nor attention to anything of the reader's own.
+  if (party === 'writer' && jointSubject(view)) party = 'none';
   // "An error was made in your refund": a fault in the passive with nobody making it.
   if ((party === 'third' || party === 'none' || party === 'reader') && act === 'state' && evasive(view)) {
     party = 'none';
