@@ -6,6 +6,26 @@ import { compilePhrases } from '../text/phrases';
 // No mechanical rewrite exists for self-praise, so suggestions are advice.
 const PHRASES = compilePhrases(SUPERLATIVE_CLAIMS.patterns);
 
+/** One capitalised word: a rank word that may be part of a name ("the Premier Inn", "Elite Dental"). */
+const CAPITALISED = /^\p{Lu}[\p{L}'’-]*$/u;
+const WORD_BEFORE = /(\p{L}[\p{L}'’-]*)\s+$/u;
+const WORD_AFTER = /^\s+(\p{L}[\p{L}'’-]*)/u;
+
+/**
+ * A rank word that is part of a proper name is the name, not praise: it is one capitalised word and
+ * a capitalised word follows it, or one that does not open the sentence comes before it. A phrase
+ * in title case ("Award Winning Actor") is still praise.
+ */
+function inName(text: string, span: { start: number; end: number }): boolean {
+  if (!CAPITALISED.test(text.slice(span.start, span.end))) return false;
+  const capital = (word: string | undefined): boolean => word !== undefined && /^\p{Lu}/u.test(word);
+  if (capital(WORD_AFTER.exec(text.slice(span.end))?.[1])) return true;
+  // A capital before it counts unless that word opens the sentence ("Our Premier plan…" is praise).
+  const before = text.slice(0, span.start);
+  const previous = WORD_BEFORE.exec(before)?.[1];
+  return capital(previous) && /\p{L}/u.test(before.slice(0, before.lastIndexOf(previous!)));
+}
+
 export default sentenceRule({
   id: 'superlative-claim',
   category: 'bragging',
@@ -22,7 +42,7 @@ export default sentenceRule({
   check(sentence) {
     // Praise whose clause is the reader's is not bragging: "your award-winning team", "…as I know you are the best", "the amazing results you got".
     return phraseReports(sentence, PHRASES, 'claim', () => [advice('Cut the superlative; give one checkable fact that matters to them')]).filter(
-      (report) => !readerOwns(sentence, report),
+      (report) => !readerOwns(sentence, report) && !inName(sentence.text, report),
     );
   },
   examples: {
@@ -36,6 +56,9 @@ export default sentenceRule({
       { text: 'For your rollout we would bring our [[award-winning]] team.' },
       { text: 'We were named [[a top 10]] agency in London.' },
       { text: 'You know [[we are the best]] in the business.' },
+      { text: 'Premier Staffing is the [[premier]] agency in Leeds.' },
+      { text: 'We are the [[Premier]] provider in Leeds.' },
+      { text: 'Our client, [[Award Winning]] Actor Sam Reed, is touring.' },
       { text: 'You will love our [[award-winning]] planner.' },
       { text: 'As an [[award-winning]] agency, you can trust us with the launch.' },
     ],
@@ -51,6 +74,8 @@ export default sentenceRule({
       { text: 'I met the talented engineers on your team at the fair.' },
       { text: 'Here are the top 3 mistakes I see in checkout pages like yours.' },
       { text: 'As the region\'s leading hospital, you must get a lot of these emails.' },
+      { text: 'We stayed at the Premier Inn near your office last week.' },
+      { text: 'Our crews staff match days for three Premier League clubs.' },
     ],
   },
 });
