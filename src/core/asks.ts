@@ -9,7 +9,7 @@
  * send the report?"). A favour may also be put as a suggestion ("my guide would make a great
  * addition to your page"). A sentence that asks nothing is `null`.
  */
-import { ATTACHMENTS, FAVOURS, GIFTS, OFFERED_ASKS, PITCHED_FAVOURS, REQUEST_FORMS, SELF_PRESENTATION, TIME_ASKS, lexiconRegex } from './lexicon';
+import { ATTACHMENTS, FAVOURS, GIFTS, OFFERED_ASKS, PITCHED_FAVOURS, REQUEST_FORMS, SELF_PRESENTATION, TIME_ASKS, WORK_OFFERS, lexiconRegex } from './lexicon';
 
 /** A request for the reader's time: a call, a demo, a meeting, a slot in their calendar. */
 export const TIME_ASK = lexiconRegex(`\\b(?:${TIME_ASKS.alternation})\\b`, 'iu');
@@ -28,7 +28,7 @@ export function givesOf(text: string): boolean {
 const REQUEST = lexiconRegex(`\\b(?:${REQUEST_FORMS.alternation})\\b`, 'iu');
 /** What is asked for the writer's gain; matched anywhere in a sentence that asks. */
 export const FAVOUR = lexiconRegex(`\\b(?:${FAVOURS.alternation})\\b`, 'iu');
-const OFFERED = lexiconRegex(`\\b(?:${OFFERED_ASKS.alternation})\\b`, 'iu');
+const OFFERED = lexiconRegex(`\\b(?:${OFFERED_ASKS.alternation}|${WORK_OFFERS.alternation})\\b`, 'iu');
 /** A favour put as a suggestion: the writer's piece for the reader's page or audience. */
 export const PITCHED = lexiconRegex(`\\b(?:${PITCHED_FAVOURS.alternation})\\b`, 'iu');
 

@@ -3,46 +3,46 @@
  * do not edit by hand. See docs/score.md for the formula and how to re-fit it.
  *
  * records: 251 real (126 sources; whole messages weight 1), 124 synthetic (weight 0.3), 545 rated (weight 1); L2 lambda 0.01
- * leave-one-source-out AUC on the real set: 0.805 (whole messages 0.699), rated pool 10-fold Spearman with the reader 0.566
+ * leave-one-source-out AUC on the real set: 0.805 (whole messages 0.699), rated pool 10-fold Spearman with the reader 0.565
  * in-sample AUC: real 0.824, synthetic 0.981
- * score = round(compress(50 + 26.46 × (z − -0.451)))
+ * score = round(compress(50 + 26.45 × (z − -0.451)))
  */
 import type { FeatureId } from './features';
 
 export const MODEL: { scale: number; center: number; intercept: number; weights: Readonly<Partial<Record<FeatureId, number>>> } = {
-  "scale": 26.46,
+  "scale": 26.45,
   "center": -0.451,
-  "intercept": -0.3358,
+  "intercept": -0.3352,
   "weights": {
-    "writerShare": -0.1733,
-    "readerShare": 0.7623,
+    "writerShare": -0.1711,
+    "readerShare": 0.7622,
     "opensWithWriter": 0,
-    "writerUnanswered": -0.2309,
+    "writerUnanswered": -0.2318,
     "wants": 0,
-    "writerFeelings": -0.0695,
-    "blamesReader": -0.0876,
+    "writerFeelings": -0.0669,
+    "blamesReader": -0.0875,
     "refuses": 0,
-    "chases": -0.0272,
+    "chases": -0.027,
     "pronounBalance": 0,
     "readerQuestion": 0,
-    "gives": 0.2627,
-    "writerOffers": 0.1598,
-    "impersonal": -0.1502,
-    "timeAskWithoutGift": -0.2643,
+    "gives": 0.2636,
+    "writerOffers": 0.1576,
+    "impersonal": -0.1514,
+    "timeAskWithoutGift": -0.2638,
     "readerSlot": 0,
-    "specifics": 0.1287,
+    "specifics": 0.1284,
     "readerDetails": 0,
-    "attends": 0.0515,
-    "vaguePraise": -0.1246,
-    "favourAsk": -0.1528,
-    "specificToReader": 0.1357,
-    "readerAbsent": -0.4798,
-    "phrasing": 0.2748,
-    "me-focus": -0.0269,
-    "feature-dump": -0.0617,
-    "fake-empathy": -0.21,
-    "pushy": -0.5148,
-    "bragging": -0.5178,
-    "generic": -0.4388
+    "attends": 0.0524,
+    "vaguePraise": -0.1243,
+    "favourAsk": -0.1521,
+    "specificToReader": 0.135,
+    "readerAbsent": -0.4801,
+    "phrasing": 0.2755,
+    "me-focus": -0.0266,
+    "feature-dump": -0.0651,
+    "fake-empathy": -0.2095,
+    "pushy": -0.5147,
+    "bragging": -0.5175,
+    "generic": -0.4404
   }
 };

@@ -100,7 +100,19 @@ export const PITCHED_FAVOURS: PatternList = patternList([
   ['(?:your )?(?:readers|audience|visitors|subscribers|followers) (?:would|might|could|will) (?:benefit from|find|enjoy|love|appreciate) (?:a link|a mention|my|our|it)', '"your readers would benefit from a link to our guide"'],
 ]);
 
-/** Asks that offer: the writer does the work and the reader decides ("Want me to send the report?"). */
+/**
+ * The writer offering to do a piece of work for the reader, in the conditional: "I'd be happy to
+ * review your draft", "we would be glad to set it up". Verbs of meeting and hearing are left out:
+ * "I'd be happy to chat" asks for time.
+ */
+export const WORK_OFFERS: PatternList = patternList([
+  [
+    '(?:i|we)(?:[\'’]d| would) (?:also )?be (?:more than )?(?:happy|glad|delighted) to (?!(?:be|hear|see|have|know|learn|connect|chat|talk|speak|discuss|meet|jump|hop|get|catch)\\b)\\p{L}+',
+    'the conditional offer of work',
+  ],
+]);
+
+/** Asks that offer: the writer does the work and the reader decides ("Want me to send the report?"); WORK_OFFERS are offers too. */
 export const OFFERED_ASKS: PatternList = patternList([
   ['(?:want|like) me to', '"Would you like me to send it?"'],
   ['(?:shall|should) i', '"Shall I send the list?"'],

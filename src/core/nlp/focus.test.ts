@@ -77,6 +77,9 @@ const TABLE: ReadonlyArray<readonly [string, Party, Act, 'writer' | 'reader' | '
   // A "we" sentence tied to the reader's gain is about them after all.
   ['We built the export so you can send the report to your auditor in one click.', 'both', 'describe', 'reader'],
   ['Together, we can cut your month-end close to two days.', 'both', 'state', 'reader'],
+  // The writer offering work in the conditional gives; a hand-off to the writer's own side does not.
+  ["I'd be happy to walk your team through the numbers.", 'writer', 'give', 'reader'],
+  ["I'd be happy to introduce you to our head of sales.", 'writer', 'feel', 'writer'],
   // A "we" that takes in the reader: shared ground, neither the writer's side nor the reader's own.
   ['We are both speaking at the Leeds summit next month.', 'none', 'describe', 'neither'],
   ['We both work with small clinics, so comparing notes might help.', 'none', 'state', 'neither'],

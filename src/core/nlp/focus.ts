@@ -54,6 +54,7 @@ import {
   WRITER_FEELINGS,
   WRITER_HOLDINGS,
   WRITER_ROUTINE,
+  WORK_OFFERS,
   lexiconRegex,
 } from '../lexicon';
 import type { Placeholder } from '../text/placeholders';
@@ -155,6 +156,8 @@ const COMMIT = lexiconRegex(`\\b(?:we|i)(?: will|['’]ll|\\s+shall) (?:${KEEP_I
 const PROMISE = lexiconRegex(`\\b(?:we|i)(?:\\s+will|['’]ll|\\s+shall|\\s+(?:are|am)\\s+going\\s+to|['’](?:re|m)\\s+going\\s+to)\\s+(?:(?:also|now|then|immediately|promptly|automatically|gladly|happily)\\s+)?(?:${PROMISED_SERVICE.alternation})\\b`, 'iu');
 /** The same service done: "We have refunded the fee", "I fixed the link" (amends are reliability shown, not news about the writer). */
 const AMENDS = lexiconRegex(`\\b(?:we|i)(?:\\s+have|['’]ve)?\\s+(?:(?:already|now|just|since)\\s+)?(?:${PROMISED_SERVICE.alternation})(?:e?d)\\b`, 'iu');
+/** "I'd be happy to review your draft": the writer offering work (lexicon WORK_OFFERS). */
+const WORK_OFFER = lexiconRegex(`\\b(?:${WORK_OFFERS.alternation})`, 'iu');
 const INCLUSIVE = lexiconRegex(`^(?:${JOINT_OPENERS.alternation})\\b`, 'iu');
 /** A closing formula on a line of its own kind: "I look forward to hearing from you" says no more than "Best,". */
 const CLOSING = lexiconRegex(`^(?:i|we)(?:['’]m| am| are|['’]re)?(?: really| very much)? (?:${CLOSING_FORMULAS.alternation})\\b`, 'iu');
@@ -233,7 +236,7 @@ function writerAct(view: SentenceView, text: string): Act {
   const verb = tokens[v];
   if (OWN_FAULT.test(text)) return 'own-fault';
   if (REFUSAL.test(text)) return 'refuse';
-  if (COMMIT.test(text) || promises(text)) return 'give';
+  if (COMMIT.test(text) || promises(text) || offersWork(text)) return 'give';
   // "We did not receive the form": the writer takes the miss on itself instead of blaming the reader.
   if (view.negated && !APOLOGY.test(text) && OWNED_MISS.words.has(lemma)) return 'own-fault';
   if (LISTEN.test(text) || ATTENDING_CLAUSE.test(text)) return 'attend';
@@ -267,6 +270,12 @@ function writerAct(view: SentenceView, text: string): Act {
 function promises(text: string): boolean {
   const match = PROMISE.exec(text) ?? AMENDS.exec(text);
   return match !== null && !/^\s+(?:our|my)\b/iu.test(text.slice(match.index + match[0].length));
+}
+
+/** An offer of work whose object is not the writer's own ("…happy to introduce you to our sales team" is a hand-off). */
+function offersWork(text: string): boolean {
+  const match = WORK_OFFER.exec(text);
+  return match !== null && !WRITER_IN_CLAUSE.test(text.slice(match.index + match[0].length));
 }
 
 /** A wish that hands the reader news or a thing, with nothing of the writer's in what is handed over. */
