@@ -115,6 +115,16 @@ describe('specific versus vague, and the ask against the give', () => {
   });
 });
 
+describe('office notices', () => {
+  it('the reader\'s case moved along the sender\'s process is not a sentence about the reader', () => {
+    const notice = analyze('Dear Sam,\n\nYour application has been logged for processing. Your file has been forwarded to the admissions team.\n\nAdmissions Office');
+    const told = analyze('Dear Sam,\n\nYour application reached us on Monday. You will hear from Priya, who leads admissions, by Friday 14 June.\n\nAdmissions Office');
+    expect(notice.stats.features!.readerShare).toBe(0);
+    expect(told.stats.features!.readerShare).toBeGreaterThan(0);
+    expect(told.score!).toBeGreaterThan(notice.score!);
+  });
+});
+
 describe('not scored', () => {
   it.each([
     ['empty', ''],

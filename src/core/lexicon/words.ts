@@ -224,6 +224,30 @@ export const FAULT_NOUNS = wordClass([
   ['problems', 'plural of problem'],
 ]);
 
+/**
+ * Steps of the sender's own process, as written after "be" (past participles): done to the reader's
+ * case in the passive with nobody named ("Your application has been logged for processing", "your
+ * request will be reviewed"), the office is the one acting and nothing reaches the reader yet.
+ */
+export const PROCESS_STEPS = wordClass([
+  ['received', '"Your form was received": the office has it'],
+  ['logged', '"has been logged"'],
+  ['recorded', '"has been recorded"'],
+  ['registered', '"has been registered"'],
+  ['noted', '"has been noted"'],
+  ['forwarded', '"has been forwarded to the department"'],
+  ['filed', '"has been filed"'],
+  ['processed', '"is being processed"'],
+  ['reviewed', '"will be reviewed"'],
+  ['referred', '"has been referred"'],
+  ['assigned', '"has been assigned a reference number"'],
+  ['acknowledged', '"is acknowledged"'],
+  ['queued', '"has been queued"'],
+  ['escalated', '"has been escalated"'],
+  ['considered', '"will be considered"'],
+  ['passed', '"has been passed to…"'],
+]);
+
 /** Verbs the writer can take a miss on: "We did not receive the form" moves the fault from the reader to "we". */
 export const OWNED_MISS = wordClass([
   ['receive', '"We did not receive the signed form"'],
@@ -408,7 +432,7 @@ export const PRAISE_WORDS = wordClass([
 ]);
 
 /** Everything here, for the duplicate test. */
-export const WORD_CLASSES: readonly WordClass[] = [ATTENTION, GIVING, WANTING, SELF_DESCRIBING, WRITER_ROUTINE, OPINION, RESULTS, WRITER_FEELINGS, CHASING, FAULT, BLAMING, FAULT_NOUNS, OWNED_MISS, READER_GAIN, SELF_PRAISE, GENERIC_READER_NOUNS, VAGUE_READER_NOUNS, ONLINE_PLACES, PRAISE_WORDS];
+export const WORD_CLASSES: readonly WordClass[] = [ATTENTION, GIVING, WANTING, SELF_DESCRIBING, WRITER_ROUTINE, OPINION, RESULTS, WRITER_FEELINGS, CHASING, FAULT, BLAMING, FAULT_NOUNS, OWNED_MISS, PROCESS_STEPS, READER_GAIN, SELF_PRAISE, GENERIC_READER_NOUNS, VAGUE_READER_NOUNS, ONLINE_PLACES, PRAISE_WORDS];
 
 /** Classes that must never share an entry: one verb cannot both attend to the reader and sell the writer. */
 export const EXCLUSIVE: ReadonlyArray<readonly [WordClass, WordClass]> = [

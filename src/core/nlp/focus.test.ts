@@ -77,6 +77,12 @@ const TABLE: ReadonlyArray<readonly [string, Party, Act, 'writer' | 'reader' | '
   // A "we" sentence tied to the reader's gain is about them after all.
   ['We built the export so you can send the report to your auditor in one click.', 'both', 'describe', 'reader'],
   ['Together, we can cut your month-end close to two days.', 'both', 'state', 'reader'],
+  // An office notice: the reader's case moved along the sender's process, in the passive, by nobody named.
+  ['Your application has been logged for processing.', 'none', 'state', 'neither'],
+  ['Your complaint has been received and forwarded to the relevant department.', 'none', 'state', 'neither'],
+  ['Your draft was reviewed by Dana, who liked the second section.', 'reader', 'state', 'reader'],
+  ['Your refund has been approved and will reach your card by Friday.', 'reader', 'state', 'reader'],
+  ['You asked whether the form was received.', 'reader', 'state', 'reader'],
   // The writer offering work in the conditional gives; a hand-off to the writer's own side does not.
   ["I'd be happy to walk your team through the numbers.", 'writer', 'give', 'reader'],
   ["I'd be happy to introduce you to our head of sales.", 'writer', 'feel', 'writer'],

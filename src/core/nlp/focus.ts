@@ -55,6 +55,7 @@ import {
   WRITER_HOLDINGS,
   WRITER_ROUTINE,
   WORK_OFFERS,
+  PROCESS_STEPS,
   lexiconRegex,
 } from '../lexicon';
 import type { Placeholder } from '../text/placeholders';
@@ -300,6 +301,31 @@ function warmToward(tokens: readonly Token[], verb: number, text: string): boole
   return false;
 }
 
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * An office notice: the reader's case (or the reader) as the subject of a passive step of the
+ * sender's process, with no agent named ("Your application has been logged for processing",
+ * "your complaint has been forwarded"). It tells the reader where their case sits in the sender's
+ * queue; it is neither attention to them nor anything they gain.
+ */
+function processNotice(view: SentenceView): boolean {
+  if (view.subject !== 'reader' || view.isQuestion) return false;
+  const { tokens } = view;
+  if (tokens.some((t) => t.normal === 'by')) return false;
+  // The main clause's own verb group: "You asked whether the form was received" is not a notice.
+  for (let k = Math.max(0, view.verb - 3); k <= view.verb && k < tokens.length - 1; k += 1) {
+    if (!BE.has(tokens[k]!.normal)) continue;
+    // "has been received and logged", "is now being reviewed": the step may follow an adverb, "being" or another step.
+    for (let j = k + 1; j < tokens.length && j <= k + 4; j += 1) {
+      const t = tokens[j]!;
+      if (PROCESS_STEPS.words.has(t.normal)) return true;
+      if (!(BE.has(t.normal) || t.tags.has('Adverb') || t.normal === 'and' || t.tags.has('PastTense'))) break;
+    }
+  }
+  return false;
+}
+
 /** A fault noun as subject of a passive verb with no "by" agent. */
 function evasive(view: SentenceView): boolean {
   const { tokens } = view;
@@ -382,6 +408,10 @@ function computeFocus(view: SentenceView, slots: readonly Placeholder[]): Focus 
   // with no subject of its own that speaks only of the reader is about them.
   if ((party === 'none' || party === 'third') && view.writerRefs.length === 0 && view.readerRefs.length > 0) party = 'reader';
   if ((party === 'none' || party === 'third') && view.readerRefs.length === 0 && view.writerRefs.some((r) => r.weight >= 0.6)) party = 'writer';
+  if (party === 'reader' && (act === 'state' || act === 'benefit') && processNotice(view)) {
+    party = 'none';
+    act = 'state';
+  }
   // Shared ground ("we're both…") is not the writer's side, nor attention to anything of the reader's own.
   if (party === 'writer' && jointSubject(view)) party = 'none';
   // "An error was made in your refund": a fault in the passive with nobody making it.
