@@ -28,6 +28,8 @@ const TABLE: ReadonlyArray<readonly [string, Party, Act, 'writer' | 'reader' | '
   // Blame: faults move to neutral or "we" wording.
   ['You did not sign the form.', 'reader', 'blame', 'neither'],
   ['You were not clear about the dates.', 'reader', 'blame', 'neither'],
+  ['You claim that the parcel never arrived.', 'reader', 'blame', 'neither'],
+  ['You can still claim the repair if the garage sends its invoice.', 'reader', 'benefit', 'reader'],
   ['We did not receive the signed form.', 'writer', 'own-fault', 'reader'],
   // A fault hidden in the passive, a refusal put first, a promise to keep the reader informed.
   ['A mistake was made on your last invoice.', 'none', 'evade', 'neither'],

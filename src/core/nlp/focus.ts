@@ -339,8 +339,10 @@ function readerAct(view: SentenceView, text: string): Act {
   const lemma = lemmaAt(tokens, v);
   const copula = tokens[v]?.tags.has('Copula') ?? false;
   if (view.negated && (FAULT.words.has(lemma) || copula || BLAMES.test(text))) return 'blame';
-  // Verbs that blame with or without a negation: "You failed to…", "You claim that…".
-  if (BLAMING.words.has(lemma)) return 'blame';
+  // Verbs that blame with or without a negation: "You failed to…", "You claim that…". After "can"
+  // or "may" the verb is a right the reader has: "You can still claim the repair".
+  const able = !view.negated && tokens.slice(Math.max(0, v - 3), v).some((t) => t.normal === 'can' || t.normal === 'may' || t.normal === 'able');
+  if (BLAMING.words.has(lemma) && !able) return 'blame';
   if (REFUSAL.test(text)) return 'refuse';
   // A gain denied is none: "You did not earn the points".
   if (!view.negated && (READER_GAIN.words.has(lemma) || /\b(?:can|will be able to|get to)\b/iu.test(text))) return 'benefit';
