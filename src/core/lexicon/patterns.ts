@@ -50,7 +50,8 @@ export const REQUEST_FORMS: PatternList = patternList([
   ['please', 'the plain request'],
   ['(?:let me know|tell me) (?:if|whether|what|when)', '"Let me know if…"'],
   ['(?:i|we)(?:[\'’]d| would) (?:love|like|be (?:grateful|thrilled|honou?red|delighted)) (?:it )?(?:if|for) you', '"I\'d love it if you…": a wish that the reader act'],
-  ['(?:i|we)(?:[\'’]d| would) (?:love|like) to (?:have you|get your|ask you|invite you|feature|interview)', '"I\'d love to have you as a guest"'],
+  ['(?:i|we)(?:[\'’]d| would) (?:love|like) to (?:have you|get your|ask you|invite you|feature|interview|pick your brain)', '"I\'d love to have you as a guest", "I\'d love to pick your brain"'],
+  ['are you the right person', '"Are you the right person to speak to about…?": the reader asked to route the writer'],
   ['(?:wondering|wonder|hoping|hope|curious) (?:if|whether|you (?:can|could|would|will|might))', '"I was wondering if you…", "I hope you can…", "curious if you\'d be open to…"'],
   ['(?:(?:i|we)[\'’]d|would) (?:love|like) to connect', '"I\'d love to connect…": a connection needs the reader to accept it'],
   ['(?:ask|asking) (?:if|whether) you', '"I\'m writing to ask if you would…"'],
@@ -86,6 +87,9 @@ export const FAVOURS: PatternList = patternList([
   ['(?:connect|add me) (?:with me |on linkedin |here )?(?:so|to|and)', 'connecting so the writer can sell or learn'],
   ['(?:write|give|leave) (?:me |us )?(?:a |an )?(?:brief |short |quick )?(?:recommendation|testimonial|reference|endorsement|review)', 'a recommendation or review of the writer\'s work'],
   ['(?:buy|purchase|invest in)', 'the reader paying the writer'],
+  ['point me (?:to|toward|towards|in the right direction)|(?:the )?right person (?:to|for|i should)', 'routing the writer\'s pitch: "Are you the right person to speak to…?", "could you point me to…"'],
+  ['pick your brain', 'advice for the writer\'s own plans'],
+  ['(?:if|whether) there(?:[\'’]s| is| would be| might be) (?:a )?(?:good |mutual )?fit', '"let me know if there is a fit": the reader sorting themselves for the writer'],
 ]);
 
 /**
