@@ -148,7 +148,8 @@ export function computeFeatures(
     writerRefs += s.writerWeight;
     readerRefs += s.readerWeight;
     if (s.readerSlot) readerSlot = 1;
-    if (s.isQuestion && (s.readerWeight > 0 || f.party === 'reader') && !s.asksForTime) readerQuestion = 1;
+    // A favour put as a question ("Could you forward this to your team?") asks nothing about them.
+    if (s.isQuestion && (s.readerWeight > 0 || f.party === 'reader') && !s.asksForTime && s.ask !== 'favour') readerQuestion = 1;
     // A favour asked before anything was given: the reader pays first (asks.ts).
     if (s.ask === 'favour' && !given) favourAsk = 1;
     if (givesSomething(s)) given = true;
