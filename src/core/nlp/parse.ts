@@ -18,9 +18,10 @@ export interface Token {
   tags: ReadonlySet<string>;
 }
 
-interface RawTerm {
+export interface RawTerm {
   text: string;
   normal?: string;
+  machine?: string;
   root?: string | null;
   tags: Set<string>;
 }
@@ -51,7 +52,76 @@ const PARTICIPLES: ReadonlyMap<string, string> = new Map([
   ['stolen', 'steal'], ['undertaken', 'undertake'], ['overseen', 'oversee'], ['rewritten', 'rewrite'], ['mistaken', 'mistake'],
 ]);
 
-const lemmaOf = (term: RawTerm, normal: string): string => term.root || PARTICIPLES.get(normal) || normal;
+/** compromise's word-form changes that its 'root' hook uses, from its world (looked up once). */
+interface Transforms {
+  noun: { toSingular(word: string, model: unknown): string };
+  verb: { toInfinitive(word: string, model: unknown, tense: string): string };
+  adjective: { fromComparative(word: string, model: unknown): string; fromSuperlative(word: string, model: unknown): string; fromAdverb(word: string): string };
+}
+let forms: { transform: Transforms; model: unknown } | null = null;
+
+/**
+ * The tags compromise's 'root' hook reads a word's dictionary form from, in the order it tries
+ * them: the first one a word has decides. What each gives: see rootFor().
+ */
+const ROOT_TAGS = ['Possessive', 'Plural', 'Copula', 'PastTense', 'Gerund', 'PresentTense', 'Comparative', 'Superlative', 'Adverb'] as const;
+type RootTag = (typeof ROOT_TAGS)[number];
+
+/** The dictionary form of `word` read as `tag`, as compromise's 'root' hook gives it. */
+function rootFor(tag: RootTag, word: string): string {
+  if (tag === 'Possessive') return word.replace(/'s$/, '');
+  if (tag === 'Copula') return 'is';
+  if (!forms) {
+    const world = nlp.world() as unknown as { methods: { two: { transform: Transforms } }; model: unknown };
+    forms = { transform: world.methods.two.transform, model: world.model };
+  }
+  const { transform, model } = forms;
+  switch (tag) {
+    case 'Plural':
+      return transform.noun.toSingular(word, model);
+    case 'Comparative':
+      return transform.adjective.fromComparative(word, model);
+    case 'Superlative':
+      return transform.adjective.fromSuperlative(word, model);
+    case 'Adverb':
+      return transform.adjective.fromAdverb(word);
+    default:
+      return transform.verb.toInfinitive(word, model, tag);
+  }
+}
+
+/**
+ * Dictionary forms already worked out, by tag and word: the same few hundred words recur in every
+ * draft, and compromise's 'root' hook would run its word-form rules on each of them on every
+ * parse (about 4% of a parse). Bounded: started afresh past ROOTS_KEPT words.
+ */
+let roots = new Map<string, string>();
+const ROOTS_KEPT = 4000;
+
+/**
+ * What compromise's 'root' hook would leave in `term.root` once the tagger has run: the dictionary
+ * form from the first of ROOT_TAGS the word has, when it differs from the word's normal form.
+ * A test holds this to compromise's own hook.
+ */
+export function rootOf(term: RawTerm): string | null | undefined {
+  for (const tag of ROOT_TAGS) {
+    if (!term.tags.has(tag)) continue;
+    const word = term.machine || term.normal || term.text;
+    // A present tense already in its dictionary form ("we help") is its own root.
+    if (tag === 'PresentTense' && term.tags.has('Infinitive')) return term.normal !== word ? word : term.root;
+    const key = `${tag}\u0000${word}`;
+    let root = roots.get(key);
+    if (root === undefined) {
+      root = rootFor(tag, word);
+      if (roots.size >= ROOTS_KEPT) roots = new Map();
+      roots.set(key, root);
+    }
+    return term.normal !== root ? root : term.root;
+  }
+  return term.root;
+}
+
+const lemmaOf = (term: RawTerm, normal: string): string => rootOf(term) || PARTICIPLES.get(normal) || normal;
 
 /** Tokens with offsets into `text` from compromise's terms for it. */
 function tokensOf(text: string, document: readonly RawTerm[][]): Token[] {
@@ -88,7 +158,6 @@ export function tagSentence(text: string): Token[] {
   taggerUsed = true;
   try {
     const doc = nlp(text);
-    doc.compute('root');
     return tokensOf(text, (doc as unknown as { document: RawTerm[][] }).document);
   } catch {
     return plainTokens(text);
@@ -108,7 +177,7 @@ type ViewClass = new (document: RawTerm[][]) => { document: RawTerm[][]; compute
  * tagSentence() on each text (a test holds it to that); the saving is the tagger's overhead per
  * call. Any surprise falls back to one call per text.
  */
-/** compromise's world and document class, and the hooks tagSentences() runs: looked up once (nlp('') is a whole parse). */
+/** compromise's world and document class, and the hooks tagSentences() runs (those of nlp(); lemmas come from rootOf()): looked up once (nlp('') is a whole parse). */
 let tagging: { world: World; View: ViewClass; hooks: string[] } | null = null;
 
 export function tagSentences(texts: readonly string[]): Token[][] {
@@ -116,7 +185,7 @@ export function tagSentences(texts: readonly string[]): Token[][] {
   try {
     if (!tagging) {
       const w = nlp.world() as unknown as World;
-      tagging = { world: w, View: nlp('').constructor as unknown as ViewClass, hooks: [...w.hooks, 'root'] };
+      tagging = { world: w, View: nlp('').constructor as unknown as ViewClass, hooks: [...w.hooks] };
     }
     const { world, View, hooks } = tagging;
     const document: RawTerm[][] = [];
