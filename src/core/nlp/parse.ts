@@ -5,6 +5,7 @@
  * called).
  */
 import nlp from 'compromise/two';
+import { quickBulkMatch, type BulkMatch } from './sweep';
 
 export interface Token {
   /** Offsets into the sentence text; an implied word (the "am" in "I'm") has start === end. */
@@ -152,21 +153,40 @@ export function taggerWarm(): boolean {
   return taggerUsed;
 }
 
+interface World {
+  hooks: string[];
+  methods: { one: { tokenize: { fromString(text: string, world: World): RawTerm[][] }; bulkMatch: BulkMatch } };
+}
+
+/** compromise's pattern matcher for its post-tagger, and the quicker one (sweep.ts) that gives the same matches. */
+let sweeps: { world: World; own: BulkMatch; quick: BulkMatch } | null = null;
+
+/** `run()` with sweep.ts picking the post-tagger's patterns; compromise's own matcher is back in place after it, thrown or not. */
+function quickly<T>(run: () => T): T {
+  if (!sweeps) {
+    const world = nlp.world() as unknown as World;
+    const own = world.methods.one.bulkMatch;
+    sweeps = { world, own, quick: quickBulkMatch(own) };
+  }
+  const { one } = sweeps.world.methods;
+  one.bulkMatch = sweeps.quick;
+  try {
+    return run();
+  } finally {
+    one.bulkMatch = sweeps.own;
+  }
+}
+
 /** Tag one sentence. Deterministic; never throws (falls back to untagged tokens). */
 export function tagSentence(text: string): Token[] {
   if (!LATIN_WORD.test(text)) return plainTokens(text);
   taggerUsed = true;
   try {
-    const doc = nlp(text);
+    const doc = quickly(() => nlp(text));
     return tokensOf(text, (doc as unknown as { document: RawTerm[][] }).document);
   } catch {
     return plainTokens(text);
   }
-}
-
-interface World {
-  hooks: string[];
-  methods: { one: { tokenize: { fromString(text: string, world: World): RawTerm[][] } } };
 }
 type ViewClass = new (document: RawTerm[][]) => { document: RawTerm[][]; compute(hooks: string[]): unknown };
 
@@ -200,7 +220,7 @@ export function tagSentences(texts: readonly string[]): Token[][] {
     if (document.length > 0) {
       taggerUsed = true;
       const view = new View(document);
-      view.compute(hooks);
+      quickly(() => view.compute(hooks));
       const tagged = view.document;
       if (tagged.length === owners.length) {
         const groups = new Map<number, RawTerm[][]>();
