@@ -11,7 +11,7 @@
 //
 // Options: --quick (fewer repetitions, for checking the script itself); --show-draft (print the 150-word draft);
 // --incremental (section 2 only, three times in a row: the spread between runs on a shared machine);
-// --start-up (section 3 only).
+// --start-up (section 3 only); --ratio (section 1 only, three times in a row: its spread between runs).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -401,11 +401,13 @@ console.log(`Node ${process.version}${quick ? ' (quick run: few repetitions, fig
 const sample = makeDraft(150, 150);
 console.log(`drafts: generated from ${TEMPLATES.length} sentence templates; 150 words = ${sample.length} characters`);
 if (process.argv.includes('--show-draft')) console.log(`\n${sample}\n`);
-if (!process.argv.includes('--pathological') && !process.argv.includes('--incremental')) await startUp();
+if (!process.argv.includes('--pathological') && !process.argv.includes('--incremental') && !process.argv.includes('--ratio')) await startUp();
 if (process.argv.includes('--start-up')) process.exit(0);
 warmUp();
 if (process.argv.includes('--incremental')) {
   for (let run = 0; run < 3; run++) incremental();
+} else if (process.argv.includes('--ratio')) {
+  for (let run = 0; run < 3; run++) parseVersusAnalysis();
 } else if (process.argv.includes('--pathological')) {
   pathological();
 } else {

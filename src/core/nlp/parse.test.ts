@@ -1,10 +1,11 @@
 // tagSentences() is an optimisation only: one run of the tagger over many sentences must give
 // each sentence exactly the tokens tagSentence() gives it alone, whatever surrounds it.
+import nlp from 'compromise/two';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../rules/index';
 import { propertySeed } from '../testing/seed';
-import { tagSentence, tagSentences, type Token } from './parse';
+import { rootOf, tagSentence, tagSentences, type RawTerm, type Token } from './parse';
 import { segment } from './segment';
 
 const plain = (tokens: readonly Token[]) => tokens.map((t) => ({ ...t, tags: [...t.tags].sort() }));
@@ -48,5 +49,32 @@ describe('tagSentences', () => {
       }),
       { numRuns: 120, ...propertySeed() },
     );
+  });
+});
+
+/** Words of every form compromise's 'root' hook reads a dictionary form from, irregular ones too. */
+const FORMS = [
+  "Sam's team and the clients' offices were bigger, better and the biggest we'd seen.",
+  'She quickly wrote, ran, went and has been thinking; they are helping and he helps.',
+  'We help teams who have grown faster than their planners, mice and children could.',
+  'I’m sure it’s the cheapest, happiest, most carefully written note we have sent.',
+  'Studies, analyses, boxes and wolves; stopped, hoped, tried, tied, paid, said.',
+];
+
+describe('rootOf', () => {
+  it("gives every word the root compromise's own 'root' hook gives it, looked up again or not", () => {
+    const texts = [...EXAMPLE_SENTENCES, ...AWKWARD, ...FORMS];
+    let rooted = 0;
+    for (const round of [1, 2]) {
+      for (const text of texts) {
+        const doc = nlp(text);
+        const terms = (doc as unknown as { document: RawTerm[][] }).document.flat();
+        const ours = terms.map((term) => rootOf(term));
+        doc.compute('root');
+        expect(ours, `${text} (round ${round})`).toEqual(terms.map((term) => term.root));
+        rooted += terms.filter((term) => term.root).length;
+      }
+    }
+    expect(rooted).toBeGreaterThan(200);
   });
 });

@@ -5,6 +5,7 @@
  * called).
  */
 import nlp from 'compromise/two';
+import { quickBulkMatch, type BulkMatch } from './sweep';
 
 export interface Token {
   /** Offsets into the sentence text; an implied word (the "am" in "I'm") has start === end. */
@@ -18,9 +19,10 @@ export interface Token {
   tags: ReadonlySet<string>;
 }
 
-interface RawTerm {
+export interface RawTerm {
   text: string;
   normal?: string;
+  machine?: string;
   root?: string | null;
   tags: Set<string>;
 }
@@ -51,7 +53,76 @@ const PARTICIPLES: ReadonlyMap<string, string> = new Map([
   ['stolen', 'steal'], ['undertaken', 'undertake'], ['overseen', 'oversee'], ['rewritten', 'rewrite'], ['mistaken', 'mistake'],
 ]);
 
-const lemmaOf = (term: RawTerm, normal: string): string => term.root || PARTICIPLES.get(normal) || normal;
+/** compromise's word-form changes that its 'root' hook uses, from its world (looked up once). */
+interface Transforms {
+  noun: { toSingular(word: string, model: unknown): string };
+  verb: { toInfinitive(word: string, model: unknown, tense: string): string };
+  adjective: { fromComparative(word: string, model: unknown): string; fromSuperlative(word: string, model: unknown): string; fromAdverb(word: string): string };
+}
+let forms: { transform: Transforms; model: unknown } | null = null;
+
+/**
+ * The tags compromise's 'root' hook reads a word's dictionary form from, in the order it tries
+ * them: the first one a word has decides. What each gives: see rootFor().
+ */
+const ROOT_TAGS = ['Possessive', 'Plural', 'Copula', 'PastTense', 'Gerund', 'PresentTense', 'Comparative', 'Superlative', 'Adverb'] as const;
+type RootTag = (typeof ROOT_TAGS)[number];
+
+/** The dictionary form of `word` read as `tag`, as compromise's 'root' hook gives it. */
+function rootFor(tag: RootTag, word: string): string {
+  if (tag === 'Possessive') return word.replace(/'s$/, '');
+  if (tag === 'Copula') return 'is';
+  if (!forms) {
+    const world = nlp.world() as unknown as { methods: { two: { transform: Transforms } }; model: unknown };
+    forms = { transform: world.methods.two.transform, model: world.model };
+  }
+  const { transform, model } = forms;
+  switch (tag) {
+    case 'Plural':
+      return transform.noun.toSingular(word, model);
+    case 'Comparative':
+      return transform.adjective.fromComparative(word, model);
+    case 'Superlative':
+      return transform.adjective.fromSuperlative(word, model);
+    case 'Adverb':
+      return transform.adjective.fromAdverb(word);
+    default:
+      return transform.verb.toInfinitive(word, model, tag);
+  }
+}
+
+/**
+ * Dictionary forms already worked out, by tag and word: the same few hundred words recur in every
+ * draft, and compromise's 'root' hook would run its word-form rules on each of them on every
+ * parse (about 4% of a parse). Bounded: started afresh past ROOTS_KEPT words.
+ */
+let roots = new Map<string, string>();
+const ROOTS_KEPT = 4000;
+
+/**
+ * What compromise's 'root' hook would leave in `term.root` once the tagger has run: the dictionary
+ * form from the first of ROOT_TAGS the word has, when it differs from the word's normal form.
+ * A test holds this to compromise's own hook.
+ */
+export function rootOf(term: RawTerm): string | null | undefined {
+  for (const tag of ROOT_TAGS) {
+    if (!term.tags.has(tag)) continue;
+    const word = term.machine || term.normal || term.text;
+    // A present tense already in its dictionary form ("we help") is its own root.
+    if (tag === 'PresentTense' && term.tags.has('Infinitive')) return term.normal !== word ? word : term.root;
+    const key = `${tag}\u0000${word}`;
+    let root = roots.get(key);
+    if (root === undefined) {
+      root = rootFor(tag, word);
+      if (roots.size >= ROOTS_KEPT) roots = new Map();
+      roots.set(key, root);
+    }
+    return term.normal !== root ? root : term.root;
+  }
+  return term.root;
+}
+
+const lemmaOf = (term: RawTerm, normal: string): string => rootOf(term) || PARTICIPLES.get(normal) || normal;
 
 /** Tokens with offsets into `text` from compromise's terms for it. */
 function tokensOf(text: string, document: readonly RawTerm[][]): Token[] {
@@ -82,22 +153,40 @@ export function taggerWarm(): boolean {
   return taggerUsed;
 }
 
+interface World {
+  hooks: string[];
+  methods: { one: { tokenize: { fromString(text: string, world: World): RawTerm[][] }; bulkMatch: BulkMatch } };
+}
+
+/** compromise's pattern matcher for its post-tagger, and the quicker one (sweep.ts) that gives the same matches. */
+let sweeps: { world: World; own: BulkMatch; quick: BulkMatch } | null = null;
+
+/** `run()` with sweep.ts picking the post-tagger's patterns; compromise's own matcher is back in place after it, thrown or not. */
+function quickly<T>(run: () => T): T {
+  if (!sweeps) {
+    const world = nlp.world() as unknown as World;
+    const own = world.methods.one.bulkMatch;
+    sweeps = { world, own, quick: quickBulkMatch(own) };
+  }
+  const { one } = sweeps.world.methods;
+  one.bulkMatch = sweeps.quick;
+  try {
+    return run();
+  } finally {
+    one.bulkMatch = sweeps.own;
+  }
+}
+
 /** Tag one sentence. Deterministic; never throws (falls back to untagged tokens). */
 export function tagSentence(text: string): Token[] {
   if (!LATIN_WORD.test(text)) return plainTokens(text);
   taggerUsed = true;
   try {
-    const doc = nlp(text);
-    doc.compute('root');
+    const doc = quickly(() => nlp(text));
     return tokensOf(text, (doc as unknown as { document: RawTerm[][] }).document);
   } catch {
     return plainTokens(text);
   }
-}
-
-interface World {
-  hooks: string[];
-  methods: { one: { tokenize: { fromString(text: string, world: World): RawTerm[][] } } };
 }
 type ViewClass = new (document: RawTerm[][]) => { document: RawTerm[][]; compute(hooks: string[]): unknown };
 
@@ -108,7 +197,7 @@ type ViewClass = new (document: RawTerm[][]) => { document: RawTerm[][]; compute
  * tagSentence() on each text (a test holds it to that); the saving is the tagger's overhead per
  * call. Any surprise falls back to one call per text.
  */
-/** compromise's world and document class, and the hooks tagSentences() runs: looked up once (nlp('') is a whole parse). */
+/** compromise's world and document class, and the hooks tagSentences() runs (those of nlp(); lemmas come from rootOf()): looked up once (nlp('') is a whole parse). */
 let tagging: { world: World; View: ViewClass; hooks: string[] } | null = null;
 
 export function tagSentences(texts: readonly string[]): Token[][] {
@@ -116,7 +205,7 @@ export function tagSentences(texts: readonly string[]): Token[][] {
   try {
     if (!tagging) {
       const w = nlp.world() as unknown as World;
-      tagging = { world: w, View: nlp('').constructor as unknown as ViewClass, hooks: [...w.hooks, 'root'] };
+      tagging = { world: w, View: nlp('').constructor as unknown as ViewClass, hooks: [...w.hooks] };
     }
     const { world, View, hooks } = tagging;
     const document: RawTerm[][] = [];
@@ -131,7 +220,7 @@ export function tagSentences(texts: readonly string[]): Token[][] {
     if (document.length > 0) {
       taggerUsed = true;
       const view = new View(document);
-      view.compute(hooks);
+      quickly(() => view.compute(hooks));
       const tagged = view.document;
       if (tagged.length === owners.length) {
         const groups = new Map<number, RawTerm[][]>();
