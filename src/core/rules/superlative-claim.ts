@@ -8,7 +8,6 @@ const PHRASES = compilePhrases(SUPERLATIVE_CLAIMS.patterns);
 
 /** One capitalised word: a rank word that may be part of a name ("the Premier Inn", "Elite Dental"). */
 const CAPITALISED = /^\p{Lu}[\p{L}'’-]*$/u;
-const WORD_BEFORE = /(\p{L}[\p{L}'’-]*)\s+$/u;
 const WORD_AFTER = /^\s+(\p{L}[\p{L}'’-]*)/u;
 
 /**
@@ -21,9 +20,9 @@ function inName(text: string, span: { start: number; end: number }): boolean {
   const capital = (word: string | undefined): boolean => word !== undefined && /^\p{Lu}/u.test(word);
   if (capital(WORD_AFTER.exec(text.slice(span.end))?.[1])) return true;
   // A capital before it counts unless that word opens the sentence ("Our Premier plan…" is praise).
-  const before = text.slice(0, span.start);
-  const previous = WORD_BEFORE.exec(before)?.[1];
-  return capital(previous) && /\p{L}/u.test(before.slice(0, before.lastIndexOf(previous!)));
+  const before = text.slice(0, span.start).trimEnd();
+  const cut = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\n'), before.lastIndexOf('\t'));
+  return capital(before.slice(cut + 1)) && /\p{L}/u.test(before.slice(0, Math.max(0, cut)));
 }
 
 export default sentenceRule({
