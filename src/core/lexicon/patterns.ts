@@ -110,10 +110,7 @@ export const PITCHED_FAVOURS: PatternList = patternList([
  * "I'd be happy to chat" asks for time.
  */
 export const WORK_OFFERS: PatternList = patternList([
-  [
-    '(?:i|we)(?:[\'’]d| would) (?:also )?be (?:more than )?(?:happy|glad|delighted) to (?!(?:be|hear|see|have|know|learn|connect|chat|talk|speak|discuss|meet|jump|hop|get|catch)\\b)\\p{L}+',
-    'the conditional offer of work',
-  ],
+  ['(?:i|we)(?:[\'’]d| would) (?:also )?be (?:more than )?(?:happy|glad|delighted) to (?!(?:be|hear|see|have|know|learn|connect|chat|talk|speak|discuss|meet|jump|hop|get|catch)\\b)\\p{L}+', 'the conditional offer of work'],
 ]);
 
 /** Asks that offer: the writer does the work and the reader decides ("Want me to send the report?"); WORK_OFFERS are offers too. */
