@@ -84,7 +84,7 @@ export const FAVOURS: PatternList = patternList([
   ['(?:your|some) (?:advice|feedback|thoughts|input|help|support|perspective|opinion|insights?) on (?:my|our)', 'advice on the writer\'s work'],
   ['(?:help|support) (?:me|us)', '"could you help me…"'],
   ['(?:look(?:ing)?|glanc(?:e|ing)) (?:at|over|through) (?:my|our)', '"would you look over my resume?": the reader\'s time on the writer\'s work'],
-  ['(?:connect|add me) (?:with me |on linkedin |here )?(?:so|to|and)', 'connecting so the writer can sell or learn'],
+  ['(?:(?:to|and|let[\'’]s) connect(?: with me| on linkedin| here)?|add me(?: on linkedin| here)?) (?:so|to|and)', 'connecting so the writer can sell or learn ("Connect to Git" is an instruction, not a connection)'],
   ['(?:write|give|leave) (?:me |us )?(?:a |an )?(?:brief |short |quick )?(?:recommendation|testimonial|reference|endorsement|review)', 'a recommendation or review of the writer\'s work'],
   ['(?:buy|purchase|invest in)', 'the reader paying the writer'],
   ['point me (?:to|toward|towards|in the right direction)|(?:the )?right person (?:to|for|i should)', 'routing the writer\'s pitch: "Are you the right person to speak to…?", "could you point me to…"'],

@@ -79,6 +79,9 @@ const TABLE: ReadonlyArray<readonly [string, Party, Act, 'writer' | 'reader' | '
   // A "we" sentence tied to the reader's gain is about them after all.
   ['We built the export so you can send the report to your auditor in one click.', 'both', 'describe', 'reader'],
   ['Together, we can cut your month-end close to two days.', 'both', 'state', 'reader'],
+  // The reader's inability caused by the writer's fault is no refusal by the writer.
+  ['Yesterday we had an outage that left many of you unable to bank.', 'writer', 'state', 'neither'],
+  ['We are unable to refund the fee.', 'writer', 'refuse', 'writer'],
   // An office notice: the reader's case moved along the sender's process, in the passive, by nobody named.
   ['Your application has been logged for processing.', 'none', 'state', 'neither'],
   ['Your complaint has been received and forwarded to the relevant department.', 'none', 'state', 'neither'],

@@ -236,7 +236,7 @@ function writerAct(view: SentenceView, text: string): Act {
   const lemma = lemmaAt(tokens, v);
   const verb = tokens[v];
   if (OWN_FAULT.test(text)) return 'own-fault';
-  if (REFUSAL.test(text)) return 'refuse';
+  if (writerRefuses(text)) return 'refuse';
   if (COMMIT.test(text) || promises(text) || offersWork(text)) return 'give';
   // "We did not receive the form": the writer takes the miss on itself instead of blaming the reader.
   if (view.negated && !APOLOGY.test(text) && OWNED_MISS.words.has(lemma)) return 'own-fault';
@@ -271,6 +271,15 @@ function writerAct(view: SentenceView, text: string): Act {
 function promises(text: string): boolean {
   const match = PROMISE.exec(text) ?? AMENDS.exec(text);
   return match !== null && !/^\s+(?:our|my)\b/iu.test(text.slice(match.index + match[0].length));
+}
+
+/**
+ * A refusal in a writer's sentence is the writer's unless the reader is the one unable: "an outage
+ * that left many of you unable to bank" reports what the writer's fault did to them.
+ */
+function writerRefuses(text: string): boolean {
+  const match = REFUSAL.exec(text);
+  return match !== null && !/\byou\b/iu.test(text.slice(Math.max(0, match.index - 20), match.index));
 }
 
 /** An offer of work whose object is not the writer's own ("…happy to introduce you to our sales team" is a hand-off). */
