@@ -7,8 +7,7 @@ import type { SentenceView } from './nlp/views';
 import { findPhrases, type PhraseHit, type PhraseSet } from './text/phrases';
 import { matchCase, quote } from './text/text';
 import type { Suggestion } from './types';
-import { namesWriter } from './nlp/focus';
-import { CONGRATULATIONS, lexiconRegex } from './lexicon';
+import { congratulates, namesWriter } from './nlp/focus';
 
 /** True when the hit is (nearly) the whole sentence: only punctuation and lead-in words around it. */
 export function coversSentence(sentence: SentenceView, hit: { start: number; end: number }): boolean {
@@ -90,9 +89,6 @@ function readerClause(before: string): boolean {
 /** The reader owning what is praised, just after it: "the amazing results you got", "the talented engineers on your team". */
 const READER_AFTER = /^\s*(?:(?:that|which|who)\s+)?you\b|^(?:\s+[\p{L}-]+){0,2}?\s+(?:on|at|in|of|from|behind|across)\s+your\b/iu;
 
-/** A congratulation opens the sentence: what follows is the reader's news ("Congrats on 10 years in business!"). */
-const CONGRATULATION = lexiconRegex(`^\\W*(?:${CONGRATULATIONS.alternation})\\b`, 'iu');
-
 /**
  * Whether the praise or record at `span` is the reader's, not the writer's: "your" just before it,
  * the reader last named in its clause, the reader just after it, or a congratulation around it.
@@ -102,7 +98,7 @@ export function readerOwns(sentence: SentenceView, span: { start: number; end: n
   const text = sentence.text;
   // "we are the best": the phrase names its owner itself. "Your award-winning team": the clause check reads the "your".
   if (namesWriter(text.slice(span.start, span.end))) return false;
-  return readerClause(text.slice(0, span.start)) || READER_AFTER.test(text.slice(span.end)) || CONGRATULATION.test(text) || describesReader(text, span);
+  return readerClause(text.slice(0, span.start)) || READER_AFTER.test(text.slice(span.end)) || congratulates(text) || describesReader(text, span);
 }
 
 /** An opening "As …," whose main clause is the reader's: "As the region's leading hospital, you must…" describes them. */

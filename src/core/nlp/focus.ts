@@ -142,8 +142,13 @@ const PHONY = lexiconRegex(`\\b(?:${PHONY_APOLOGY_CUES.alternation})`, 'iu');
 /** Ownership of a specific mistake, which makes an apology sincere. */
 const OWN_FAULT = lexiconRegex(`\\b(?:${OWNED_FAULTS.alternation})\\b`, 'iu');
 const THANKS = lexiconRegex(`^(?:(?:and|so|but)\\s+)?(?:${THANKS_OPENERS.alternation}|${CONGRATULATIONS.alternation})\\b`, 'iu');
-/** Of those, the congratulations (lexicon CONGRATULATIONS). */
-const CONGRATULATION = lexiconRegex(`^(?:(?:and|so|but)\\s+)?(?:${CONGRATULATIONS.alternation})\\b`, 'iu');
+/** Of those, the congratulations (lexicon CONGRATULATIONS), after any opening punctuation. */
+const CONGRATULATION = lexiconRegex(`^\\W*(?:(?:and|so|but)\\s+)?(?:${CONGRATULATIONS.alternation})\\b`, 'iu');
+
+/** A congratulation opens the sentence: what follows is the reader's news ("Congrats on 10 years in business!"). */
+export function congratulates(text: string): boolean {
+  return CONGRATULATION.test(text);
+}
 /** The writer promising, giving or attaching something to the reader. */
 const GIFT_CUE = lexiconRegex(`\\b(?:${ATTACHMENTS.alternation}|${GIFT_CUES.alternation})`, 'iu');
 const NUMBER = lexiconRegex(`\\d|\\b(?:${NUMBER_WORDS.alternation})\\b`, 'iu');
@@ -410,7 +415,7 @@ function computeFocus(view: SentenceView, slots: readonly Placeholder[]): Focus 
 
   if (party === 'none' && (act === 'request' || act === 'thank' || act === 'ask') && view.readerRefs.length > 0) party = 'reader';
   // Congratulations name the reader's news, not a third party: "Congrats on the Series C!" is said to them.
-  if (act === 'thank' && party === 'third' && CONGRATULATION.test(text)) party = 'reader';
+  if (act === 'thank' && party === 'third' && congratulates(text)) party = 'reader';
   // Whoever the words name, an apology is the writer's act ("Sorry to bother you").
   if (act === 'apologise' || act === 'phony-apology') party = 'writer';
   if (INCLUSIVE.test(text.trimStart())) party = 'both';
