@@ -52,6 +52,9 @@ describe('segment', () => {
     expect(texts('I recently talked with Sam Okafor and she told me about\nTech Choice, the scheme your team runs.')).toEqual(['I recently talked with Sam Okafor and she told me about\nTech Choice, the scheme your team runs.']);
     // A line without a full stop that ends on a word a sentence can end on, before a capital, keeps the break (chat-style messages).
     expect(texts('Great to meet you at the warehouse event today and thanks for that\nLet me know if the deck would help')).toEqual(['Great to meet you at the warehouse event today and thanks for that', 'Let me know if the deck would help']);
+    // An article or a possessive leaves a noun to come, so even a short line ending on one runs on.
+    expect(texts('Thanks for joining the\nplan. It starts today.')).toEqual(['Thanks for joining the\nplan.', 'It starts today.']);
+    expect(texts('Thanks for joining\nthe plan.')).toEqual(['Thanks for joining', 'the plan.']);
     // Short lines are a list; a closed sentence, a colon, a blank line or a bullet keeps the break.
     expect(texts('What you get\nfast exports\naudit logs')).toEqual(['What you get', 'fast exports', 'audit logs']);
     expect(texts('Our new release brings the three things you asked us for:\nfaster exports and audit logs.')).toEqual(['Our new release brings the three things you asked us for:', 'faster exports and audit logs.']);

@@ -194,10 +194,10 @@ function splitLine(raw: string): LineSplit {
 /**
  * Hard-wrapped text: plain-text mail and template files break lines at a fixed width, so a line
  * break can fall inside a sentence ("…talked with Sam about\nthe rota you planned."). A break is
- * read as a space when the line before is long enough to have been wrapped, leaves its sentence
- * open (no sentence end, no colon), and the next line of the same paragraph carries it on: it
- * starts with a small letter, or the line before ends on a word no sentence ends with ("the",
- * "about", "and"). Short lines are lists or addresses and keep their breaks; so do greetings,
+ * read as a space when the line before leaves its sentence open (no sentence end, no colon) and
+ * ends on an article or possessive ("the", "your"), or when it is long enough to have been wrapped
+ * and the next line of the same paragraph carries it on: it starts with a small letter, or the line
+ * before ends on a word no sentence ends with ("about", "and"). Short lines are lists or addresses and keep their breaks; so do greetings,
  * sign-offs, bullets, and pieces the joined sentence would make longer than MAX_SEGMENT.
  */
 const WRAP_MIN = 40;
@@ -205,6 +205,8 @@ const OPEN_END = /(?:^|[^.!?…:;"”’)\]\s])\s*$/u;
 const CARRIES_ON = /^[\s"“'‘(]*\p{Ll}/u;
 /** Articles, prepositions, conjunctions and possessives: a line ending on one leaves its sentence unfinished ("that", "this" or "can" may end one). */
 const UNFINISHED = /\b(?:a|an|the|to|of|and|or|but|nor|with|for|in|on|at|about|from|by|into|than|your|my|our|their|his|her|its)\s*$/iu;
+/** Of those, the words that leave a noun to come: no sentence, list item or heading ends on them. */
+const DANGLING = /\b(?:a|an|the|your|my|our|their|its)\s*$/iu;
 
 /** Whether the sentence `a` ends its line open and `b`, on the next line of its paragraph, carries it on. */
 export function wrapsInto(text: string, a: Segment, b: Segment): boolean {
@@ -214,7 +216,10 @@ export function wrapsInto(text: string, a: Segment, b: Segment): boolean {
   // One line break between them and nothing else: the next line of the same paragraph.
   const between = text.slice(a.end, b.start);
   if (!/^[^\S\n]*\n[^\S\n]*$/u.test(between)) return false;
-  if (a.end - lineStart < WRAP_MIN || !OPEN_END.test(a.text)) return false;
+  if (!OPEN_END.test(a.text)) return false;
+  // An article or a possessive cannot end a sentence, so a line ending on one runs on however short it is.
+  if (DANGLING.test(a.text)) return true;
+  if (a.end - lineStart < WRAP_MIN) return false;
   return CARRIES_ON.test(b.text) || UNFINISHED.test(a.text);
 }
 
