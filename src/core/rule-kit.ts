@@ -86,6 +86,9 @@ function readerClause(before: string): boolean {
   return you !== -1 && !namesWriter(clause.slice(you));
 }
 
+/** The writer owning it, just after it: "20 years of experience from our team", "the best rates of any firm we know". */
+const WRITER_AFTER = /^\s*(?:from|of|at|by|across|in)\s+(?:our|my|us|me)\b/iu;
+
 /** The reader owning what is praised, just after it: "the amazing results you got", "the talented engineers on your team". */
 const READER_AFTER = /^\s*(?:(?:that|which|who)\s+)?you\b|^(?:\s+[\p{L}-]+){0,2}?\s+(?:on|at|in|of|from|behind|across)\s+your\b/iu;
 
@@ -97,7 +100,7 @@ const READER_AFTER = /^\s*(?:(?:that|which|who)\s+)?you\b|^(?:\s+[\p{L}-]+){0,2}
 export function readerOwns(sentence: SentenceView, span: { start: number; end: number }): boolean {
   const text = sentence.text;
   // "we are the best": the phrase names its owner itself. "Your award-winning team": the clause check reads the "your".
-  if (namesWriter(text.slice(span.start, span.end))) return false;
+  if (namesWriter(text.slice(span.start, span.end)) || WRITER_AFTER.test(text.slice(span.end))) return false;
   return readerClause(text.slice(0, span.start)) || READER_AFTER.test(text.slice(span.end)) || congratulates(text) || describesReader(text, span);
 }
 

@@ -29,6 +29,7 @@ export default sentenceRule({
       { text: 'We are [[trusted by Fortune 500 companies]].' },
       { text: '[[I’ve built 50+ apps]] for startups.' },
       { text: 'For your rollout we would bring [[20 years of experience]].' },
+      { text: 'You can rely on [[20 years of experience]] from our team.' },
     ],
     good: [
       { text: 'You have 12 years of experience in logistics, so you will spot the gap in this plan faster than I did.' },
