@@ -52,6 +52,7 @@ const DIRECTION: Readonly<Record<FeatureId, 1 | -1>> = {
   gives: 1,
   writerOffers: 1,
   impersonal: -1,
+  exclaims: -1,
   timeAskWithoutGift: -1,
   readerSlot: 1,
   specifics: 1,

@@ -181,6 +181,12 @@ function sameText(a: string, aFrom: number, aTo: number, b: string, bFrom: numbe
 
 /** Categories whose phrase findings mark a line that would fit any reader (a stock line, scripted feeling): features.ts does not count it as turning to this one. */
 const STOCK_CATEGORIES: ReadonlySet<CategoryId> = new Set<CategoryId>(['generic', 'fake-empathy']);
+/** Whether a sentence ends on "!" (before any closing quote or bracket; "?!" counts). */
+function exclaims(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && /[\s"'”’)\]?]/u.test(text[end - 1]!)) end -= 1;
+  return text[end - 1] === '!';
+}
 
 /**
  * segment(), with each sentence's text in storage of its own: sentences outlive their draft in the
@@ -841,6 +847,7 @@ export class Engine implements IncrementalAnalyzer {
         ask: result.ask,
         phrasing: result.phrasing,
         stock: false,
+        exclaims: exclaims(seg.text),
       };
       featuresInto.push(here.feature);
       for (const p of result.prior) here.prior.push({ ruleId: p.rule.id, category: p.rule.category, start: seg.start + p.start, end: seg.start + p.end });

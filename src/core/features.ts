@@ -32,6 +32,8 @@ export interface FeatureSentence {
   phrasing: Phrasing;
   /** The sentence is a stock line, one that would fit any reader (it carries a generic or scripted-empathy phrase finding). */
   stock: boolean;
+  /** The sentence ends on an exclamation mark. */
+  exclaims: boolean;
 }
 
 export const FEATURE_IDS = [
@@ -58,6 +60,7 @@ export const FEATURE_IDS = [
   'favourAsk',
   'specificToReader',
   'readerAbsent',
+  'exclaims',
   'phrasing',
   'me-focus',
   'feature-dump',
@@ -131,6 +134,8 @@ export function computeFeatures(
   let favourAsk = 0;
   let specificToReader = 0;
   let given = false;
+  let toneSentences = 0;
+  let exclaims = 0;
   let phrasingSum = 0;
   let phrasingCount = 0;
   let low: readonly [string, number] | null = null;
@@ -160,6 +165,11 @@ export function computeFeatures(
     if (s.vaguePraise) vaguePraise = 1;
     if (s.readerThings > 0 || s.readerSlot) specificToReader = 1;
     bodySentences += 1;
+    // Thanks may be warm ("Thanks so much!"); elsewhere an exclamation mark sells with volume.
+    if (f.act !== 'thank') {
+      toneSentences += 1;
+      if (s.exclaims) exclaims += 1;
+    }
     if (s.concrete) concrete += 1;
     readerThings += s.readerThings;
     if ((f.party === 'third' || f.party === 'none') && f.act !== 'request' && f.act !== 'thank') impersonal += 1;
@@ -218,6 +228,7 @@ export function computeFeatures(
   // is given or offered to them. A threshold, not a share: one sentence for this reader changes
   // what kind of message it is. A draft about nobody is not counted here.
   features.readerAbsent = focused > 0 && readerCount === 0 && readerQuestion === 0 && !given ? 1 : 0;
+  features.exclaims = toneSentences ? round3(exclaims / toneSentences) : 0;
   features.phrasing = round3(draftPhrasing(phrasingSum, phrasingCount));
   for (const category of CATEGORY_FEATURES) features[category] = round3(Math.log1p(findingCounts[category] ?? 0));
   const phrasingGrams = { low: low?.[0] ?? null, high: high?.[0] ?? null };

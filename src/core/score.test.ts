@@ -115,6 +115,16 @@ describe('specific versus vague, and the ask against the give', () => {
   });
 });
 
+describe('tone', () => {
+  it('enthusiasm carried by exclamation marks lowers the score; a warm thanks does not', () => {
+    const calm = 'Hi Dana,\n\nOur scheduler cuts no-shows at clinics your size. It sends reminders by text. Could I send you the numbers from a clinic in Leeds?';
+    const loud = 'Hi Dana,\n\nOur scheduler cuts no-shows at clinics your size! It sends reminders by text! Could I send you the numbers from a clinic in Leeds?';
+    expect(analyze(loud).stats.features!.exclaims).toBeCloseTo(2 / 3, 2);
+    expect(analyze(loud).score!).toBeLessThan(analyze(calm).score!);
+    expect(analyze(`${calm}\n\nThanks so much!`).stats.features!.exclaims).toBe(0);
+  });
+});
+
 describe('office notices', () => {
   it('the reader\'s case moved along the sender\'s process is not a sentence about the reader', () => {
     const notice = analyze('Dear Sam,\n\nYour application has been logged for processing. Your file has been forwarded to the admissions team.\n\nAdmissions Office');

@@ -70,6 +70,8 @@ function labelOf(id: FeatureId, value: number, points: number, counts: FeatureCo
       return 'Says something true only of them';
     case 'readerAbsent':
       return 'Nothing in it is about them, stock lines aside';
+    case 'exclaims':
+      return 'Exclamation marks: enthusiasm carried by volume';
     case 'phrasing': {
       const gram = points >= 0 ? counts.phrasingGrams.high : counts.phrasingGrams.low;
       const label = points >= 0 ? 'Wording reads as written for them' : 'Wording reads as template or self-serving';
