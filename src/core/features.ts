@@ -161,7 +161,9 @@ export function computeFeatures(
     if (s.gives) gives = 1;
     if (f.act === 'give' || s.ask === 'offer') writerOffers = 1;
     // Attention counts when it shows: "I read your post on churn", not "I came across your profile".
-    if (f.act === 'attend' && f.party === 'writer' && (s.readerThings > 0 || s.concrete)) attends = 1;
+    // Each sentence of attention counts ("I read your post on churn"), unless it is a stock line
+    // that would fit any reader ("I came across your profile").
+    if (f.act === 'attend' && f.party === 'writer' && !s.stock) attends += 1;
     if (s.vaguePraise) vaguePraise = 1;
     if (s.readerThings > 0 || s.readerSlot) specificToReader = 1;
     bodySentences += 1;
@@ -219,7 +221,7 @@ export function computeFeatures(
   features.readerSlot = readerSlot;
   features.specifics = bodySentences ? round3(concrete / bodySentences) : 0;
   features.readerDetails = round3(Math.log1p(readerThings));
-  features.attends = attends;
+  features.attends = round3(Math.log1p(attends));
   features.vaguePraise = vaguePraise;
   features.favourAsk = favourAsk;
   features.specificToReader = specificToReader;

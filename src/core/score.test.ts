@@ -84,6 +84,19 @@ describe('specific versus vague, and the ask against the give', () => {
     expect(analyze(base('I love your website.')).findings.map((f) => f.ruleId)).toContain('vague-praise');
   });
 
+  it('each sentence of attention raises it; a stock line of attention does not', () => {
+    const draft = (opening: string) => `Hi Dana,\n\n${opening}We run a payroll service for clinics. Could we talk next week?\n\nSam`;
+    const none = analyze(draft(''));
+    const stock = analyze(draft('I came across your profile. '));
+    const one = analyze(draft('I read your post on night-shift pay last week. '));
+    const two = analyze(draft('I read your post on night-shift pay last week. I also saw your clinic opened a second site in March. '));
+    expect(stock.stats.features!.attends).toBe(0);
+    expect(stock.score!).toBeLessThanOrEqual(none.score!);
+    expect(one.score!).toBeGreaterThan(none.score!);
+    expect(two.stats.features!.attends).toBeGreaterThan(one.stats.features!.attends);
+    expect(two.score!).toBeGreaterThan(one.score!);
+  });
+
   it('replacing the compliment with a specific detail raises it', () => {
     const praised = analyze(base('I love your website.')).score!;
     const specific = analyze(base('Your post on pruning roses in March answered a question I had for years.')).score!;
