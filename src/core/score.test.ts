@@ -93,7 +93,7 @@ describe('specific versus vague, and the ask against the give', () => {
     expect(stock.stats.features!.attends).toBe(0);
     expect(stock.score!).toBeLessThanOrEqual(none.score!);
     expect(one.score!).toBeGreaterThan(none.score!);
-    expect(two.stats.features!.attends).toBeGreaterThan(one.stats.features!.attends);
+    expect(two.stats.features!.attends).toBeGreaterThan(one.stats.features!.attends!);
     expect(two.score!).toBeGreaterThan(one.score!);
   });
 
