@@ -165,7 +165,8 @@ describe.each(BROWSERS)('%s', (name) => {
       await page.type(CLIENT_DRAFT);
       const report = await results(browser, page);
       expect(report.findings).toEqual([]);
-      expect(report.score).toBeGreaterThanOrEqual(80);
+      // In the bands that read as about them ("Mostly about them" from 60, "All about them" from 80).
+      expect(report.score).toBeGreaterThanOrEqual(60);
     } finally {
       await page.close();
     }
