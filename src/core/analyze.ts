@@ -848,6 +848,7 @@ export class Engine implements IncrementalAnalyzer {
         phrasing: result.phrasing,
         stock: false,
         exclaims: exclaims(seg.text),
+        vagueOnly: !result.details.concrete && result.details.readerThings === 0 && result.details.vagueThings + result.details.frameThings > 0,
       };
       featuresInto.push(here.feature);
       for (const p of result.prior) here.prior.push({ ruleId: p.rule.id, category: p.rule.category, start: seg.start + p.start, end: seg.start + p.end });

@@ -34,6 +34,8 @@ export interface FeatureSentence {
   stock: boolean;
   /** The sentence ends on an exclamation mark. */
   exclaims: boolean;
+  /** The reader is named only through things every reader has or the seller's frame ("your profile", "your company"), with no detail. */
+  vagueOnly: boolean;
 }
 
 export const FEATURE_IDS = [
@@ -158,12 +160,14 @@ export function computeFeatures(
     // A favour asked before anything was given: the reader pays first (asks.ts).
     if (s.ask === 'favour' && !given) favourAsk = 1;
     if (givesSomething(s)) given = true;
-    if (s.gives) gives = 1;
+    // "I noticed your company is growing" finds nothing: a finding that names only what every reader has is no gift.
+    if (s.gives && !s.vagueOnly) gives = 1;
     if (f.act === 'give' || s.ask === 'offer') writerOffers = 1;
     // Attention counts when it shows: "I read your post on churn", not "I came across your profile".
-    // Each sentence of attention counts ("I read your post on churn"), unless it is a stock line
-    // that would fit any reader ("I came across your profile").
-    if (f.act === 'attend' && f.party === 'writer' && !s.stock) attends += 1;
+    // Each sentence of attention counts ("I read your post on churn", "I noticed you are hiring"),
+    // unless it is a stock line that would fit any reader ("I came across your profile") or names
+    // only what every reader has ("I saw your website", "I follow your company").
+    if (f.act === 'attend' && f.party === 'writer' && !s.stock && !s.vagueOnly) attends += 1;
     if (s.vaguePraise) vaguePraise = 1;
     if (s.readerThings > 0 || s.readerSlot) specificToReader = 1;
     bodySentences += 1;

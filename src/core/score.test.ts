@@ -84,13 +84,17 @@ describe('specific versus vague, and the ask against the give', () => {
     expect(analyze(base('I love your website.')).findings.map((f) => f.ruleId)).toContain('vague-praise');
   });
 
-  it('each sentence of attention raises it; a stock line of attention does not', () => {
+  it('each sentence of attention raises it; a stock or vague line of attention does not', () => {
     const draft = (opening: string) => `Hi Dana,\n\n${opening}We run a payroll service for clinics. Could we talk next week?\n\nSam`;
     const none = analyze(draft(''));
     const stock = analyze(draft('I came across your profile. '));
     const one = analyze(draft('I read your post on night-shift pay last week. '));
     const two = analyze(draft('I read your post on night-shift pay last week. I also saw your clinic opened a second site in March. '));
     expect(stock.stats.features!.attends).toBe(0);
+    // Attention that names only what every reader has counts for nothing either, and finds nothing to give.
+    const vague = analyze(draft('I noticed your company is growing. '));
+    expect(vague.stats.features!.attends).toBe(0);
+    expect(vague.stats.features!.gives).toBe(0);
     expect(stock.score!).toBeLessThanOrEqual(none.score!);
     expect(one.score!).toBeGreaterThan(none.score!);
     expect(two.stats.features!.attends).toBeGreaterThan(one.stats.features!.attends!);

@@ -11,6 +11,7 @@
  *     "your work", VAGUE_READER_NOUNS) count only with something that pins them (a name, a
  *     number, a quoted phrase, a topic after "on", "about", "at"…).
  *   - `vagueThings`: the mentions of those things every reader has, left unpinned.
+ *   - `frameThings`: mentions of stock courtesy and the seller's frame ("your time", "your company").
  *   - `vaguePraise`: praise or liking ("impressive", "love") beside only vague mentions, in a
  *     sentence with no detail at all: "I love your website", "your impressive background". It is
  *     praise that fits anyone, the commonest opening of a template that then asks a favour.
@@ -25,6 +26,8 @@ export interface Details {
   concrete: boolean;
   readerThings: number;
   vagueThings: number;
+  /** Mentions of the seller's frame or stock courtesy ("your company", "your time"): nothing of theirs pinned. */
+  frameThings: number;
   vaguePraise: boolean;
   /** Where the vague praise stands: from the first word of praise or of the vague mention to the last (relative offsets). */
   praiseSpan: { start: number; end: number } | null;
@@ -137,6 +140,7 @@ function computeDetails(tokens: readonly Token[], text: string): Details {
   let concrete = false;
   let readerThings = 0;
   let vagueThings = 0;
+  let frameThings = 0;
   let praise: [number, number] | null = null;
   let mention: [number, number] | null = null;
   for (let i = 0; i < tokens.length; i += 1) {
@@ -149,15 +153,19 @@ function computeDetails(tokens: readonly Token[], text: string): Details {
     }
     if (t.normal === 'your') {
       const named = mentionOf(tokens, text, i);
-      if (!named) continue;
+      if (!named) {
+        const at = possessed(tokens, i + 1);
+        if (at !== -1) frameThings += 1;
+        continue;
+      }
       if (named.kind === 'vague') {
         vagueThings += 1;
         mention ??= [i, named.at];
       } else readerThings += 1;
     }
   }
-  if (!praise || !mention || readerThings > 0 || concrete) return { concrete, readerThings, vagueThings, vaguePraise: false, praiseSpan: null };
+  if (!praise || !mention || readerThings > 0 || concrete) return { concrete, readerThings, vagueThings, frameThings, vaguePraise: false, praiseSpan: null };
   const first = Math.min(praise[0], mention[0]);
   const last = Math.max(praise[1], mention[1]);
-  return { concrete, readerThings, vagueThings, vaguePraise: true, praiseSpan: { start: tokens[first]!.start, end: tokens[last]!.end } };
+  return { concrete, readerThings, vagueThings, frameThings, vaguePraise: true, praiseSpan: { start: tokens[first]!.start, end: tokens[last]!.end } };
 }
