@@ -40,6 +40,7 @@ import {
   OWNED_MISS,
   PHONY_APOLOGY_CUES,
   POLITE_ASKS,
+  PROCESS_STEPS,
   PROMISED_SERVICE,
   READER_GAIN,
   READER_GAIN_BRIDGES,
@@ -50,12 +51,11 @@ import {
   THANKS_OPENERS,
   WANTING,
   WARM_TOWARD,
+  WORK_OFFERS,
   WRITER_ASSETS,
   WRITER_FEELINGS,
   WRITER_HOLDINGS,
   WRITER_ROUTINE,
-  WORK_OFFERS,
-  PROCESS_STEPS,
   lexiconRegex,
 } from '../lexicon';
 import type { Placeholder } from '../text/placeholders';
