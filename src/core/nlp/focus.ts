@@ -60,7 +60,7 @@ import {
 } from '../lexicon';
 import type { Placeholder } from '../text/placeholders';
 import type { Token } from './parse';
-import type { SentenceView } from './views';
+import { opensWithCommand, type SentenceView } from './views';
 
 export type Party = 'writer' | 'reader' | 'both' | 'third' | 'none';
 
@@ -408,7 +408,7 @@ function computeFocus(view: SentenceView, slots: readonly Placeholder[]): Focus 
   else if (view.isQuestion) act = 'ask';
   else if (party === 'writer') act = writerAct(view, text);
   else if (party === 'reader') act = readerAct(view, text);
-  else if ((party === 'none' || party === 'third') && (view.tokens[0]?.normal === 'please' || (view.verb === 0 && (view.tokens[0]?.tags.has('Infinitive') || view.tokens[0]?.tags.has('Imperative'))))) {
+  else if ((party === 'none' || party === 'third') && (view.tokens[0]?.normal === 'please' || opensWithCommand(view))) {
     act = 'request';
     party = 'none';
   }

@@ -225,3 +225,9 @@ export function buildView(input: ViewInput): SentenceView {
     words: words.length,
   };
 }
+
+/** Whether the sentence opens on a command with no subject: "Open the report…", "Bring your badge". */
+export function opensWithCommand(view: SentenceView): boolean {
+  const first = view.tokens[0];
+  return view.verb === 0 && first !== undefined && (first.tags.has('Imperative') || first.tags.has('Infinitive'));
+}

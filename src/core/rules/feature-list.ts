@@ -3,7 +3,7 @@ import { advice } from '../rule-kit';
 import { bySensitivity, sentenceRule } from '../rule';
 import { quote } from '../text/text';
 import { looksLikeFeature } from '../rule-kit';
-import type { SentenceView } from '../nlp/views';
+import { opensWithCommand } from '../nlp/views';
 
 /** Words that make an inline list about the writer's own offer ("Our plans include…"). */
 const OFFER_LEAD = lexiconRegex(`\\b(?:${OFFER_LEADS.alternation})\\b`, 'iu');
@@ -14,11 +14,6 @@ const SEPARATOR = /\s*(?:,\s*(?:and|&|plus|or)?|\s(?:and|&|plus)\s)\s*/giu;
 
 /** A web address, or a template slot that stands for one ("<%= forum_url %>", "{{signup_link}}"). */
 const LINK = /https?:\/\/|www\.|[{<[%][^{}<>[\]\n]{0,40}(?:url|link|href)\b/iu;
-
-function instruction(sentence: SentenceView): boolean {
-  const first = sentence.tokens[0];
-  return sentence.verb <= 0 && sentence.writerRefs.length === 0 && first !== undefined && (first.tags.has('Imperative') || first.tags.has('Infinitive'));
-}
 
 function isReaderSentence(readerWeights: readonly number[]): boolean {
   return readerWeights.some((w) => w >= 1);
@@ -41,7 +36,7 @@ export default sentenceRule({
     if (sentence.isQuestion || isReaderSentence(sentence.readerRefs.map((r) => r.weight))) return [];
     // An instruction to the reader ("Watch sign-ups, refunds, churn and cost per order") lists what
     // they will do or look at, not what the writer has: an offer needs the writer in it.
-    if (instruction(sentence)) return [];
+    if (opensWithCommand(sentence) && sentence.writerRefs.length === 0) return [];
     const text = sentence.text;
     // The list usually follows a colon, "with", "including", "like" or "in" ("expertise in React, Node…").
     const pieces: Array<{ start: number; end: number }> = [];
