@@ -203,7 +203,9 @@ const rated = loadRated(corpusDir);
  * kept between runs under a hash of both (a re-fit after a rule change then takes seconds, not minutes).
  */
 function cachedFolds(name: string, settings: readonly unknown[], compute: () => Record<string, number>): Record<string, number> {
-  const key = hash(JSON.stringify([...settings, PHRASES_KEEP, PHRASES_LAMBDA, PHRASES_MIN_DOCS, rated.map((d) => [d.id, d.source, d.y, [...d.counts]])]));
+  // The layer's own code is part of the key: a change to how it learns must not reuse old folds.
+  const code = ['phrase-model.ts', 'linear-solve.ts'].map((f) => readFileSync(join(root, 'scripts', f), 'utf8'));
+  const key = hash(JSON.stringify([...settings, code, PHRASES_KEEP, PHRASES_LAMBDA, PHRASES_MIN_DOCS, rated.map((d) => [d.id, d.source, d.y, [...d.counts]])]));
   const cacheFile = join(root, `node_modules/.cache/${name}.json`);
   try {
     const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as { key: string; folds: Record<string, number> };
