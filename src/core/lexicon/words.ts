@@ -72,6 +72,23 @@ export const WANTING = wordClass([
   ['must', '"We must receive…": a demand'],
 ]);
 
+/**
+ * Verbs of liking or being struck by something. With the reader's own work or act as their object
+ * ("I loved your essay on pricing", "we were impressed by your launch", "I appreciated how you…")
+ * they are attention to the reader, as "I enjoyed your talk" is; as a wish ("I'd love to…") they
+ * are WANTING's.
+ */
+export const ADMIRING = wordClass([
+  ['love', '"I loved your essay on pricing"'],
+  ['like', '"I liked your point about refunds"'],
+  ['appreciate', '"I appreciated how early you moved to Rust"'],
+  ['impress', '"We were impressed by your launch"'],
+  ['inspire', '"I was inspired by your talk on hiring"'],
+  ['strike', '"I was struck by your chart of churn"'],
+  ['fascinate', '"I was fascinated by your post on pricing"'],
+  ['intrigue', '"I was intrigued by your note on latency"'],
+]);
+
 /** The writer describing, selling or praising itself. */
 export const SELF_DESCRIBING = wordClass([
   ['offer', 'selling the offer'],
@@ -432,11 +449,13 @@ export const PRAISE_WORDS = wordClass([
 ]);
 
 /** Everything here, for the duplicate test. */
-export const WORD_CLASSES: readonly WordClass[] = [ATTENTION, GIVING, WANTING, SELF_DESCRIBING, WRITER_ROUTINE, OPINION, RESULTS, WRITER_FEELINGS, CHASING, FAULT, BLAMING, FAULT_NOUNS, OWNED_MISS, PROCESS_STEPS, READER_GAIN, SELF_PRAISE, GENERIC_READER_NOUNS, VAGUE_READER_NOUNS, ONLINE_PLACES, PRAISE_WORDS];
+export const WORD_CLASSES: readonly WordClass[] = [ATTENTION, ADMIRING, GIVING, WANTING, SELF_DESCRIBING, WRITER_ROUTINE, OPINION, RESULTS, WRITER_FEELINGS, CHASING, FAULT, BLAMING, FAULT_NOUNS, OWNED_MISS, PROCESS_STEPS, READER_GAIN, SELF_PRAISE, GENERIC_READER_NOUNS, VAGUE_READER_NOUNS, ONLINE_PLACES, PRAISE_WORDS];
 
 /** Classes that must never share an entry: one verb cannot both attend to the reader and sell the writer. */
 export const EXCLUSIVE: ReadonlyArray<readonly [WordClass, WordClass]> = [
   [ATTENTION, SELF_DESCRIBING],
+  [ADMIRING, SELF_DESCRIBING],
+  [ADMIRING, ATTENTION],
   [ATTENTION, WANTING],
   [WANTING, SELF_DESCRIBING],
   [SELF_DESCRIBING, WRITER_ROUTINE],

@@ -47,6 +47,13 @@ const TABLE: ReadonlyArray<readonly [string, Party, Act, 'writer' | 'reader' | '
   ['I read your post on churn in small clinics.', 'writer', 'attend', 'reader'],
   ['I would love to hear how you plan the spring rota.', 'writer', 'attend', 'reader'],
   ['How are you handling the new filing rules?', 'reader', 'ask', 'reader'],
+  // Liking the reader's own work is attention too; as a wish it is the writer's want.
+  ['I loved your essay on pricing for small agencies.', 'writer', 'attend', 'reader'],
+  ['We were impressed by your talk on rota planning at the Leeds meetup.', 'writer', 'attend', 'reader'],
+  ['I really appreciated how early your team moved payroll to weekly runs.', 'writer', 'attend', 'reader'],
+  ['We appreciate your patience while the line is down.', 'writer', 'thank', 'neither'],
+  ['I’d love your thoughts on my pitch deck.', 'writer', 'want', 'writer'],
+  ['We were impressed by your interest in our new dashboard.', 'writer', 'state', 'neither'],
   // What the writer wants, feels or says of itself.
   ['I need three strong engineers by March.', 'writer', 'want', 'writer'],
   ['I am so excited about our new dashboard.', 'writer', 'feel', 'writer'],

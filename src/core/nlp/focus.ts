@@ -17,6 +17,7 @@
  * the form" moves the fault to neutral or "we" wording.
  */
 import {
+  ADMIRING,
   APOLOGY_WORDS,
   ATTACHMENTS,
   ATTENTION,
@@ -232,6 +233,36 @@ function mainVerb(view: SentenceView): number {
   return v;
 }
 
+/** The reader's act as a clause: "…how early you moved", "…the way your team ran the pilot". */
+const READER_ACT_SOURCE = String.raw`(?:how (?:\p{L}+ )?|what |the way |that )your?\b`;
+const READER_ACT = new RegExp(String.raw`^\s*(?:(?:so|very|really|much)\s+)?` + READER_ACT_SOURCE, 'iu');
+/** What a feeling is about when it is the reader's own work or act: "…your essay", "…by your launch", "…how early you moved". */
+const READER_OBJECT = new RegExp(String.raw`^\s*(?:(?:so|very|really|much)\s+)?(?:(?:about|by|with|at|in|reading|seeing|hearing|watching|learning about)\s+)?(?:your\b|` + READER_ACT_SOURCE + ')', 'iu');
+/** A wish, not a feeling about what is there: "I'd love your thoughts", "you will like our app", "to like". */
+const WISHED = /\b(?:would|will|could|should|to|[’']d|[’']ll)\s+(?:(?:really|also|certainly|definitely)\s+)?$/iu;
+
+/**
+ * The writer liking or struck by the reader's own work or act: "I loved your essay on pricing",
+ * "we were impressed by your launch", "I appreciated how early you moved to Rust". Attention, as
+ * "I enjoyed your talk" is; whether it is specific or praise that fits anyone is the details'
+ * reading (vague praise raises nothing). Not with the writer's things in what is liked ("impressed
+ * by your interest in our product").
+ */
+function admires(view: SentenceView, text: string): boolean {
+  const { tokens } = view;
+  // compromise may tag the feeling an adjective and take the clause's verb for the main one: "I appreciated how early you moved".
+  for (let k = Math.max(0, view.verb - 4); k < Math.min(tokens.length, view.verb + 4); k += 1) {
+    const t = tokens[k]!;
+    const liked = ADMIRING.words.has(t.lemma) || ADMIRING.words.has(t.normal.replace(/d$/u, '')) || ADMIRING.words.has(t.normal.replace(/ed$/u, ''));
+    if (!liked && !WRITER_FEELINGS.words.has(t.normal)) continue;
+    const after = text.slice(t.end);
+    // "We appreciate your support" thanks; "I appreciated how you ran the pilot" noticed something.
+    const object = t.lemma === 'appreciate' || t.normal.startsWith('apprecia') ? READER_ACT.test(after) : READER_OBJECT.test(after);
+    return !WISHED.test(text.slice(0, t.start)) && object && !WRITER_IN_CLAUSE.test(after);
+  }
+  return false;
+}
+
 /** A writer clause attending to the reader after another: "…, and I hear you've built a great team". */
 const ATTENDING_CLAUSE = lexiconRegex(`\\b(?:i|we)\\s+(?:${ATTENTION_FORMS.alternation})\\b[^.!?]+\\b(?:you|your)\\b`, 'iu');
 
@@ -246,6 +277,7 @@ function writerAct(view: SentenceView, text: string): Act {
   // "We did not receive the form": the writer takes the miss on itself instead of blaming the reader.
   if (view.negated && !APOLOGY.test(text) && OWNED_MISS.words.has(lemma)) return 'own-fault';
   if (LISTEN.test(text) || ATTENDING_CLAUSE.test(text)) return 'attend';
+  if (admires(view, text)) return 'attend';
   // A feeling: "We are pleased to…", "I'm so excited", "I was disappointed" (compromise tags some
   // of these words as verbs, some as adjectives: the word itself decides).
   // A copula before a place or time ("I'm out of the office until Monday") says where, not what the writer is.
