@@ -9,7 +9,7 @@ import { tagSentence, tagSentences, type Token } from './nlp/parse';
 import { segment, wrapsInto, type Segment } from './nlp/segment';
 import { aboutReader, computeFeatures, type FeatureSentence } from './features';
 import { readContext, summarise, type ReadContext } from './context';
-import { detailsOf, type Details } from './nlp/details';
+import { detailsOf, namesOnlyVague, type Details } from './nlp/details';
 import { phrasingOf, type Phrasing } from './learned/phrasing';
 import { focusOf, writerCentred, type Focus } from './nlp/focus';
 import { buildView, type SentenceView } from './nlp/views';
@@ -848,7 +848,7 @@ export class Engine implements IncrementalAnalyzer {
         phrasing: result.phrasing,
         stock: false,
         exclaims: exclaims(seg.text),
-        vagueOnly: !result.details.concrete && result.details.readerThings === 0 && result.details.vagueThings + result.details.frameThings > 0,
+        vagueOnly: namesOnlyVague(result.details),
       };
       featuresInto.push(here.feature);
       for (const p of result.prior) here.prior.push({ ruleId: p.rule.id, category: p.rule.category, start: seg.start + p.start, end: seg.start + p.end });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detailsOf, vagueMentionPinned } from './details';
+import { detailsOf, namesOnlyVague, vagueMentionPinned } from './details';
 import { tagSentence } from './parse';
 
 const details = (text: string) => {
@@ -69,5 +69,19 @@ describe('detailsOf', () => {
     const text = 'Hi, I love your website.';
     const span = detailsOf(tagSentence(text), text).praiseSpan;
     expect(span && text.slice(span.start, span.end)).toBe('love your website');
+  });
+});
+
+describe('namesOnlyVague', () => {
+  // [sentence, names the reader only through what every reader has]: our own examples.
+  const ONLY_VAGUE: ReadonlyArray<readonly [string, boolean]> = [
+    ['I came across your profile.', true],
+    ['I noticed your company is growing.', true],
+    ['I read your post on churn in small dental clinics.', false],
+    ['I saw your talk at the Leeds meetup on 3 March.', false],
+    ['The weather turned cold this week.', false],
+  ];
+  it.each(ONLY_VAGUE)('%s → %s', (text, expected) => {
+    expect(namesOnlyVague(detailsOf(tagSentence(text), text))).toBe(expected);
   });
 });

@@ -33,6 +33,15 @@ export interface Details {
   praiseSpan: { start: number; end: number } | null;
 }
 
+/**
+ * Whether the sentence names the reader only through what every reader has or the seller's frame
+ * ("your profile", "your company", "your time"), with no detail: attention to it or a finding about
+ * it could go to anyone, so it raises nothing (features.ts: attends, gives).
+ */
+export function namesOnlyVague(d: Pick<Details, 'concrete' | 'readerThings' | 'vagueThings' | 'frameThings'>): boolean {
+  return !d.concrete && d.readerThings === 0 && d.vagueThings + d.frameThings > 0;
+}
+
 const DIGIT = /\d/u;
 /** Words after a vague noun that open what pins it down: "your post on churn", "your work at Northwind". */
 const PINNING = new Set(['on', 'about', 'at', 'with', 'for', 'from', 'in', 'called', 'titled', 'where', 'when', 'that']);
