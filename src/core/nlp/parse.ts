@@ -59,7 +59,6 @@ interface Transforms {
   verb: { toInfinitive(word: string, model: unknown, tense: string): string };
   adjective: { fromComparative(word: string, model: unknown): string; fromSuperlative(word: string, model: unknown): string; fromAdverb(word: string): string };
 }
-let forms: { transform: Transforms; model: unknown } | null = null;
 
 /**
  * The tags compromise's 'root' hook reads a word's dictionary form from, in the order it tries
@@ -72,11 +71,8 @@ type RootTag = (typeof ROOT_TAGS)[number];
 function rootFor(tag: RootTag, word: string): string {
   if (tag === 'Possessive') return word.replace(/'s$/, '');
   if (tag === 'Copula') return 'is';
-  if (!forms) {
-    const world = nlp.world() as unknown as { methods: { two: { transform: Transforms } }; model: unknown };
-    forms = { transform: world.methods.two.transform, model: world.model };
-  }
-  const { transform, model } = forms;
+  const { model, methods } = world();
+  const { transform } = methods.two;
   switch (tag) {
     case 'Plural':
       return transform.noun.toSingular(word, model);
@@ -153,22 +149,30 @@ export function taggerWarm(): boolean {
   return taggerUsed;
 }
 
+/** The parts of compromise's world this module reaches into. */
 interface World {
   hooks: string[];
-  methods: { one: { tokenize: { fromString(text: string, world: World): RawTerm[][] }; bulkMatch: BulkMatch } };
+  model: unknown;
+  methods: {
+    one: { tokenize: { fromString(text: string, world: World): RawTerm[][] }; bulkMatch: BulkMatch };
+    two: { transform: Transforms };
+  };
+}
+
+let compromiseWorld: World | null = null;
+/** compromise's world, looked up once. */
+function world(): World {
+  compromiseWorld ??= nlp.world() as unknown as World;
+  return compromiseWorld;
 }
 
 /** compromise's pattern matcher for its post-tagger, and the quicker one (sweep.ts) that gives the same matches. */
-let sweeps: { world: World; own: BulkMatch; quick: BulkMatch } | null = null;
+let sweeps: { own: BulkMatch; quick: BulkMatch } | null = null;
 
 /** `run()` with sweep.ts picking the post-tagger's patterns; compromise's own matcher is back in place after it, thrown or not. */
 function quickly<T>(run: () => T): T {
-  if (!sweeps) {
-    const world = nlp.world() as unknown as World;
-    const own = world.methods.one.bulkMatch;
-    sweeps = { world, own, quick: quickBulkMatch(own) };
-  }
-  const { one } = sweeps.world.methods;
+  const { one } = world().methods;
+  if (!sweeps) sweeps = { own: one.bulkMatch, quick: quickBulkMatch(one.bulkMatch) };
   one.bulkMatch = sweeps.quick;
   try {
     return run();
@@ -197,22 +201,20 @@ type ViewClass = new (document: RawTerm[][]) => { document: RawTerm[][]; compute
  * tagSentence() on each text (a test holds it to that); the saving is the tagger's overhead per
  * call. Any surprise falls back to one call per text.
  */
-/** compromise's world and document class, and the hooks tagSentences() runs (those of nlp(); lemmas come from rootOf()): looked up once (nlp('') is a whole parse). */
-let tagging: { world: World; View: ViewClass; hooks: string[] } | null = null;
+/** compromise's document class and the hooks tagSentences() runs (those of nlp(); lemmas come from rootOf()): looked up once (nlp('') is a whole parse). */
+let tagging: { View: ViewClass; hooks: string[] } | null = null;
 
 export function tagSentences(texts: readonly string[]): Token[][] {
   const out: Array<Token[] | undefined> = texts.map((text) => (LATIN_WORD.test(text) ? undefined : plainTokens(text)));
   try {
-    if (!tagging) {
-      const w = nlp.world() as unknown as World;
-      tagging = { world: w, View: nlp('').constructor as unknown as ViewClass, hooks: [...w.hooks] };
-    }
-    const { world, View, hooks } = tagging;
+    tagging ??= { View: nlp('').constructor as unknown as ViewClass, hooks: [...world().hooks] };
+    const { View, hooks } = tagging;
+    const w = world();
     const document: RawTerm[][] = [];
     const owners: number[] = [];
     texts.forEach((text, i) => {
       if (out[i]) return;
-      for (const sentence of world.methods.one.tokenize.fromString(text, world)) {
+      for (const sentence of w.methods.one.tokenize.fromString(text, w)) {
         document.push(sentence);
         owners.push(i);
       }
