@@ -105,13 +105,13 @@ function pinned(text: string, tokens: readonly Token[], your: number, noun: numb
 /**
  * What the "your" at token `your` names (its noun at `at`): a thing every reader has, left vague
  * ("your profile") or pinned down ("your post on churn"), or another thing of theirs ("your
- * invoice"). Null for no noun, or for stock courtesy and the seller's frame ("your time").
+ * invoice"), or stock courtesy and the seller's frame ("your time", `frame`). Null for no noun.
  */
-function mentionOf(tokens: readonly Token[], text: string, your: number): { at: number; kind: 'vague' | 'pinned' | 'thing' } | null {
+function mentionOf(tokens: readonly Token[], text: string, your: number): { at: number; kind: 'frame' | 'vague' | 'pinned' | 'thing' } | null {
   const at = possessed(tokens, your + 1);
   if (at === -1) return null;
   const noun = tokens[at]!;
-  if (GENERIC_READER_NOUNS.words.has(noun.normal) || GENERIC_READER_NOUNS.words.has(noun.lemma)) return null;
+  if (GENERIC_READER_NOUNS.words.has(noun.normal) || GENERIC_READER_NOUNS.words.has(noun.lemma)) return { at, kind: 'frame' };
   if (!(VAGUE_READER_NOUNS.words.has(noun.normal) || VAGUE_READER_NOUNS.words.has(noun.lemma))) return { at, kind: 'thing' };
   return { at, kind: pinned(text, tokens, your, at) ? 'pinned' : 'vague' };
 }
@@ -123,7 +123,7 @@ function mentionOf(tokens: readonly Token[], text: string, your: number): { at: 
  */
 export function vagueMentionPinned(tokens: readonly Token[], text: string, your: number): boolean {
   const named = mentionOf(tokens, text, your);
-  if (!named || named.kind === 'thing') return false;
+  if (!named || named.kind === 'thing' || named.kind === 'frame') return false;
   return named.kind === 'pinned' || LINK_AFTER.test(text.slice(tokens[named.at]!.end));
 }
 
@@ -162,12 +162,9 @@ function computeDetails(tokens: readonly Token[], text: string): Details {
     }
     if (t.normal === 'your') {
       const named = mentionOf(tokens, text, i);
-      if (!named) {
-        const at = possessed(tokens, i + 1);
-        if (at !== -1) frameThings += 1;
-        continue;
-      }
-      if (named.kind === 'vague') {
+      if (!named) continue;
+      if (named.kind === 'frame') frameThings += 1;
+      else if (named.kind === 'vague') {
         vagueThings += 1;
         mention ??= [i, named.at];
       } else readerThings += 1;
