@@ -257,7 +257,7 @@ function admires(view: SentenceView, text: string): boolean {
     if (!liked && !WRITER_FEELINGS.words.has(t.normal)) continue;
     const after = text.slice(t.end);
     // "We appreciate your support" thanks; "I appreciated how you ran the pilot" noticed something.
-    const object = t.lemma === 'appreciate' || t.normal.startsWith('apprecia') ? READER_ACT.test(after) : READER_OBJECT.test(after);
+    const object = t.normal.startsWith('apprecia') ? READER_ACT.test(after) : READER_OBJECT.test(after);
     return !WISHED.test(text.slice(0, t.start)) && object && !WRITER_IN_CLAUSE.test(after);
   }
   return false;
@@ -319,16 +319,20 @@ function writerRefuses(text: string): boolean {
   return match !== null && !/\byou\b/iu.test(text.slice(Math.max(0, match.index - 20), match.index));
 }
 
+/** Whether `pattern` is found and nothing of the writer's follows it: what is handed over is not the writer's own. */
+function handsOver(pattern: RegExp, text: string): boolean {
+  const match = pattern.exec(text);
+  return match !== null && !WRITER_IN_CLAUSE.test(text.slice(match.index + match[0].length));
+}
+
 /** An offer of work whose object is not the writer's own ("…happy to introduce you to our sales team" is a hand-off). */
 function offersWork(text: string): boolean {
-  const match = WORK_OFFER.exec(text);
-  return match !== null && !WRITER_IN_CLAUSE.test(text.slice(match.index + match[0].length));
+  return handsOver(WORK_OFFER, text);
 }
 
 /** A wish that hands the reader news or a thing, with nothing of the writer's in what is handed over. */
 function delivers(text: string): boolean {
-  const match = DELIVERY.exec(text);
-  return match !== null && !WRITER_IN_CLAUSE.test(text.slice(match.index + match[0].length));
+  return handsOver(DELIVERY, text);
 }
 
 /**
