@@ -197,8 +197,9 @@ function splitLine(raw: string): LineSplit {
  * read as a space when the line before leaves its sentence open (no sentence end, no colon) and
  * ends on an article or possessive ("the", "your"), or when it is long enough to have been wrapped
  * and the next line of the same paragraph carries it on: it starts with a small letter, or the line
- * before ends on a word no sentence ends with ("about", "and"). Short lines are lists or addresses and keep their breaks; so do greetings,
- * sign-offs, bullets, and pieces the joined sentence would make longer than MAX_SEGMENT.
+ * before ends on a word no sentence ends with ("about", "and"). Short lines are lists or addresses
+ * and keep their breaks; so do greetings, sign-offs, bullets, and pieces the joined sentence would
+ * make longer than MAX_SEGMENT.
  */
 const WRAP_MIN = 40;
 const OPEN_END = /(?:^|[^.!?…:;"”’)\]\s])\s*$/u;
