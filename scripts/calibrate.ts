@@ -71,7 +71,7 @@ const DIRECTION: Readonly<Record<FeatureId, 1 | -1>> = {
 };
 
 /** L2 penalty on the weights (not the intercept), in units of the total sample weight. */
-const LAMBDA = 0.01;
+const LAMBDA = Number(process.env.OUTWARD_LAMBDA ?? 0.01);
 const SYNTHETIC_WEIGHT = 0.3;
 /**
  * The rated pool (corpus/real-pool.jsonl: real messages with a careful reader's 1–7 rating and no
