@@ -6,7 +6,7 @@
 import { TIME_ASK, askOf, givesOf, type AskKind } from './asks';
 import { countLanguage, languageOf, type LanguageCounts } from './language';
 import { tagSentence, tagSentences, type Token } from './nlp/parse';
-import { segment, wrapsInto, type Segment } from './nlp/segment';
+import { blankLine, segment, wrapsInto, type Segment } from './nlp/segment';
 import { aboutReader, computeFeatures, type FeatureSentence } from './features';
 import { readContext, summarise, type ReadContext } from './context';
 import { detailsOf, namesOnlyVague, type Details } from './nlp/details';
@@ -233,7 +233,7 @@ export function resegment(last: Pick<Read, 'input' | 'excluded' | 'segments'> | 
   if (to === -1) return segmentOwn(input, excluded);
   const lastLine = (text: string, end: number): string => text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
   // A blank last edited line would leave the paragraph count after it to the lines before.
-  if (lastLine(input, to).trim() === '' || lastLine(old, to - delta).trim() === '') return segmentOwn(input, excluded);
+  if (blankLine(lastLine(input, to)) || blankLine(lastLine(old, to - delta))) return segmentOwn(input, excluded);
   // Old sentences before the edited lines (k), and from the first line after them (m).
   let k = 0;
   while (k < segs.length && segs[k]!.start < from) k += 1;
@@ -268,7 +268,7 @@ export function resegment(last: Pick<Read, 'input' | 'excluded' | 'segments'> | 
     line = lastLineOf(before) + 1;
     const lineEnd = input.indexOf('\n', before.end);
     const blankBetween = lineEnd + 1 < from;
-    const firstBlank = input.slice(from, input.indexOf('\n', from) === -1 ? to : Math.min(to, input.indexOf('\n', from))).trim() === '';
+    const firstBlank = blankLine(input.slice(from, input.indexOf('\n', from) === -1 ? to : Math.min(to, input.indexOf('\n', from))));
     // A blank line closes the paragraph once; segment() alone does not count one at its start.
     paragraph = before.paragraph + (blankBetween ? 1 : 0) + (firstBlank && !blankBetween ? 1 : 0);
   }
@@ -1029,12 +1029,14 @@ export class Engine implements IncrementalAnalyzer {
         if (finding) local.push({ rule, finding, normalised: normalise(finding.excerpt) });
       }
     }
-    const asksForTime = TIME_ASK.test(seg.text);
+    // A signature line neither asks nor gives: "Book a demo: …" under the name is the writer's boilerplate.
+    const signature = seg.lineKind === 'signoff';
+    const asksForTime = !signature && TIME_ASK.test(seg.text);
     const ask = focus.skip ? null : askOf(seg.text, focus.act === 'request', asksForTime);
     const details = detailsOf(tokens, seg.text);
     // Every sentence, greetings and sign-offs too: the layer was learned on whole messages.
     const phrasing = phrasingOf(seg.text);
-    return { view, local, prior, asksForTime, gives: givesOf(seg.text), ask, focus, details, phrasing, slots };
+    return { view, local, prior, asksForTime, gives: !signature && givesOf(seg.text), ask, focus, details, phrasing, slots };
   }
 
   private toFinding(text: string, offset: number, rule: AnyRule, report: RuleReport, options: ResolvedOptions): Finding | null {

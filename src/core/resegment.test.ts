@@ -30,6 +30,11 @@ const LINES = [
   'rota you were planning for the summer, and I kept thinking about',
   'it on the way home.',
   'fast exports',
+  // Quoted history (read as blank) and the signature delimiter (what follows it is signature).
+  '> We were charged twice for the seats we removed.',
+  'On Tue, 3 Mar 2026 at 10:02, Dana Ruiz <dana@example.com> wrote:',
+  '-- ',
+  'We help teams ship faster. Book a demo at northwind.example.',
 ];
 
 const BODY = LINES.filter((l) => /[.?!]$/.test(l) && !/^(?:Dear|Subject)/.test(l));

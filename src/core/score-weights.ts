@@ -5,45 +5,45 @@
  * records: 251 real (126 sources; whole messages weight 1), 124 synthetic (weight 0.3), 545 rated (weight 1); L2 lambda 0.01
  * leave-one-source-out AUC on the real set: 0.809 (whole messages 0.714), rated pool 10-fold Spearman with the reader 0.571
  * in-sample AUC: real 0.827, synthetic 0.982
- * score = round(compress(50 + 25.71 × (z − -0.425)))
+ * score = round(compress(50 + 25.68 × (z − -0.424)))
  */
 import type { FeatureId } from './features';
 
 export const MODEL: { scale: number; center: number; intercept: number; weights: Readonly<Partial<Record<FeatureId, number>>> } = {
-  "scale": 25.71,
-  "center": -0.425,
-  "intercept": -0.3327,
+  "scale": 25.68,
+  "center": -0.424,
+  "intercept": -0.3351,
   "weights": {
-    "writerShare": -0.169,
-    "readerShare": 0.737,
+    "writerShare": -0.1686,
+    "readerShare": 0.7377,
     "opensWithWriter": 0,
-    "writerUnanswered": -0.2239,
+    "writerUnanswered": -0.2237,
     "wants": 0,
-    "writerFeelings": -0.0741,
-    "blamesReader": -0.077,
-    "refuses": -0.0091,
+    "writerFeelings": -0.074,
+    "blamesReader": -0.0772,
+    "refuses": -0.009,
     "chases": -0.0158,
     "pronounBalance": 0,
     "readerQuestion": 0,
-    "gives": 0.2482,
-    "writerOffers": 0.1609,
-    "impersonal": -0.1418,
+    "gives": 0.2479,
+    "writerOffers": 0.161,
+    "impersonal": -0.1369,
     "timeAskWithoutGift": -0.2618,
     "readerSlot": 0,
-    "specifics": 0.1408,
+    "specifics": 0.1421,
     "readerDetails": 0,
-    "attends": 0.278,
-    "vaguePraise": -0.104,
+    "attends": 0.2782,
+    "vaguePraise": -0.1038,
     "favourAsk": -0.1477,
-    "specificToReader": 0.1355,
-    "readerAbsent": -0.4708,
-    "exclaims": -0.3514,
-    "phrasing": 0.2833,
-    "me-focus": -0.0541,
-    "feature-dump": -0.06,
-    "fake-empathy": -0.2121,
+    "specificToReader": 0.1356,
+    "readerAbsent": -0.4703,
+    "exclaims": -0.3512,
+    "phrasing": 0.2832,
+    "me-focus": -0.054,
+    "feature-dump": -0.0605,
+    "fake-empathy": -0.2118,
     "pushy": -0.5003,
-    "bragging": -0.5167,
-    "generic": -0.4357
+    "bragging": -0.5168,
+    "generic": -0.4356
   }
 };

@@ -152,6 +152,30 @@ describe('office notices', () => {
   });
 });
 
+describe('what is not the writer\'s message', () => {
+  const BODY = 'Hi Dana,\n\nYour March invoice counted the two seats you removed. I refunded the difference this morning.\n\nThanks,\nLee';
+
+  it('a signature under the "-- " delimiter asks for nothing and is not the writer talking, however long its lines', () => {
+    const signed = `${BODY}\n-- \nLee Park | Northwind\nWe help finance teams close their books faster. Book a demo at northwind.example/demo.`;
+    const report = analyze(signed, { channel: 'cold-email' });
+    expect(report.findings).toEqual([]);
+    expect(report.stats.features?.writerShare).toBe(analyze(BODY, { channel: 'cold-email' }).stats.features?.writerShare);
+    expect(report.stats.writerReferences).toBe(analyze(BODY, { channel: 'cold-email' }).stats.writerReferences);
+    // Without the delimiter the same lines are the message, and the ask for a demo is flagged.
+    const unsigned = analyze(`${BODY}\n\nWe help finance teams close their books faster. Book a demo at northwind.example/demo.`, { channel: 'cold-email' });
+    expect(unsigned.findings.map((f) => f.ruleId)).toContain('empty-meeting-ask');
+  });
+
+  it('quoted history in a plain-text reply is someone else\'s words: never flagged, not counted', () => {
+    const quoted = `${BODY}\n\nOn Tue, 3 Mar 2026 at 10:02, Dana Ruiz <dana@example.com> wrote:\n> We are a leading provider of scheduling software. We would love 15 minutes on your calendar.`;
+    const report = analyze(quoted, { channel: 'reply' });
+    expect(report.findings).toEqual([]);
+    const alone = analyze(BODY, { channel: 'reply' });
+    expect(report.stats.features).toEqual(alone.stats.features);
+    expect(report.stats.writerReferences).toBe(alone.stats.writerReferences);
+  });
+});
+
 describe('not scored', () => {
   it.each([
     ['empty', ''],

@@ -110,6 +110,21 @@ describe('segment', () => {
     expect(segment('Priya Nair').map((s) => s.lineKind)).toEqual(['body']);
   });
 
+  it('reads quoted history as blank lines and everything after the signature delimiter as signature', () => {
+    const reply = 'Your refund went out today.\n\nOn Tue, 3 Mar 2026 at 10:02, Dana Ruiz <dana@example.com> wrote:\n> We were charged twice.\n> Please fix it.\nThanks for your patience.';
+    const read = segment(reply);
+    expect(read.map((s) => s.text)).toEqual(['Your refund went out today.', 'Thanks for your patience.']);
+    // The quote is a paragraph break, as a blank line is.
+    expect(read.map((s) => s.paragraph)).toEqual([0, 1]);
+    // "wrote:" ends a sentence of the writer's own that is not a reply header.
+    expect(segment('On Monday the team wrote: the fix is live.').map((s) => s.lineKind)).toEqual(['body']);
+
+    const signed = 'Your refund went out today.\n-- \nJo Park | Fernway\nWe help finance teams close faster. Book a demo at fernway.example.';
+    expect(segment(signed).map((s) => s.lineKind)).toEqual(['body', 'signoff', 'signoff', 'signoff', 'signoff']);
+    // Two dashes inside a line are punctuation, not the delimiter.
+    expect(segment('Your refund -- all of it -- went out today.').map((s) => s.lineKind)).toEqual(['body']);
+  });
+
   it('splits around excluded text inside a line, and caches nothing wrong for the same line without it', () => {
     const text = 'We are glad. > quoted words here. Your team wins.';
     const quote = { start: text.indexOf('>'), end: text.indexOf('Your') };

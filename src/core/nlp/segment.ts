@@ -257,11 +257,28 @@ function markTrailingSignature(segments: Segment[]): void {
   for (let i = cut; i < segments.length; i += 1) segments[i]!.lineKind = 'signoff';
 }
 
+/**
+ * Quoted history in plain text: a line opened by ">" and the header a mail client writes above it
+ * ("On Tue, 3 Mar 2026 at 10:02, Dana Ruiz <dana@example.com> wrote:"). Someone else's words, so
+ * not the writer's sentences. The header is read from its own line, so an edit elsewhere never
+ * changes what it is.
+ */
+const QUOTED_LINE = /^\s*>/u;
+const REPLY_HEADER = /^\s*On\s.{4,200}\swrote:\s*$/u;
+
+/** A line the message reads as blank: empty, or quoted history (someone else's words, not the writer's sentences). */
+export function blankLine(line: string): boolean {
+  return line.trim() === '' || QUOTED_LINE.test(line) || REPLY_HEADER.test(line);
+}
+/** The signature delimiter ("-- " on a line of its own): what follows it is the signature, however long its lines. */
+const SIGNATURE_DASHES = /^--\s*$/u;
+
 export function segment(text: string, excluded: readonly Span[] = []): Segment[] {
   const segments: Segment[] = [];
   // Pieces split from whole lines (not around excluded spans): only these may join across a break.
   const wrappable: boolean[] = [];
   let signedOff = false;
+  let delimited = false;
   let paragraph = 0;
   let line = 0;
   let blankRun = false;
@@ -272,14 +289,15 @@ export function segment(text: string, excluded: readonly Span[] = []): Segment[]
     if (lineEnd === -1) lineEnd = text.length;
     const contentEnd = lineEnd > lineStartAt && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
     const raw = text.slice(lineStartAt, contentEnd);
-    if (raw.trim() === '') {
+    if (blankLine(raw)) {
       if (!blankRun && line > 0) paragraph += 1;
       blankRun = true;
     } else if (!sorted.some((ex) => ex.start < contentEnd && ex.end > lineStartAt)) {
       blankRun = false;
+      if (SIGNATURE_DASHES.test(raw)) delimited = true;
       const split = splitLine(raw);
       const { pieces } = split;
-      const kind: LineKind = signedOff && split.kind === 'body' && signatureLine(raw) ? 'signoff' : split.kind;
+      const kind: LineKind = delimited || (signedOff && split.kind === 'body' && signatureLine(raw)) ? 'signoff' : split.kind;
       if (split.kind === 'signoff') signedOff = true;
       pieces.forEach((piece, index) => {
         const start = lineStartAt + piece.start;
