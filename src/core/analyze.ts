@@ -6,7 +6,7 @@
 import { TIME_ASK, askOf, givesOf, type AskKind } from './asks';
 import { countLanguage, languageOf, type LanguageCounts } from './language';
 import { tagSentence, tagSentences, type Token } from './nlp/parse';
-import { blankLine, segment, wrapsInto, type Segment } from './nlp/segment';
+import { HISTORY_MARK, blankLine, segment, wrapsInto, type Segment } from './nlp/segment';
 import { aboutReader, computeFeatures, type FeatureSentence } from './features';
 import { readContext, summarise, type ReadContext } from './context';
 import { detailsOf, namesOnlyVague, type Details } from './nlp/details';
@@ -223,6 +223,8 @@ function lastLineOf(seg: Segment): number {
  */
 export function resegment(last: Pick<Read, 'input' | 'excluded' | 'segments'> | null, input: string, excluded: readonly Span[], ends: Ends = endsOnce()): Segment[] {
   if (!last || excluded.length > 0 || last.excluded !== '[]' || last.segments.length === 0) return segmentOwn(input, excluded);
+  // A forwarded or replied-to message below a mark makes every line after the mark blank: split the whole draft.
+  if (HISTORY_MARK.test(input) || HISTORY_MARK.test(last.input)) return segmentOwn(input, excluded);
   const old = last.input;
   const segs = last.segments;
   const { prefix, suffix } = ends(old, input);

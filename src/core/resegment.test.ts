@@ -34,6 +34,8 @@ const LINES = [
   '> We were charged twice for the seats we removed.',
   'On Tue, 3 Mar 2026 at 10:02, Dana Ruiz <dana@example.com> wrote:',
   '-- ',
+  '---------- Forwarded message ---------',
+  'Sent from my iPhone',
   'We help teams ship faster. Book a demo at northwind.example.',
 ];
 
@@ -129,5 +131,16 @@ describe('resegment', () => {
       const edited = text.replace(from, to);
       expect(resegment({ input: text, excluded: '[]', segments: segment(text) }, edited, [])).toEqual(segment(edited));
     }
+  });
+
+  it('reads every line after a forwarded message\'s mark as blank, whichever edit writes or removes the mark', () => {
+    const text = ['Hi Dana,', 'Your team cut tickets by a third.', 'How did you do it?', 'We are the leading provider.', 'Can we talk on Tuesday?', 'Thanks for the note.', 'Your desk ships Monday.', 'Best,', 'Alex'].join('\n');
+    // The mark typed at the end of a line, with more text on the line the edit touched.
+    const marked = text.replace('do it?', 'do it? Really.\n---------- Forwarded message ---------');
+    const next = resegment({ input: text, excluded: '[]', segments: segment(text) }, marked, []);
+    expect(next).toEqual(segment(marked));
+    expect(next.map((s) => s.text)).toEqual(['Hi Dana,', 'Your team cut tickets by a third.', 'How did you do it?', 'Really.']);
+    // And taken out again.
+    expect(resegment({ input: marked, excluded: '[]', segments: next }, text, [])).toEqual(segment(text));
   });
 });

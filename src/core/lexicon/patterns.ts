@@ -446,6 +446,8 @@ export const SIGNOFFS: PatternList = patternList([
   ['warmly', 'a warm close, short'],
   ['respectfully', 'a formal close'],
   ['best,', 'a lone "Best,"'],
+  ['sent from my (?:iphone|ipad|android|phone|mobile(?: device)?|samsung(?: galaxy)?(?: [\\w-]+)?|blackberry)', 'a device footer the mail app writes'],
+  ['get outlook for (?:ios|android)', 'a mail app\'s footer'],
 ]);
 
 // Rules that build a regex of their own.

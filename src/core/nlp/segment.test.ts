@@ -110,7 +110,7 @@ describe('segment', () => {
     expect(segment('Priya Nair').map((s) => s.lineKind)).toEqual(['body']);
   });
 
-  it('reads quoted history as blank lines and everything after the signature delimiter as signature', () => {
+  it('reads quoted and forwarded history as blank lines, and everything after the signature delimiter or a device footer as signature', () => {
     const reply = 'Your refund went out today.\n\nOn Tue, 3 Mar 2026 at 10:02, Dana Ruiz <dana@example.com> wrote:\n> We were charged twice.\n> Please fix it.\nThanks for your patience.';
     const read = segment(reply);
     expect(read.map((s) => s.text)).toEqual(['Your refund went out today.', 'Thanks for your patience.']);
@@ -121,6 +121,13 @@ describe('segment', () => {
 
     const signed = 'Your refund went out today.\n-- \nJo Park | Fernway\nWe help finance teams close faster. Book a demo at fernway.example.';
     expect(segment(signed).map((s) => s.lineKind)).toEqual(['body', 'signoff', 'signoff', 'signoff', 'signoff']);
+    // A forwarded or replied-to message below the mail client's mark is the earlier message.
+    for (const mark of ['---------- Forwarded message ---------', '-----Original Message-----']) {
+      const forwarded = `Your refund went out today.\n\n${mark}\nFrom: Dana Ruiz\nSubject: Charged twice\n\nWe were charged twice. We want this fixed.`;
+      expect(segment(forwarded).map((s) => s.text)).toEqual(['Your refund went out today.']);
+    }
+    // The mail app's device footer is a sign-off, not the writer's sentence.
+    expect(segment('Your refund went out today.\n\nSent from my iPhone').map((s) => s.lineKind)).toEqual(['body', 'signoff']);
     // Two dashes inside a line are punctuation, not the delimiter.
     expect(segment('Your refund -- all of it -- went out today.').map((s) => s.lineKind)).toEqual(['body']);
   });

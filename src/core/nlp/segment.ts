@@ -270,6 +270,13 @@ const REPLY_HEADER = /^\s*On\s.{4,200}\swrote:\s*$/u;
 export function blankLine(line: string): boolean {
   return line.trim() === '' || QUOTED_LINE.test(line) || REPLY_HEADER.test(line);
 }
+
+/**
+ * The line a mail client writes above a forwarded or replied-to message in plain text
+ * ("---------- Forwarded message ---------", "-----Original Message-----"): everything after it is
+ * the earlier message, read as blank lines.
+ */
+export const HISTORY_MARK = /^[ \t]*-{3,}[ \t]*(?:Forwarded message|Original Message)[ \t]*-{3,}[ \t]*$/imu;
 /** The signature delimiter ("-- " on a line of its own): what follows it is the signature, however long its lines. */
 const SIGNATURE_DASHES = /^--\s*$/u;
 
@@ -279,6 +286,7 @@ export function segment(text: string, excluded: readonly Span[] = []): Segment[]
   const wrappable: boolean[] = [];
   let signedOff = false;
   let delimited = false;
+  let history = false;
   let paragraph = 0;
   let line = 0;
   let blankRun = false;
@@ -289,7 +297,8 @@ export function segment(text: string, excluded: readonly Span[] = []): Segment[]
     if (lineEnd === -1) lineEnd = text.length;
     const contentEnd = lineEnd > lineStartAt && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
     const raw = text.slice(lineStartAt, contentEnd);
-    if (blankLine(raw)) {
+    if (!history && HISTORY_MARK.test(raw)) history = true;
+    if (history || blankLine(raw)) {
       if (!blankRun && line > 0) paragraph += 1;
       blankRun = true;
     } else if (!sorted.some((ex) => ex.start < contentEnd && ex.end > lineStartAt)) {
