@@ -202,15 +202,18 @@ const real = load('real-dev.jsonl', true);
 const PHRASING = FEATURE_IDS.indexOf('phrasing');
 const rated = loadRated(corpusDir);
 
+// What every fold cache's key holds besides its own settings, read once. The layer's own code is
+// part of it: a change to how it learns must not reuse old folds.
+const layerCode = ['phrase-model.ts', 'linear-solve.ts'].map((f) => readFileSync(join(root, 'scripts', f), 'utf8'));
+const ratedKey = rated.map((d) => [d.id, d.source, d.y, [...d.counts]]);
+
 /**
  * Out-of-fold phrasing by record id, computed by `compute` or read from node_modules/.cache. The
  * folds depend only on the rated texts and the layer's settings, not on the analyser, so they are
  * kept between runs under a hash of both (a re-fit after a rule change then takes seconds, not minutes).
  */
 function cachedFolds(name: string, settings: readonly unknown[], compute: () => Record<string, number>): Record<string, number> {
-  // The layer's own code is part of the key: a change to how it learns must not reuse old folds.
-  const code = ['phrase-model.ts', 'linear-solve.ts'].map((f) => readFileSync(join(root, 'scripts', f), 'utf8'));
-  const key = hash(JSON.stringify([...settings, code, PHRASES_KEEP, PHRASES_LAMBDA, PHRASES_MIN_DOCS, rated.map((d) => [d.id, d.source, d.y, [...d.counts]])]));
+  const key = hash(JSON.stringify([...settings, layerCode, PHRASES_KEEP, PHRASES_LAMBDA, PHRASES_MIN_DOCS, ratedKey]));
   const cacheFile = join(root, `node_modules/.cache/${name}.json`);
   try {
     const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as { key: string; folds: Record<string, number> };
