@@ -207,9 +207,9 @@ let tagging: { View: ViewClass; hooks: string[] } | null = null;
 export function tagSentences(texts: readonly string[]): Token[][] {
   const out: Array<Token[] | undefined> = texts.map((text) => (LATIN_WORD.test(text) ? undefined : plainTokens(text)));
   try {
-    tagging ??= { View: nlp('').constructor as unknown as ViewClass, hooks: [...world().hooks] };
-    const { View, hooks } = tagging;
     const w = world();
+    tagging ??= { View: nlp('').constructor as unknown as ViewClass, hooks: [...w.hooks] };
+    const { View, hooks } = tagging;
     const document: RawTerm[][] = [];
     const owners: number[] = [];
     texts.forEach((text, i) => {
